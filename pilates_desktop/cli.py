@@ -1,0 +1,214 @@
+"""The command-line entry point: `pilates-desktop` and `python -m pilates_desktop`.
+
+The GUI is the product; the sub-commands serve scripting, backups and tests. They read the
+same core objects as the GUI. Errors are one short line on stderr with exit status 2, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from pilates_desktop import __version__, paths
+from pilates_desktop.core.errors import PilatesError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="pilates-desktop", description="A Pilates practice companion for back care.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", metavar="PATH", help="keep all data in PATH (portable mode)")
+    p.add_argument("--no-first-run", action="store_true",
+                   help="skip the first-run welcome for this run only (kiosk, automation)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    s = sub.add_parser("start", help="open the window and start a routine")
+    s.add_argument("routine", help="routine id, name or file")
+    s.add_argument("--focus", action="store_true", help="start in focus mode")
+
+    e = sub.add_parser("exercises", help="list the exercise library")
+    e.add_argument("--json", action="store_true", help="print the whole library as JSON")
+
+    r = sub.add_parser("routines", help="list built-in and user routines")
+    r.add_argument("--json", action="store_true")
+
+    pl = sub.add_parser("plan", help="print the compiled timeline of a routine")
+    pl.add_argument("routine", help="routine id, name or file")
+    pl.add_argument("--json", action="store_true")
+
+    i = sub.add_parser("import", help="import a routine file into your routines")
+    i.add_argument("file")
+
+    x = sub.add_parser("export", help="write a routine to a file")
+    x.add_argument("routine")
+    x.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    h = sub.add_parser("history", help="export or import the session history")
+    h.add_argument("action", nargs="?", choices=["import"], help="import FILE")
+    h.add_argument("file", nargs="?")
+    fmt = h.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    try:
+        if args.command in (None, "start"):
+            from pilates_desktop.app import run_gui
+
+            return run_gui(args)
+        return _run_command(args, out, err)
+    except PilatesError as exc:
+        print(f"pilates-desktop: {exc}", file=err)
+        return EXIT_USAGE
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"pilates-desktop: {where}{exc.strerror or exc}", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pilates_desktop.core import catalog
+    from pilates_desktop.core.fileformat import decode_routine, encode_routine
+    from pilates_desktop.core.library import load_library
+
+    library = load_library()
+    folder = paths.routines_dir()
+    if args.command == "exercises":
+        exercises = library.exercises()
+        if args.json:
+            json.dump([e.to_json() for e in exercises], out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        else:
+            for e in exercises:
+                out.write(f"{e.id:28} {e.name}\n")
+        return 0
+    if args.command == "routines":
+        routines = catalog.all_routines(folder, library)
+        if args.json:
+            rows = [
+                {"id": r.id, "name": r.name, "builtin": r.builtin, "items": len(r.items),
+                 "total_s": round(_total(r, library), 3), "description": r.description}
+                for r in routines
+            ]
+            json.dump(rows, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        else:
+            for r in routines:
+                kind = "built-in" if r.builtin else "yours"
+                out.write(f"{r.id:28} {_mmss(_total(r, library)):>6}  {kind:8}  {r.name}\n")
+        _warn_unreadable(folder, library, err)
+        return 0
+    if args.command == "plan":
+        routine = catalog.resolve(args.routine, folder, library)
+        timeline = _timeline(routine, library)
+        if args.json:
+            json.dump(timeline.to_json(), out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        else:
+            out.write(f"{routine.name}: {_mmss(timeline.total_s)}\n")
+            for seg in timeline.segments:
+                extra = " ".join(
+                    f"{k}={v}" for k, v in (("side", seg.side), ("set", seg.set),
+                                            ("reps", seg.reps), ("breaths", seg.breaths),
+                                            ("pumps", seg.pumps)) if v is not None
+                )
+                out.write(f"  {_mmss(seg.duration_s):>6}  {seg.kind.value:12} {seg.exercise:26}"
+                          f" {extra}\n")
+        return 0
+    if args.command == "import":
+        from pilates_desktop.routine_store import save_routine
+
+        source = Path(args.file)
+        try:
+            raw = source.read_bytes()
+        except OSError as exc:
+            raise PilatesError(f"{args.file}: cannot be read: {exc.strerror}") from None
+        routine = decode_routine(source.name, raw, library)
+        taken = {r.id for r in catalog.all_routines(folder, library)}
+        from dataclasses import replace
+
+        routine = replace(routine, id=catalog.unique_id(routine.id, taken))
+        target = save_routine(routine)
+        out.write(f"imported {routine.name!r} as {routine.id} ({target})\n")
+        return 0
+    if args.command == "export":
+        from pilates_desktop.routine_store import write_text_atomically
+
+        routine = catalog.resolve(args.routine, folder, library)
+        write_text_atomically(Path(args.output), encode_routine(routine))
+        out.write(f"wrote {args.output}\n")
+        return 0
+    if args.command == "history":
+        from pilates_desktop import history_cli
+
+        rest: list[str] = []
+        if args.action == "import":
+            if not args.file:
+                raise PilatesError("history import needs a FILE")
+            rest = ["import", args.file]
+        elif args.json:
+            rest = ["--json"]
+        elif args.csv:
+            rest = ["--csv"]
+        else:
+            raise PilatesError("history needs --json, --csv or import FILE")
+        return history_cli.run(rest, out=out, err=err)
+    raise PilatesError(f"unknown command {args.command!r}")
+
+
+def _timeline(routine, library):  # type: ignore[no-untyped-def]
+    from pilates_desktop.core.timeline import Pace, compile_timeline
+
+    return compile_timeline(routine, library, _pace_from_settings() or Pace())
+
+
+def _pace_from_settings():  # type: ignore[no-untyped-def]
+    """The user's pace preferences, read without starting a GUI."""
+    try:
+        from pilates_desktop.settings import Settings
+
+        return Settings().pace()
+    except Exception:  # noqa: BLE001 - settings are a nicety for `plan`, never a failure
+        return None
+
+
+def _total(routine, library) -> float:  # type: ignore[no-untyped-def]
+    return float(_timeline(routine, library).total_s)
+
+
+def _mmss(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _warn_unreadable(folder: Path, library, err: TextIO) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.core.catalog import user_routines
+
+    for problem in user_routines(folder, library)[1]:
+        print(f"pilates-desktop: skipped {problem}", file=err)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Saving user routines. Every write goes through QSaveFile, so a crash or a full disk in the
+middle of a save leaves the previous file whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QSaveFile
+
+from pilates_desktop import paths
+from pilates_desktop.core.errors import PilatesError
+from pilates_desktop.core.fileformat import encode_routine
+from pilates_desktop.core.routine import Routine
+
+
+class SaveError(PilatesError):
+    pass
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` all at once, or leave the old file as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    f = QSaveFile(str(path))
+    if not f.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise SaveError(f"{path}: cannot be written: {f.errorString()}")
+    try:
+        data = text.encode("utf-8")
+        if f.write(data) != len(data):
+            raise SaveError(f"{path}: the disk may be full: {f.errorString()}")
+    except BaseException:
+        f.cancelWriting()
+        raise
+    if not f.commit():
+        raise SaveError(f"{path}: could not be saved: {f.errorString()}")
+
+
+def routine_path(routine_id: str) -> Path:
+    return paths.routines_dir() / f"{routine_id}.json"
+
+
+def save_routine(routine: Routine, path: Path | None = None) -> Path:
+    target = path or routine_path(routine.id)
+    write_text_atomically(target, encode_routine(routine))
+    return target
+
+
+def delete_routine(routine_id: str) -> None:
+    routine_path(routine_id).unlink(missing_ok=True)
