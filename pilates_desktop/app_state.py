@@ -1,0 +1,75 @@
+"""Small app state that is not a preference: pain marks left by "Stop — it hurts".
+
+Kept as JSON in the data folder and written with QSaveFile, so it survives a crash. Widgets get
+one shared ``AppState`` through their constructors and listen to ``changed``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from pilates_desktop import paths
+from pilates_desktop.routine_store import write_text_atomically
+
+
+@dataclass(frozen=True)
+class PainMark:
+    exercise: str
+    count: int
+    last: str  # ISO 8601, UTC
+
+
+class AppState(QObject):
+    changed = Signal()
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path or paths.state_file()
+        self._marks: dict[str, PainMark] = {}
+        self.load_error: str | None = None
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self._path.read_text(encoding="utf-8"))
+            for ex, mark in data.get("pain_marks", {}).items():
+                self._marks[ex] = PainMark(ex, int(mark["count"]), str(mark["last"]))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # Keep the unreadable file for the user; start with no marks.
+            self.load_error = f"{self._path}: could not be read ({exc}); pain marks start empty"
+            self._marks.clear()
+
+    def _save(self) -> None:
+        data = {
+            "pain_marks": {
+                m.exercise: {"count": m.count, "last": m.last} for m in self._marks.values()
+            }
+        }
+        write_text_atomically(self._path, json.dumps(data, indent=2) + "\n")
+
+    def pain_marks(self) -> dict[str, PainMark]:
+        return dict(self._marks)
+
+    def pain_mark(self, exercise: str) -> PainMark | None:
+        return self._marks.get(exercise)
+
+    def add_pain_mark(self, exercise: str, when: datetime | None = None) -> PainMark:
+        when = when or datetime.now(UTC)
+        old = self._marks.get(exercise)
+        mark = PainMark(exercise, (old.count if old else 0) + 1, when.isoformat())
+        self._marks[exercise] = mark
+        self._save()
+        self.changed.emit()
+        return mark
+
+    def clear_pain_mark(self, exercise: str) -> None:
+        if self._marks.pop(exercise, None) is not None:
+            self._save()
+            self.changed.emit()
