@@ -104,6 +104,17 @@ def test_order_tags_number_each_article_from_one(lib: Library) -> None:
             assert order_tags == [f"order:{n}"], ex_id
 
 
+def test_each_exercise_names_the_step_shown_while_working(lib: Library) -> None:
+    # "work-step:N" (1-based) marks the step that shows the movement itself, not the set-up:
+    # for the Hundred that is the pumping, for a hold the hold.
+    for e in lib.exercises():
+        tags = [t for t in e.tags if t.startswith("work-step:")]
+        assert len(tags) == 1, e.id
+        n = int(tags[0].split(":", 1)[1])
+        assert 1 <= n <= len(e.steps), e.id
+    assert "the-hundred/pump" in ex(lib, "the-hundred").steps[3].poses
+
+
 def test_every_exercise_is_complete(lib: Library) -> None:
     for e in lib.exercises():
         assert e.name.strip() and e.summary.strip()
