@@ -105,14 +105,17 @@ def test_order_tags_number_each_article_from_one(lib: Library) -> None:
 
 
 def test_each_exercise_names_the_step_shown_while_working(lib: Library) -> None:
-    # "work-step:N" (1-based) marks the step that shows the movement itself, not the set-up:
-    # for the Hundred that is the pumping, for a hold the hold.
+    # One step per exercise is marked "main": the movement itself, not the set-up. For the
+    # Hundred that is the pumping, and the timeline shows it during the work segments.
+    from pilates_desktop.core.routine import Item, Routine
+    from pilates_desktop.core.timeline import SegmentKind, compile_timeline
+
     for e in lib.exercises():
-        tags = [t for t in e.tags if t.startswith("work-step:")]
-        assert len(tags) == 1, e.id
-        n = int(tags[0].split(":", 1)[1])
-        assert 1 <= n <= len(e.steps), e.id
-    assert "the-hundred/pump" in ex(lib, "the-hundred").steps[3].poses
+        assert sum(s.main for s in e.steps) == 1, e.id
+    assert ex(lib, "the-hundred").steps[3].main
+    tl = compile_timeline(Routine("t", "T", (Item("the-hundred"),)), lib)
+    pumps = [s for s in tl.segments if s.kind is SegmentKind.PUMPS][0]
+    assert "the-hundred/pump" in ex(lib, "the-hundred").steps[pumps.step].poses
 
 
 def test_every_exercise_is_complete(lib: Library) -> None:

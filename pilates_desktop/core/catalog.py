@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from pilates_desktop.core.errors import FormatError, NotFoundError
-from pilates_desktop.core.fileformat import decode_routine
+from pilates_desktop.core.fileformat import decode_routine, slugify
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routine import Routine
 
@@ -62,6 +62,10 @@ def resolve(query: str, folder: Path, library: Library) -> Routine:
     lowered = query.strip().casefold()
     for r in routines:
         if r.name.casefold() == lowered:
+            return r
+    slug = slugify(query)
+    for r in routines:
+        if slugify(r.name) == slug:
             return r
     path = Path(query).expanduser()
     if path.suffix == ROUTINE_SUFFIX or path.exists():

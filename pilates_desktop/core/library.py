@@ -116,6 +116,7 @@ class Step:
     instruction: str
     breath: str
     poses: tuple[str, ...]  # one or two pose ids from data/poses.json; the player tweens them
+    main: bool = False  # the step that shows the movement itself while the exercise plays
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,8 @@ class Exercise:
             "equipment": [e.value for e in self.equipment],
             "sources": list(self.sources),
             "steps": [
-                {"instruction": s.instruction, "breath": s.breath, "poses": list(s.poses)}
+                {"instruction": s.instruction, "breath": s.breath, "poses": list(s.poses),
+                 **({"main": True} if s.main else {})}
                 for s in self.steps
             ],
             "dosage": dosage,
@@ -338,11 +340,12 @@ def decode_exercise(source: str, data: Any) -> Exercise:
 
 
 def _decode_step(r: _Reader) -> Step:
-    r.obj({"instruction", "breath", "poses"}, {"instruction", "breath", "poses"})
+    d = r.obj({"instruction", "breath", "poses", "main"}, {"instruction", "breath", "poses"})
     poses = tuple(p.str_() for p in r.child("poses").list_(max_len=2))
     if not poses:
         raise r.fail("must name one or two poses", f"{r.path}.poses")
-    return Step(r.child("instruction").str_(), r.child("breath").str_(), poses)
+    main = r.child("main").bool_() if "main" in d else False
+    return Step(r.child("instruction").str_(), r.child("breath").str_(), poses, main)
 
 
 def _decode_dosage(r: _Reader) -> Dosage:

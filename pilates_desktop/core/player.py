@@ -171,6 +171,7 @@ class Player:
         self._last_poll: tuple[float, float] | None = None
         self._last_state: PlayerState | None = None
         self._listeners: list[Callable[[PlayerEvent], None]] = []
+        self._cache: tuple[float, int, _Replay] | None = None
 
     # --- controls --------------------------------------------------------------------------
 
@@ -230,17 +231,30 @@ class Player:
         return self.state_at(self.clock.monotonic())
 
     def state_at(self, t: float) -> PlayerState:
-        r = _Replay(index=self._start_index)
-        last = t
-        for ev in self._events:
+        # Replaying from the first event gives the answer; resuming from the last answer gives
+        # the same one faster when time only moved forward and no earlier event was added.
+        cached = self._cache
+        if cached is not None and t >= cached[0] and all(
+            ev.at >= cached[0] for ev in self._events[cached[1]:]
+        ):
+            last, consumed, base = cached
+            r = _Replay(base.index, base.seg_elapsed, base.active, base.running, base.started,
+                        base.stopped, base.reason, list(base.results))
+        else:
+            last, consumed, r = t, 0, _Replay(index=self._start_index)
+            if self._events:
+                last = self._events[0].at
+        for ev in self._events[consumed:]:
             if ev.at > t:
                 break
             if r.running:
                 self._advance(r, ev.at - last)
             last = ev.at
+            consumed += 1
             self._apply(r, ev)
         if r.running:
             self._advance(r, t - last)
+        self._cache = (max(t, last), consumed, r)
         return self._snapshot(r)
 
     def _advance(self, r: _Replay, dt: float) -> None:

@@ -194,8 +194,8 @@ def _first_side(sides: ItemSides) -> str | None:
 
 
 def _main_step(ex: Exercise) -> int:
-    """The step that shows the movement itself: the first with two key poses, else the last."""
+    """The step that shows the movement itself: the one marked main, else a middle step."""
     for i, step in enumerate(ex.steps):
-        if len(step.poses) == 2:
+        if step.main:
             return i
-    return len(ex.steps) - 1
+    return len(ex.steps) // 2
