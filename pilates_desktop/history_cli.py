@@ -1,0 +1,116 @@
+"""``pilates-desktop history``: export the session history, or merge an export into it.
+
+    pilates-desktop history --json            every session with its items, as JSON
+    pilates-desktop history --csv             one row per session, for spreadsheets
+    pilates-desktop history import FILE       merge an export; sessions already present are kept
+
+Errors are one line on stderr with exit status 2, never a traceback. The command never closes
+a session that a running app is recording (no maintenance on open), and an import that fails
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TextIO
+
+from pilates_desktop import paths
+from pilates_desktop.core.errors import PilatesError
+from pilates_desktop.core.history import HistoryStore, NoticeKind, OpenResult, load_export
+
+USAGE = (
+    "usage: pilates-desktop history --json | --csv | import FILE\n"
+    "  --json        write every session with its items as JSON to standard output\n"
+    "  --csv         write one row per session as CSV (UTF-8, with a header)\n"
+    "  import FILE   merge a JSON export; importing the same file twice adds nothing\n"
+)
+PROG = "pilates-desktop history"
+
+
+def _open() -> OpenResult:
+    return HistoryStore.open(
+        paths.history_db(), backups_dir=paths.backups_dir(), maintenance=False
+    )
+
+
+def run(args: list[str], *, out: TextIO, err: TextIO) -> int:
+    args = list(args)
+    if "--data-dir" in args:  # accepted here too, so the command also works on its own
+        at = args.index("--data-dir")
+        if at + 1 >= len(args):
+            err.write(f"{PROG}: --data-dir needs a folder\n")
+            return 2
+        paths.set_data_dir(args[at + 1])
+        del args[at : at + 2]
+    if args in (["-h"], ["--help"]):
+        out.write(USAGE)
+        return 0
+    try:
+        if args == ["--json"]:
+            return _export(out, err, "json")
+        if args == ["--csv"]:
+            return _export(out, err, "csv")
+        if len(args) == 2 and args[0] == "import":
+            return _import(Path(args[1]), out, err)
+    except PilatesError as exc:
+        err.write(f"{PROG}: {_one_line(str(exc))}\n")
+        return 2
+    except OSError as exc:
+        err.write(f"{PROG}: {_one_line(str(exc))}\n")
+        return 2
+    if not args:
+        err.write(f"{PROG}: say --json, --csv or import FILE\n{USAGE}")
+    else:
+        err.write(f"{PROG}: unknown arguments: {' '.join(args)}\n{USAGE}")
+    return 2
+
+
+def _warn_notices(result: OpenResult, err: TextIO) -> None:
+    for notice in result.notices:
+        if notice.is_problem:
+            err.write(f"{PROG}: warning: {_one_line(notice.message)}\n")
+
+
+def _export(out: TextIO, err: TextIO, kind: str) -> int:
+    result = _open()
+    _warn_notices(result, err)
+    store = result.store
+    try:
+        if kind == "json":
+            out.write(json.dumps(store.export_json(), ensure_ascii=False, indent=2))
+            out.write("\n")
+        else:
+            out.write(store.export_csv())
+    finally:
+        store.close()
+    return 0
+
+
+def _import(file: Path, out: TextIO, err: TextIO) -> int:
+    if not file.is_file():
+        err.write(f"{PROG}: {file}: no such file\n")
+        return 2
+    data = load_export(file)
+    result = _open()
+    store = result.store
+    try:
+        if any(n.kind is NoticeKind.IN_MEMORY for n in result.notices):
+            err.write(f"{PROG}: cannot write {paths.history_db()}: nothing was imported\n")
+            return 2
+        _warn_notices(result, err)
+        total = len(data.get("sessions", [])) if isinstance(data, dict) else 0
+        added = store.import_json(data, file.name)
+    finally:
+        store.close()
+    known = total - added
+    out.write(
+        f"Imported {added} session{'s' if added != 1 else ''} from {file.name}"
+        + (f"; {known} already in your history" if known else "")
+        + ".\n"
+    )
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,122 @@
+"""``pilates-desktop history``: JSON and CSV export, and an import that merges by session id."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pilates_desktop import paths
+from pilates_desktop.core.history import HistoryStore
+from pilates_desktop.history_cli import run
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Iterator[Path]:
+    paths.set_data_dir(tmp_path / "data")
+    yield tmp_path / "data"
+    paths.set_data_dir(None)
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def fill(n: int = 3) -> None:
+    t = [datetime(2026, 5, 1, 7, 30, tzinfo=ZoneInfo("Europe/Berlin"))]
+    store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir(), now=lambda: t[0]).store
+    for k in range(n):
+        sid = store.begin_session("gentle", "Sanfte Rückenpflege", 900, 4)
+        store.add_item(sid, "clams", "right", 60, 60, 10, "done")
+        store.add_item(sid, "roll-up", "none", 60, 0, 0, "skipped")
+        t[0] += timedelta(minutes=15)
+        store.finish_session(sid, "finished", 840, pain_after=2, note=f"Day {k}, «calm»")
+        t[0] += timedelta(days=1)
+    store.close()
+
+
+def test_json_export(data_dir: Path) -> None:
+    code, out, err = cli("--json")
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {"format": "pilates-desktop/history", "version": 1, "sessions": []}
+    fill()
+    code, out, _ = cli("--json")
+    data = json.loads(out)
+    assert len(data["sessions"]) == 3
+    first = data["sessions"][0]
+    assert first["started_at"] == "2026-05-01T07:30:00+02:00"
+    assert first["routine"] == {"id": "gentle", "name": "Sanfte Rückenpflege"}
+    assert first["items"][1] == {"exercise": "roll-up", "side": "none", "planned_s": 60,
+                                 "done_s": 0, "reps_done": 0, "status": "skipped"}
+    assert "«calm»" in out  # UTF-8, not escapes
+
+
+def test_csv_export(data_dir: Path) -> None:
+    fill()
+    code, out, err = cli("--csv")
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["date"] for r in rows] == ["2026-05-01", "2026-05-02", "2026-05-03"]
+    assert rows[0]["routine"] == "Sanfte Rückenpflege"
+    assert rows[0]["active_minutes"] == "14.0"
+    assert rows[0]["exercises_done"] == "1" and rows[0]["exercises_skipped"] == "1"
+
+
+def test_import_merges_by_id_and_is_idempotent(data_dir: Path, tmp_path: Path) -> None:
+    fill()
+    export = tmp_path / "export.json"
+    export.write_text(cli("--json")[1], encoding="utf-8")
+    paths.set_data_dir(tmp_path / "other")
+    code, out, err = cli("import", str(export))
+    assert (code, out, err) == (0, "Imported 3 sessions from export.json.\n", "")
+    code, out, err = cli("import", str(export))
+    assert (code, out) == (0, "Imported 0 sessions from export.json; 3 already in your history.\n")
+    assert json.loads(cli("--json")[1]) == json.loads(export.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "export.json: $: is not valid JSON (line 1, column 2: "),
+        ('{"format": "pilates-desktop/routine", "version": 1, "sessions": []}', "export.json: $.format: must be"),
+        (None, "export.json: $.sessions[1].pain_after: must be between 0 and 10, got 12"),
+    ],
+)
+def test_bad_import_exits_2_with_one_line_and_writes_nothing(data_dir, tmp_path, content, message) -> None:  # type: ignore[no-untyped-def]
+    fill(2)
+    data = json.loads(cli("--json")[1])
+    paths.set_data_dir(tmp_path / "other")
+    if content is None:
+        data["sessions"][1]["pain_after"] = 12
+        content = json.dumps(data)
+    export = tmp_path / "export.json"
+    export.write_text(content, encoding="utf-8")
+    code, out, err = cli("import", str(export))
+    assert code == 2 and out == ""
+    assert err.startswith("pilates-desktop history: " + message)
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert json.loads(cli("--json")[1])["sessions"] == []
+
+
+def test_usage_errors(data_dir: Path, tmp_path: Path) -> None:
+    code, _, err = cli("import", str(tmp_path / "missing.json"))
+    assert code == 2 and err == f"pilates-desktop history: {tmp_path / 'missing.json'}: no such file\n"
+    assert cli()[0] == 2
+    assert cli("--xml")[0] == 2
+    assert cli("--help")[0] == 0
+
+
+def test_export_warns_about_a_damaged_file_but_still_works(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    paths.history_db().write_bytes(b"\x00garbage" * 1000)
+    code, out, err = cli("--json")
+    assert code == 0 and json.loads(out)["sessions"] == []
+    assert err.startswith("pilates-desktop history: warning: history.sqlite3 could not be read")
