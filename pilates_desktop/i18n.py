@@ -1,38 +1,352 @@
-"""Translators and translated exercise content (stub; the full version follows)."""
+"""Languages: Qt translators for the interface, per-locale files for the exercise content.
+
+Interface strings go through ``tr()`` and live in ``translations/pilates_<lang>.ts``; the
+``.qm`` files are built from them by ``pyside6-lrelease`` (``python -m pilates_desktop.i18n
+--build``) into ``pilates_desktop/translations/`` and loaded through ``importlib.resources``.
+
+Exercise content (names, summaries, steps, breath cues, cautions, variants) and the built-in
+routines' names are data, not code, so their translations are data too:
+``pilates_desktop/data/i18n/<lang>/exercises.json`` and ``routines.json``. English stays in the
+library files themselves, so every string has exactly one source of truth per language.
+
+Widgets show exercise text only through ``ex_name()`` and friends; after a language switch
+they read it again in ``retranslate_ui()`` (Qt sends ``LanguageChange`` when the translators
+change).
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
-def install_translators(app: Any, language: str) -> None:
-    """Install the app's and Qt's translators for ``language`` ("system", "en", "de", "es")."""
-    return None
+# Native names: a person who cannot read the current language can still find their own.
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
+SOURCE_LANGUAGE = "en"
+
+_state: dict[str, Any] = {"language": SOURCE_LANGUAGE, "translators": []}
 
 
-def ex_name(exercise: Any) -> str:
+# --- which language ---------------------------------------------------------------------------
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language code to use for a LANGUAGE setting ("system" follows the desktop)."""
+    if setting in LANGUAGES:
+        return setting
+    locale = system or QLocale.system()
+    for tag in locale.uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return str(_state["language"])
+
+
+def _package_translations() -> Any:
+    return resources.files("pilates_desktop").joinpath("translations")
+
+
+def qm_available(language: str) -> bool:
+    return bool(_package_translations().joinpath(f"pilates_{language}.qm").is_file())
+
+
+def install_translators(app: QCoreApplication, language: str) -> str:
+    """Install the app's and Qt's own translators for ``language`` (a code or "system").
+
+    Replaces the ones installed before, so calling it again switches language at run time:
+    Qt then sends ``LanguageChange`` to every widget. Also sets the default ``QLocale`` so
+    numbers, dates and the first day of the week follow the language. Returns the code used.
+    """
+    code = resolve_language(language)
+    removed = 0
+    for translator in _state["translators"]:
+        removed += bool(app.removeTranslator(translator))
+    _state["translators"] = []
+    if language == "system":
+        QLocale.setDefault(QLocale.system())
+    else:
+        QLocale.setDefault(QLocale(code))
+    _state["language"] = code
+    if code != SOURCE_LANGUAGE:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(code), "qtbase", "_", qt_dir):
+            app.installTranslator(qt_translator)
+            _state["translators"].append(qt_translator)
+        ours = QTranslator(app)
+        data = _read_qm(code)
+        if data is not None and ours.load(data):
+            app.installTranslator(ours)
+            _state["translators"].append(ours)
+    if not removed and not _state["translators"]:
+        # Qt only announces a change of translators; the locale and the exercise content may
+        # have changed all the same, so widgets hear about it (QApplication passes it on).
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    return code
+
+
+_qm_cache: dict[str, bytes] = {}
+
+
+def _read_qm(code: str) -> bytes | None:
+    """The compiled translation, kept alive for the translator (it does not copy the data)."""
+    if code not in _qm_cache:
+        node = _package_translations().joinpath(f"pilates_{code}.qm")
+        if not node.is_file():
+            return None
+        _qm_cache[code] = node.read_bytes()
+    return _qm_cache[code]
+
+
+# --- exercise and routine content ---------------------------------------------------------------
+
+
+@cache
+def _content(language: str, kind: str) -> dict[str, Any]:
+    if language == SOURCE_LANGUAGE:
+        return {}
+    node = resources.files("pilates_desktop").joinpath("data", "i18n", language, f"{kind}.json")
+    if not node.is_file():
+        return {}
+    data = json.loads(node.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _entry(exercise: Any, language: str | None = None) -> dict[str, Any]:
+    entry = _content(language or current_language(), "exercises").get(exercise.id, {})
+    assert isinstance(entry, dict)
+    return entry
+
+
+def ex_name(exercise: Any, language: str | None = None) -> str:
     """The exercise's name in the current content language."""
-    return str(exercise.name)
+    return str(_entry(exercise, language).get("name") or exercise.name)
 
 
-def ex_summary(exercise: Any) -> str:
-    return str(exercise.summary)
+def ex_summary(exercise: Any, language: str | None = None) -> str:
+    return str(_entry(exercise, language).get("summary") or exercise.summary)
+
+
+def _indexed(exercise: Any, key: str, index: int, language: str | None) -> Any:
+    values = _entry(exercise, language).get(key, [])
+    return values[index] if index < len(values) else None
+
+
+def ex_instruction(exercise: Any, index: int, language: str | None = None) -> str:
+    step = _indexed(exercise, "steps", index, language)
+    return str(step["instruction"] if step else exercise.steps[index].instruction)
+
+
+def ex_breath(exercise: Any, index: int, language: str | None = None) -> str:
+    step = _indexed(exercise, "steps", index, language)
+    return str(step["breath"] if step else exercise.steps[index].breath)
+
+
+def ex_cautions(exercise: Any, language: str | None = None) -> tuple[str, ...]:
+    out = []
+    for i, english in enumerate(exercise.cautions):
+        out.append(str(_indexed(exercise, "cautions", i, language) or english))
+    return tuple(out)
+
+
+def ex_variant_text(exercise: Any, index: int, language: str | None = None) -> str:
+    return str(_indexed(exercise, "variants", index, language) or exercise.variants[index].text)
 
 
 def ex_text(exercise: Any, field: str, index: int | None = None) -> str:
-    """Any text field of an exercise: "name", "summary", "instruction"/"breath" (step index),
-    "caution" (index) or "variant" (index)."""
+    """Any text field of an exercise by name: "name", "summary", "instruction"/"breath"
+    (step index), "caution" (index) or "variant" (index)."""
     if field == "name":
-        return str(exercise.name)
+        return ex_name(exercise)
     if field == "summary":
-        return str(exercise.summary)
-    assert index is not None
+        return ex_summary(exercise)
+    assert index is not None, field
     if field == "instruction":
-        return str(exercise.steps[index].instruction)
+        return ex_instruction(exercise, index)
     if field == "breath":
-        return str(exercise.steps[index].breath)
+        return ex_breath(exercise, index)
     if field == "caution":
-        return str(exercise.cautions[index])
+        return ex_cautions(exercise)[index]
     if field == "variant":
-        return str(exercise.variants[index].text)
+        return ex_variant_text(exercise, index)
     raise KeyError(field)
+
+
+def routine_name(routine: Any, language: str | None = None) -> str:
+    """A built-in routine's name in the current language; the user's own names as they are."""
+    if not getattr(routine, "builtin", False):
+        return str(routine.name)
+    entry = _content(language or current_language(), "routines").get(routine.id, {})
+    return str(entry.get("name") or routine.name)
+
+
+def routine_description(routine: Any, language: str | None = None) -> str:
+    if not getattr(routine, "builtin", False):
+        return str(routine.description)
+    entry = _content(language or current_language(), "routines").get(routine.id, {})
+    return str(entry.get("description") or routine.description)
+
+
+# --- labels for the library's fixed vocabularies -------------------------------------------------
+
+_LABELS: dict[str, str] = {
+    # Focus
+    "upper-back": QT_TRANSLATE_NOOP("Labels", "Upper back"),
+    "lower-back": QT_TRANSLATE_NOOP("Labels", "Lower back"),
+    "core": QT_TRANSLATE_NOOP("Labels", "Core"),
+    "hips-glutes": QT_TRANSLATE_NOOP("Labels", "Hips and glutes"),
+    # Position
+    "supine": QT_TRANSLATE_NOOP("Labels", "Lying on your back"),
+    "prone": QT_TRANSLATE_NOOP("Labels", "Lying face down"),
+    "side-lying": QT_TRANSLATE_NOOP("Labels", "Lying on your side"),
+    "all-fours": QT_TRANSLATE_NOOP("Labels", "On all fours"),
+    "kneeling": QT_TRANSLATE_NOOP("Labels", "Kneeling"),
+    "sitting": QT_TRANSLATE_NOOP("Labels", "Sitting"),
+    "standing": QT_TRANSLATE_NOOP("Labels", "Standing"),
+    # Difficulty
+    "beginner": QT_TRANSLATE_NOOP("Labels", "Beginner"),
+    "intermediate": QT_TRANSLATE_NOOP("Labels", "Intermediate"),
+    "advanced": QT_TRANSLATE_NOOP("Labels", "Advanced"),
+    # Equipment
+    "mat": QT_TRANSLATE_NOOP("Labels", "Mat"),
+    "wall": QT_TRANSLATE_NOOP("Labels", "Wall"),
+    "soft-ball": QT_TRANSLATE_NOOP("Labels", "Soft ball"),
+    "block": QT_TRANSLATE_NOOP("Labels", "Block"),
+    "blanket": QT_TRANSLATE_NOOP("Labels", "Blanket"),
+    "band": QT_TRANSLATE_NOOP("Labels", "Resistance band"),
+    "ring": QT_TRANSLATE_NOOP("Labels", "Pilates ring"),
+    # Contraindications (health flags)
+    "knee-problems": QT_TRANSLATE_NOOP("Labels", "Knee problems"),
+    "neck-problems": QT_TRANSLATE_NOOP("Labels", "Neck problems"),
+    # Sides
+    "right": QT_TRANSLATE_NOOP("Labels", "Right side"),
+    "left": QT_TRANSLATE_NOOP("Labels", "Left side"),
+    "both": QT_TRANSLATE_NOOP("Labels", "Both sides"),
+    "each": QT_TRANSLATE_NOOP("Labels", "Each side"),
+    "alternating": QT_TRANSLATE_NOOP("Labels", "Alternating sides"),
+    "none": QT_TRANSLATE_NOOP("Labels", "Both sides together"),
+    # Dosage kinds
+    "reps": QT_TRANSLATE_NOOP("Labels", "Repetitions"),
+    "hold": QT_TRANSLATE_NOOP("Labels", "Hold"),
+    "breaths": QT_TRANSLATE_NOOP("Labels", "Breaths"),
+    "pumps": QT_TRANSLATE_NOOP("Labels", "Pumps"),
+    # Variant kinds
+    "gentler": QT_TRANSLATE_NOOP("Labels", "Gentler"),
+    "progression": QT_TRANSLATE_NOOP("Labels", "Progression"),
+}
+
+
+def label(value: Any) -> str:
+    """The translated label for one of the library's enum values (focus, position, difficulty,
+    equipment, contraindication, sides, dosage or variant kind)."""
+    key = str(getattr(value, "value", value))
+    source = _LABELS.get(key)
+    if source is None:
+        return key.replace("-", " ").capitalize()
+    return QCoreApplication.translate("Labels", source)
+
+
+# --- building the .qm files ----------------------------------------------------------------------
+
+
+def _repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+def ts_dir() -> Path:
+    return _repo_root() / "translations"
+
+
+def qm_dir() -> Path:
+    return Path(__file__).resolve().parent / "translations"
+
+
+def _tool(name: str) -> str:
+    """A Qt tool shipped with PySide6 (lrelease, lupdate), wherever the wheel put it."""
+    import PySide6
+
+    base = Path(PySide6.__file__).resolve().parent
+    for candidate in (base / name, base / "Qt" / "libexec" / name, base / "Qt" / "bin" / name):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name}: not found next to PySide6 ({base}) or on PATH")
+    return found
+
+
+def build(verbose: bool = False) -> list[Path]:
+    """Compile every ``translations/*.ts`` into ``pilates_desktop/translations/*.qm``."""
+    out_dir = qm_dir()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(ts_dir().glob("pilates_*.ts")):
+        qm = out_dir / (ts.stem + ".qm")
+        subprocess.run(
+            [_tool("lrelease"), *([] if verbose else ["-silent"]), str(ts), "-qm", str(qm)],
+            check=True,
+        )
+        built.append(qm)
+    _qm_cache.clear()
+    return built
+
+
+def sources_for_lupdate() -> list[Path]:
+    """Every Python file whose strings the translators see."""
+    pkg = Path(__file__).resolve().parent
+    return sorted(p for p in pkg.rglob("*.py") if "core" not in p.relative_to(pkg).parts[:1])
+
+
+def update(languages: tuple[str, ...] = ("de", "es"), no_obsolete: bool = True) -> None:
+    """Run ``lupdate`` over the package to bring the .ts files up to date with the code."""
+    files = [str(p) for p in sources_for_lupdate()]
+    for lang in languages:
+        ts = ts_dir() / f"pilates_{lang}.ts"
+        cmd = [_tool("lupdate"), "-silent", "-locations", "none", "-target-language", lang]
+        if no_obsolete:
+            cmd.append("-no-obsolete")
+        subprocess.run([*cmd, *files, "-ts", str(ts)], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pilates_desktop.i18n")
+    parser.add_argument("--build", action="store_true", help="compile .ts into .qm (lrelease)")
+    parser.add_argument("--update", action="store_true", help="refresh .ts from code (lupdate)")
+    args = parser.parse_args(argv)
+    if not (args.build or args.update):
+        parser.print_usage(sys.stderr)
+        return 2
+    try:
+        if args.update:
+            update()
+        if args.build:
+            for qm in build():
+                print(qm)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"pilates_desktop.i18n: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
