@@ -1,10 +1,163 @@
-"""Light, dark or the platform's own look (stub; the full version follows)."""
+"""Light, dark or the platform's own look.
+
+Light and dark use the Fusion style with palettes chosen for WCAG AA contrast (checked by
+tests/test_contrast.py, from these very colours); "system" gives the platform's style and
+palette back and follows the desktop when it switches between light and dark.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+R = QPalette.ColorRole
+
+# role -> (light, dark). Text on its background is at least 4.5:1 (AA); the main text of a
+# window is above 12:1 in both, which the focus mode (AAA, 7:1) relies on.
+COLORS: dict[QPalette.ColorRole, tuple[str, str]] = {
+    R.Window: ("#f5f3ef", "#1d1f23"),
+    R.WindowText: ("#1c1f24", "#ebe8e3"),
+    R.Base: ("#ffffff", "#25282d"),
+    R.AlternateBase: ("#efece7", "#2b2e34"),
+    R.Text: ("#1c1f24", "#ebe8e3"),
+    R.Button: ("#e9e5df", "#30343a"),
+    R.ButtonText: ("#1c1f24", "#ebe8e3"),
+    R.BrightText: ("#ffffff", "#ffffff"),
+    R.Highlight: ("#2d6a5a", "#7cc4ad"),
+    R.HighlightedText: ("#ffffff", "#111417"),
+    R.Link: ("#1b5a9e", "#8cc1ff"),
+    R.LinkVisited: ("#6b3f99", "#c7a4f0"),
+    R.ToolTipBase: ("#fffbe6", "#30343a"),
+    R.ToolTipText: ("#1c1f24", "#ebe8e3"),
+    R.PlaceholderText: ("#5c6168", "#a3a9b0"),
+    R.Light: ("#ffffff", "#454a52"),
+    R.Midlight: ("#f1eee9", "#3a3e45"),
+    R.Mid: ("#b9b3aa", "#5a6069"),
+    R.Dark: ("#8c867d", "#16181b"),
+    R.Shadow: ("#4a4640", "#000000"),
+    R.Accent: ("#2d6a5a", "#7cc4ad"),
+}
+
+# Disabled controls: still readable (3:1 or more), visibly weaker than enabled text.
+DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
+    R.WindowText: ("#767069", "#8d939b"),
+    R.Text: ("#767069", "#8d939b"),
+    R.ButtonText: ("#767069", "#8d939b"),
+    R.Highlight: ("#a9a39a", "#4b5058"),
+    R.HighlightedText: ("#ffffff", "#c9ccd1"),
+}
+
+
+def palette_for(name: str) -> QPalette:
+    """The palette of the "light" or "dark" theme."""
+    if name not in ("light", "dark"):
+        raise ValueError(f"no fixed palette for theme {name!r}")
+    col = 0 if name == "light" else 1
+    palette = QPalette()
+    for role, pair in COLORS.items():
+        palette.setColor(QPalette.ColorGroup.All, role, QColor(pair[col]))
+    for role, pair in DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(pair[col]))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(R.Window).lightness() < palette.color(R.WindowText).lightness()
+
+
+class _ThemeState(QObject):
+    """Remembers the platform's own look, and follows the desktop while "system" is chosen."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        style = app.style()
+        self.system_style = style.name() if style is not None else "fusion"
+        self.name = "system"
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._scheme_changed)
+
+    def _scheme_changed(self, _scheme: Any) -> None:
+        if self.name == "system":
+            self.apply_system()
+
+    def apply_system(self) -> None:
+        current = self.app.style()
+        if current is None or current.name().lower() != self.system_style.lower():
+            self.app.setStyle(self.system_style)
+        style = self.app.style()
+        if style is not None:
+            self.app.setPalette(style.standardPalette())
+
+
+_states: dict[int, _ThemeState] = {}
+
+
+def _state(app: QApplication) -> _ThemeState:
+    key = id(app)
+    if key not in _states:
+        _states[key] = _ThemeState(app)
+    return _states[key]
 
 
 def apply_theme(app: QApplication, name: str) -> None:
-    """Apply "system", "light" or "dark" to the whole application."""
-    return None
+    """Apply "system", "light" or "dark" to the whole application, at once."""
+    if name not in THEMES:
+        name = "system"
+    state = _state(app)
+    state.name = name
+    if name == "system":
+        state.apply_system()
+        return
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette_for(name))
+
+
+def current_theme(app: QApplication) -> str:
+    return _state(app).name
+
+
+def effective_scheme(app: QApplication) -> Qt.ColorScheme:
+    """Light or dark, as the user sees it now (for widgets that draw their own colours)."""
+    return Qt.ColorScheme.Dark if is_dark(app.palette()) else Qt.ColorScheme.Light
+
+
+def install_theme(app: QApplication, settings: Any) -> None:
+    """Apply the THEME setting now and whenever it changes (Preferences apply at once)."""
+    from pilates_desktop.settings import THEME
+
+    apply_theme(app, settings.value(THEME))
+
+    def on_changed(key: str) -> None:
+        if key == THEME.key:
+            apply_theme(app, settings.value(THEME))
+
+    settings.changed.connect(on_changed)
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
+    """WCAG contrast ratio between two colours, 1.0 to 21.0."""
+    la = relative_luminance(QColor(a))
+    lb = relative_luminance(QColor(b))
+    hi, lo = max(la, lb), min(la, lb)
+    return (hi + 0.05) / (lo + 0.05)
