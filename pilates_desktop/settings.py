@@ -84,6 +84,8 @@ KNEE_PROBLEMS = declare(Setting("health/knee_problems", bool, False))
 NECK_PROBLEMS = declare(Setting("health/neck_problems", bool, False))
 FLARE_UP = declare(Setting("health/flare_up_today", bool, False))
 WELCOME_ACKNOWLEDGED = declare(Setting("health/welcome_acknowledged", bool, False))
+FLARE_UP_DATE = declare(Setting("health/flare_up_date", str, ""))  # the day it was switched on
+FLARE_UP_MINUTES = declare(Setting("health/flare_up_minutes", int, 15, 5, 60))
 # Window state (remembered between runs)
 WINDOW_GEOMETRY = declare(Setting("window/geometry", str, ""))
 WINDOW_STATE = declare(Setting("window/state", str, ""))
