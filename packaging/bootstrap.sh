@@ -16,6 +16,9 @@ pkgs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-u
       libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 fonts-dejavu-core tzdata)
 # The tests also drive a real X screen (Xvfb + xdotool) for the mouse drag test.
 [[ $mode == test ]] && pkgs+=(xvfb xdotool x11-utils)
+py=${PYTHON:-python3}
+# Debian splits venv's pip bootstrap into python3-venv.
+"$py" -c "import ensurepip, venv" 2>/dev/null || pkgs+=(python3-venv)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
@@ -29,7 +32,6 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-py=${PYTHON:-python3}
 if [[ ! -x .venv/bin/python ]]; then
   "$py" -m venv .venv
 fi
