@@ -1,8 +1,9 @@
 """Languages: Qt translators for the interface, per-locale files for the exercise content.
 
 Interface strings go through ``tr()`` and live in ``translations/pilates_<lang>.ts``; the
-``.qm`` files are built from them by ``pyside6-lrelease`` (``python -m pilates_desktop.i18n
---build``) into ``pilates_desktop/translations/`` and loaded through ``importlib.resources``.
+``.qm`` files are built next to them by ``pyside6-lrelease`` (``python -m pilates_desktop.i18n
+--build``); pyproject installs ``translations/`` as the package ``pilates_desktop.translations``
+and the app loads them through ``importlib.resources``.
 
 Exercise content (names, summaries, steps, breath cues, cautions, variants) and the built-in
 routines' names are data, not code, so their translations are data too:
@@ -62,7 +63,8 @@ def current_language() -> str:
 
 
 def _package_translations() -> Any:
-    return resources.files("pilates_desktop").joinpath("translations")
+    # translations/ is installed as the package pilates_desktop.translations (see pyproject).
+    return resources.files("pilates_desktop.translations")
 
 
 def qm_available(language: str) -> bool:
@@ -86,17 +88,18 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     else:
         QLocale.setDefault(QLocale(code))
     _state["language"] = code
+    # English has a translation too: the plural forms of "%n breath(s)".
     if code != SOURCE_LANGUAGE:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_translator = QTranslator(app)
         if qt_translator.load(QLocale(code), "qtbase", "_", qt_dir):
             app.installTranslator(qt_translator)
             _state["translators"].append(qt_translator)
-        ours = QTranslator(app)
-        data = _read_qm(code)
-        if data is not None and ours.load(data):
-            app.installTranslator(ours)
-            _state["translators"].append(ours)
+    ours = QTranslator(app)
+    data = _read_qm(code)
+    if data is not None and ours.load(data):
+        app.installTranslator(ours)
+        _state["translators"].append(ours)
     if not removed and not _state["translators"]:
         # Qt only announces a change of translators; the locale and the exercise content may
         # have changed all the same, so widgets hear about it (QApplication passes it on).
@@ -278,7 +281,8 @@ def ts_dir() -> Path:
 
 
 def qm_dir() -> Path:
-    return Path(__file__).resolve().parent / "translations"
+    """Where lrelease writes: next to the .ts files, installed with them as package data."""
+    return ts_dir()
 
 
 def _tool(name: str) -> str:
@@ -296,7 +300,7 @@ def _tool(name: str) -> str:
 
 
 def build(verbose: bool = False) -> list[Path]:
-    """Compile every ``translations/*.ts`` into ``pilates_desktop/translations/*.qm``."""
+    """Compile every ``translations/*.ts`` into a ``.qm`` next to it."""
     out_dir = qm_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     built = []
@@ -311,18 +315,35 @@ def build(verbose: bool = False) -> list[Path]:
     return built
 
 
+def ensure_built() -> None:
+    """Build the .qm files if any is missing or older than its .ts (tests, source checkouts)."""
+    for ts in ts_dir().glob("pilates_*.ts"):
+        qm = qm_dir() / (ts.stem + ".qm")
+        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+            build()
+            return
+
+
 def sources_for_lupdate() -> list[Path]:
     """Every Python file whose strings the translators see."""
     pkg = Path(__file__).resolve().parent
     return sorted(p for p in pkg.rglob("*.py") if "core" not in p.relative_to(pkg).parts[:1])
 
 
-def update(languages: tuple[str, ...] = ("de", "es"), no_obsolete: bool = True) -> None:
-    """Run ``lupdate`` over the package to bring the .ts files up to date with the code."""
+TRANSLATED = ("de", "es")
+
+
+def update(languages: tuple[str, ...] = ("en", *TRANSLATED), no_obsolete: bool = True) -> None:
+    """Run ``lupdate`` over the package to bring the .ts files up to date with the code.
+
+    ``pilates_en.ts`` holds only the plural forms ("%n breath(s)" -> "1 breath", "2 breaths").
+    """
     files = [str(p) for p in sources_for_lupdate()]
     for lang in languages:
         ts = ts_dir() / f"pilates_{lang}.ts"
         cmd = [_tool("lupdate"), "-silent", "-locations", "none", "-target-language", lang]
+        if lang == SOURCE_LANGUAGE:
+            cmd.append("-pluralonly")
         if no_obsolete:
             cmd.append("-no-obsolete")
         subprocess.run([*cmd, *files, "-ts", str(ts)], check=True)

@@ -1,16 +1,472 @@
-"""The safety review shown before a routine starts (stub; the full dialog follows)."""
+"""The safety review shown before a routine starts: one clear choice per exercise that clashes
+with the user's health answers or that hurt last time, and the flare-up switch.
+
+The player calls ``review_routine``; when nothing applies it returns the routine at once and
+the user sees no dialog. The rules themselves are in ``core.safety``; this module only asks.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from pilates_desktop import i18n
+from pilates_desktop.core import safety
+from pilates_desktop.core.library import Library
 from pilates_desktop.core.routine import Routine
+from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
+from pilates_desktop.core.timeline import compile_timeline
+from pilates_desktop.settings import FLARE_UP, FLARE_UP_DATE, FLARE_UP_MINUTES, Settings
+
+# --- the flare-up switch, which only lasts for the day it was turned on ---------------------------
+
+
+def flare_up_today(settings: Settings, today: date | None = None) -> bool:
+    """Whether today is a flare-up day. Yesterday's switch has expired and is turned off."""
+    if not settings.value(FLARE_UP):
+        return False
+    today = today or date.today()
+    stamped = settings.value(FLARE_UP_DATE)
+    if not stamped:
+        settings.set_value(FLARE_UP_DATE, today.isoformat())
+        return True
+    if stamped != today.isoformat():
+        settings.set_value(FLARE_UP, False)
+        return False
+    return True
+
+
+def set_flare_up(settings: Settings, on: bool, today: date | None = None) -> None:
+    today = today or date.today()
+    if on:
+        settings.set_value(FLARE_UP_DATE, today.isoformat())
+    settings.set_value(FLARE_UP, on)
+
+
+class FlareUpSwitch(QCheckBox):
+    """"I have a flare-up today": a checkbox bound to the setting, for any start screen."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setChecked(flare_up_today(settings))
+        self.toggled.connect(lambda on: set_flare_up(self._settings, on))
+        settings.changed.connect(self._on_setting)
+        self.retranslate_ui()
+
+    def _on_setting(self, key: str) -> None:
+        if key == FLARE_UP.key:
+            on = bool(self._settings.value(FLARE_UP))
+            if on != self.isChecked():
+                self.blockSignals(True)
+                self.setChecked(on)
+                self.blockSignals(False)
+                self.toggled.emit(on)  # let the dialog around it refresh
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("I have a &flare-up today"))
+        self.setAccessibleName(self.tr("Flare-up today"))
+        self.setAccessibleDescription(
+            self.tr("Only gentle exercises, and a shorter session, for today only.")
+        )
+        self.setToolTip(
+            self.tr("Turn on when your back is worse than usual: only holds and stretches, "
+                    "and a shorter session. It turns itself off tomorrow.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+# --- helpers for the texts ------------------------------------------------------------------------
+
+
+def format_day(iso: str) -> str:
+    """A pain mark's date in the user's locale, e.g. "12 March 2026" or "12. März 2026"."""
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is not None:
+        when = when.astimezone()  # the user's own day, not UTC's
+    return QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+
+
+def minutes_text(seconds: float) -> str:
+    """"%n min" for a duration, rounded to whole minutes (at least one)."""
+    minutes = max(1, round(seconds / 60))
+    return QCoreApplication.translate("SafetyDialog", "%n min", None, minutes)
+
+
+# --- the dialog -----------------------------------------------------------------------------------
+
+
+class ConcernRow(QFrame):
+    """One exercise that needs a decision: why, and skip / swap / keep as radio buttons."""
+
+    def __init__(
+        self,
+        concern: Concern,
+        library: Library,
+        app_state: Any,
+        choice: Choice,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.concern = concern
+        self._library = library
+        self._app_state = app_state
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"concern-{concern.index}")
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.title)
+        layout.addWidget(self.reason)
+        self.pain = QLabel()
+        self.pain.setWordWrap(True)
+        self.pain.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_mark = QPushButton()
+        self.clear_mark.clicked.connect(self._clear_mark)
+        pain_row = QHBoxLayout()
+        pain_row.addWidget(self.pain, 1)
+        pain_row.addWidget(self.clear_mark)
+        layout.addLayout(pain_row)
+        self.pain.setVisible(concern.pain_marked)
+        self.clear_mark.setVisible(concern.pain_marked)
+
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Choice, QRadioButton] = {}
+        choices_row = QHBoxLayout()
+        for c in concern.choices():
+            button = QRadioButton()
+            self.buttons[c] = button
+            self.group.addButton(button)
+            choices_row.addWidget(button)
+        choices_row.addStretch(1)
+        layout.addLayout(choices_row)
+        self.buttons.get(choice, self.buttons[concern.default]).setChecked(True)
+        self.retranslate_ui()
+
+    def choice(self) -> Choice:
+        for c, button in self.buttons.items():
+            if button.isChecked():
+                return c
+        return self.concern.default
+
+    def set_choice(self, choice: Choice) -> None:
+        self.buttons[choice].setChecked(True)
+
+    def _clear_mark(self) -> None:
+        self._app_state.clear_pain_mark(self.concern.exercise)
+        self.clear_mark.setEnabled(False)
+        self.pain.setText(self.tr("Pain mark cleared."))
+
+    def retranslate_ui(self) -> None:
+        c = self.concern
+        ex = self._library[c.exercise]
+        name = i18n.ex_name(ex)
+        self.title.setText(name)
+        why = {
+            "knee-problems": self.tr("Not advised with knee problems."),
+            "neck-problems": self.tr("Not advised with neck problems."),
+        }
+        reasons = [why.get(flag.value, i18n.label(flag)) for flag in c.clashes]
+        self.reason.setText(" ".join(reasons))
+        self.reason.setVisible(bool(reasons))
+        mark = self._app_state.pain_mark(c.exercise) if c.pain_marked else None
+        if mark is not None:
+            self.pain.setText(
+                self.tr("You stopped %1 because it hurt on %2.").replace("%1", name).replace(
+                    "%2", format_day(mark.last)
+                )
+                + " "
+                + self.tr("It has hurt %n time(s) so far.", "", mark.count)
+            )
+        self.clear_mark.setText(self.tr("C&lear mark"))
+        self.clear_mark.setToolTip(self.tr("Forget that this exercise hurt"))
+        self.clear_mark.setAccessibleName(self.tr("Clear pain mark for %1").replace("%1", name))
+        labels = {
+            Choice.SKIP: self.tr("Skip it"),
+            Choice.SWAP: self.tr("Swap for %1").replace(
+                "%1", i18n.ex_name(self._library[c.swap_to]) if c.swap_to else ""
+            ),
+            Choice.KEEP: self.tr("Keep it"),
+        }
+        descriptions = {
+            Choice.SKIP: self.tr("Leave %1 out of this session").replace("%1", name),
+            Choice.SWAP: self.tr("Do the gentler variant instead of %1").replace("%1", name),
+            Choice.KEEP: self.tr("Do %1 as planned").replace("%1", name),
+        }
+        for choice, button in self.buttons.items():
+            button.setText(labels[choice])
+            button.setAccessibleName(f"{labels[choice]} ({name})")
+            button.setAccessibleDescription(descriptions[choice])
+        self.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class SafetyDialog(QDialog):
+    """Before you start: the flare-up switch, the flare-up changes and one row per concern."""
+
+    def __init__(
+        self,
+        routine: Routine,
+        library: Library,
+        settings: Settings,
+        app_state: Any,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SafetyDialog")
+        self._routine = routine
+        self._library = library
+        self._settings = settings
+        self._app_state = app_state
+        self._today = today or date.today()
+        self._chosen: dict[str, Choice] = {}  # by exercise id, kept across flare-up toggles
+        self._rows: list[ConcernRow] = []
+        self._flare: FlareUpResult | None = None
+        self._base = routine
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        self.flare_switch = FlareUpSwitch(settings, self)
+        self.flare_switch.setChecked(flare_up_today(settings, self._today))
+        self.flare_switch.toggled.connect(self._rebuild)
+        layout.addWidget(self.flare_switch)
+        self.flare_note = QLabel()
+        self.flare_note.setWordWrap(True)
+        self.flare_note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.flare_note)
+
+        self.group = QGroupBox()
+        self.rows_layout = QVBoxLayout(self.group)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.group)
+        layout.addWidget(scroll, 1)
+
+        self.total = QLabel()
+        layout.addWidget(self.total)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(560, 520)
+        self._rebuild()
+        self.retranslate_ui()
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _flags(self) -> frozenset[str]:
+        return self._settings.health_flags()
+
+    def _rebuild(self, *_: Any) -> None:
+        for row in self._rows:
+            self._chosen[row.concern.exercise] = row.choice()
+            row.setParent(None)  # type: ignore[call-overload]
+            row.deleteLater()
+        self._rows = []
+        base = self._routine
+        self._flare = None
+        if self.flare_switch.isChecked():
+            self._flare = safety.flare_up_filter(
+                base, self._library, self._flags(), self._settings.pace(),
+                max_s=self._settings.value(FLARE_UP_MINUTES) * 60,
+            )
+            base = self._flare.routine
+        self._base = base
+        marked = set(self._app_state.pain_marks())
+        for concern in safety.concerns(base, self._library, self._flags(), marked):
+            chosen = self._chosen.get(concern.exercise, concern.default)
+            if chosen not in concern.choices():
+                chosen = concern.default
+            row = ConcernRow(concern, self._library, self._app_state, chosen, self.group)
+            row.group.buttonToggled.connect(self._update_total)
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+            self._rows.append(row)
+        self.group.setVisible(bool(self._rows))
+        self._retranslate_flare()
+        self._update_total()
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [self.flare_switch]
+        for row in self._rows:
+            chain.extend(row.buttons.values())
+            if row.clear_mark.isVisible() or row.concern.pain_marked:
+                chain.append(row.clear_mark)
+        chain.extend([self.start_button, self.cancel_button])
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def rows(self) -> list[ConcernRow]:
+        return list(self._rows)
+
+    def choices(self) -> dict[int, Choice]:
+        return {row.concern.index: row.choice() for row in self._rows}
+
+    def result_routine(self) -> Routine:
+        """The routine to play, with the flare-up filter and the user's choices applied."""
+        return safety.apply_choices(self._base, self._library, self.choices(), self._flags())
+
+    def _update_total(self, *_: Any) -> None:
+        routine = self.result_routine()
+        seconds = compile_timeline(routine, self._library, self._settings.pace()).total_s
+        if routine.items:
+            self.total.setText(
+                self.tr("%n exercise(s), about %1.", "", len(routine.items)).replace(
+                    "%1", minutes_text(seconds)
+                )
+            )
+        else:
+            self.total.setText(self.tr("Nothing is left to play with these choices."))
+        self.start_button.setEnabled(bool(routine.items))
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def _retranslate_flare(self) -> None:
+        flare = self._flare
+        if flare is None:
+            self.flare_note.setVisible(False)
+            return
+        lines = [
+            self.tr("A gentle day: only holds and stretches, and at most %n minute(s).", "",
+                    self._settings.value(FLARE_UP_MINUTES))
+        ]
+        if flare.fallback:
+            lines.append(
+                self.tr("Nothing in this routine is gentle enough today, so a gentle session "
+                        "takes its place.")
+            )
+        else:
+            for change in flare.changes:
+                name = i18n.ex_name(self._library[change.exercise])
+                if change.swap_to is None:
+                    lines.append(self.tr("• %1 is left out.").replace("%1", name))
+                elif change.merged:
+                    lines.append(
+                        self.tr("• %1 is left out: its gentle variant is already in the session.")
+                        .replace("%1", name)
+                    )
+                else:
+                    lines.append(
+                        self.tr("• %1 becomes %2.").replace("%1", name).replace(
+                            "%2", i18n.ex_name(self._library[change.swap_to])
+                        )
+                    )
+        if flare.shortened:
+            lines.append(self.tr("• Fewer repetitions, shorter holds and shorter rests."))
+        self.flare_note.setText("\n".join(lines))
+        self.flare_note.setVisible(True)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Before You Start"))
+        self.heading.setText(i18n.routine_name(self._routine))
+        self.intro.setText(
+            self.tr("Some exercises need a decision first. The safer choice is already "
+                    "selected; change it only if your doctor or therapist agrees.")
+        )
+        self.group.setTitle(self.tr("Please choose for each exercise"))
+        self.start_button.setText(self.tr("&Start Session"))
+        self.start_button.setAccessibleName(self.tr("Start session"))
+        self.start_button.setToolTip(self.tr("Start with these choices (Enter)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Do not start (Esc)"))
+        self._retranslate_flare()
+        self._update_total()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def needs_review(
+    routine: Routine, library: Library, settings: Settings, app_state: Any,
+    today: date | None = None,
+) -> bool:
+    """Whether starting this routine calls for the dialog at all."""
+    if flare_up_today(settings, today):
+        return True
+    marked = set(app_state.pain_marks())
+    return bool(safety.concerns(routine, library, settings.health_flags(), marked))
 
 
 def review_routine(
-    parent: QWidget | None, routine: Routine, library: Any, settings: Any, app_state: Any
+    parent: QWidget | None,
+    routine: Routine,
+    library: Library,
+    settings: Settings,
+    app_state: Any,
+    *,
+    today: date | None = None,
 ) -> Routine | None:
-    """Return the routine to play, or None if the user cancelled."""
-    return routine
+    """Return the routine to play, or None if the user cancelled.
+
+    Shows the dialog only when something applies: a clash with a health flag, a pain mark, or
+    a flare-up day. Otherwise the routine comes back unchanged and nothing is shown.
+    """
+    if not needs_review(routine, library, settings, app_state, today):
+        return routine
+    dialog = SafetyDialog(routine, library, settings, app_state, parent, today)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        result = dialog.result_routine()
+        return result if result.items else None
+    finally:
+        dialog.deleteLater()
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)

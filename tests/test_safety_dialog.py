@@ -1,0 +1,193 @@
+"""The safety review before a start: skip / swap / keep, pain marks and the flare-up switch."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from pilates_desktop.app_state import AppState
+from pilates_desktop.core.library import Library
+from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.safety import Choice
+from pilates_desktop.settings import (
+    FLARE_UP,
+    FLARE_UP_DATE,
+    KNEE_PROBLEMS,
+    NECK_PROBLEMS,
+    Settings,
+)
+from pilates_desktop.ui import safety_dialog
+from pilates_desktop.ui.safety_dialog import (
+    SafetyDialog,
+    flare_up_today,
+    review_routine,
+    set_flare_up,
+)
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: Any) -> Any:
+    """English with its plural forms ("2 times", not "2 time(s)")."""
+    from pilates_desktop import i18n
+
+    i18n.ensure_built()
+    i18n.install_translators(qapp, "en")
+    yield
+    i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def settings(qapp: Any) -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def state(qapp: Any) -> AppState:
+    return AppState()
+
+
+def _routine(*ids: str) -> Routine:
+    return Routine("r", "Routine", tuple(Item(i) for i in ids))
+
+
+def _dialog(qtbot: Any, routine: Routine, library: Library, settings: Settings,
+            state: AppState) -> SafetyDialog:
+    dialog = SafetyDialog(routine, library, settings, state, today=TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_nothing_applies_returns_the_routine_without_a_dialog(
+    qtbot: Any, library: Library, settings: Settings, state: AppState, monkeypatch: Any
+) -> None:
+    def fail(*_: Any) -> int:
+        raise AssertionError("no dialog expected")
+
+    monkeypatch.setattr(SafetyDialog, "exec", fail)
+    routine = _routine("neck-lift-knee-stretch", "childs-pose")  # no flags set: nothing clashes
+    assert review_routine(None, routine, library, settings, state, today=TODAY) is routine
+
+
+def test_default_is_never_keep_and_skip_swap_keep_work(
+    qtbot: Any, library: Library, settings: Settings, state: AppState
+) -> None:
+    settings.set_value(NECK_PROBLEMS, True)
+    settings.set_value(KNEE_PROBLEMS, True)
+    routine = _routine("lunges", "neck-lift-knee-stretch", "childs-pose", "clams")
+    dialog = _dialog(qtbot, routine, library, settings, state)
+    rows = dialog.rows()
+    assert [r.concern.exercise for r in rows] == ["neck-lift-knee-stretch", "childs-pose"]
+    assert all(r.choice() is not Choice.KEEP for r in rows)
+    assert all(r.buttons[Choice.SWAP].isChecked() for r in rows)
+    # Swap (the default)
+    assert [i.exercise for i in dialog.result_routine().items] == [
+        "lunges", "leg-extensions", "legs-up-the-wall", "clams"]
+    # Skip, by clicking the radio button as a user would
+    rows[0].buttons[Choice.SKIP].click()
+    assert [i.exercise for i in dialog.result_routine().items] == [
+        "lunges", "legs-up-the-wall", "clams"]
+    # Keep
+    rows[1].buttons[Choice.KEEP].click()
+    assert [i.exercise for i in dialog.result_routine().items] == [
+        "lunges", "childs-pose", "clams"]
+    assert "3 exercises" in dialog.total.text()
+
+
+def test_review_routine_returns_the_choice_or_none_on_cancel(
+    qtbot: Any, library: Library, settings: Settings, state: AppState, monkeypatch: Any
+) -> None:
+    settings.set_value(KNEE_PROBLEMS, True)
+    routine = _routine("childs-pose", "lunges")
+
+    def accept(self: SafetyDialog) -> int:
+        self.rows()[0].buttons[Choice.SKIP].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SafetyDialog, "exec", accept)
+    result = review_routine(None, routine, library, settings, state, today=TODAY)
+    assert result is not None and [i.exercise for i in result.items] == ["lunges"]
+
+    monkeypatch.setattr(SafetyDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert review_routine(None, routine, library, settings, state, today=TODAY) is None
+
+
+def test_pain_mark_reminds_and_can_be_cleared(
+    qtbot: Any, library: Library, settings: Settings, state: AppState
+) -> None:
+    state.add_pain_mark("lunges", datetime(2026, 11, 18, 12, 0, tzinfo=UTC))
+    state.add_pain_mark("lunges", datetime(2026, 11, 19, 12, 0, tzinfo=UTC))
+    routine = _routine("legs-up-the-wall", "lunges")
+    assert safety_dialog.needs_review(routine, library, settings, state, TODAY)
+    dialog = _dialog(qtbot, routine, library, settings, state)
+    (row,) = dialog.rows()
+    assert row.concern.pain_marked
+    text = row.pain.text()
+    assert "You stopped Lunges because it hurt on" in text and "2026" in text
+    assert "2 times so far" in text
+    assert row.choice() is Choice.SKIP  # no gentler variant: skip is the safe default
+    row.clear_mark.click()
+    assert state.pain_mark("lunges") is None
+    assert not safety_dialog.needs_review(routine, library, settings, state, TODAY)
+
+
+def test_flare_up_switch_filters_to_gentle_and_shortens(
+    qtbot: Any, library: Library, settings: Settings, state: AppState
+) -> None:
+    routine = _routine("the-hundred", "lunges", "thoracic-lifts")
+    dialog = _dialog(qtbot, routine, library, settings, state)
+    assert [i.exercise for i in dialog.result_routine().items] == [
+        "the-hundred", "lunges", "thoracic-lifts"]
+    dialog.flare_switch.click()
+    assert settings.value(FLARE_UP) and settings.value(FLARE_UP_DATE) == date.today().isoformat()
+    ids = [i.exercise for i in dialog.result_routine().items]
+    assert ids == ["basic-starting-position", "lunges"]
+    assert all(library[i].gentle for i in ids)
+    note = dialog.flare_note.text()
+    assert "Thoracic Lifts is left out" in note
+    assert dialog.flare_note.isVisibleTo(dialog)
+    dialog.flare_switch.click()
+    assert not settings.value(FLARE_UP)
+    assert len(dialog.result_routine().items) == 3
+
+
+def test_flare_up_day_alone_opens_the_review(
+    qtbot: Any, library: Library, settings: Settings, state: AppState, monkeypatch: Any
+) -> None:
+    set_flare_up(settings, True, TODAY)
+    seen: list[list[str]] = []
+
+    def accept(self: SafetyDialog) -> int:
+        seen.append([i.exercise for i in self.result_routine().items])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SafetyDialog, "exec", accept)
+    result = review_routine(None, _routine("glute-bridge", "lunges"), library, settings, state,
+                            today=TODAY)
+    assert seen and result is not None
+    assert [i.exercise for i in result.items] == ["basic-starting-position", "lunges"]
+
+
+def test_flare_up_switch_expires_the_next_day(settings: Settings) -> None:
+    set_flare_up(settings, True, date(2026, 11, 20))
+    assert flare_up_today(settings, date(2026, 11, 20))
+    assert not flare_up_today(settings, date(2026, 11, 21))
+    assert not settings.value(FLARE_UP)
+
+
+def test_every_control_has_an_accessible_name(
+    qtbot: Any, library: Library, settings: Settings, state: AppState
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    settings.set_value(KNEE_PROBLEMS, True)
+    state.add_pain_mark("lunges")
+    dialog = _dialog(qtbot, _routine("childs-pose", "lunges"), library, settings, state)
+    for w in dialog.findChildren(QWidget):
+        if w.isVisibleTo(dialog) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            assert w.accessibleName() or w.metaObject().className() in ("QScrollArea",), w
