@@ -46,7 +46,7 @@ if [[ $mode == run ]]; then
 fi
 
 export QT_QPA_PLATFORM=offscreen
-echo "== ruff"; .venv/bin/ruff check pilates_desktop tests benchmarks packaging docs
+echo "== ruff"; .venv/bin/ruff check .
 echo "== mypy --strict pilates_desktop/core"; .venv/bin/mypy
 if [[ -f packaging/check_translations.py ]]; then
   echo "== translations"; .venv/bin/python packaging/check_translations.py
