@@ -1,13 +1,26 @@
-"""Builds the QApplication, its translators and paths, and the main window."""
+"""Builds the QApplication, its translators and paths, and the main window.
+
+The shared objects (library, settings, app state, history) are created here once and passed
+down through constructors; no widget reaches for a global. Heavy modules (QtMultimedia,
+speech, pyqtgraph) are not imported here: they load when first used, so the window paints
+quickly.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
+import traceback
+from datetime import datetime
+from types import TracebackType
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -20,10 +33,181 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def install_excepthook() -> None:
+    """Log any uncaught error to <data dir>/logs/ and show a friendly message, never a trace."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        log = None
+        try:
+            folder = paths.ensure(paths.data_dir() / "logs")
+            log = folder / f"error-{datetime.now():%Y%m%d-%H%M%S}.log"
+            log.write_text(f"Pilates Desktop {__version__}\n{text}", encoding="utf-8")
+        except OSError:
+            log = None
+        print(f"pilates-desktop: unexpected error: {exc!r}"
+              + (f" (details in {log})" if log else ""), file=sys.stderr)
+        if QApplication.instance() is not None:
+            where = (QApplication.translate("App", "The details were saved to %1.")
+                     .replace("%1", str(log)) if log else "")
+            QMessageBox.warning(
+                None, QApplication.translate("App", "Something went wrong"),
+                QApplication.translate(
+                    "App", "Pilates Desktop hit an unexpected problem and carried on. "
+                    "What you practised so far is saved.") + (f"\n\n{where}" if where else ""))
+
+    sys.excepthook = hook
+
+
+class _FirstPaint(QObject):
+    """For start-up benchmarks: note the first paint of the main window, then quit."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            print(f"first-paint-wall {time.time():.6f}", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, lambda: self._app.exit(0))
+        return False
+
+
+def _resolve_start(args: argparse.Namespace, library: Any) -> Any:
+    """The routine of ``start ROUTINE``; errors propagate (one line on stderr, exit 2)."""
+    if getattr(args, "command", None) != "start":
+        return None
+    from pilates_desktop.core import catalog
+
+    return catalog.resolve(args.routine, paths.routines_dir(), library)
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    from pilates_desktop.core.library import load_library
+
+    library = load_library()
+    routine = _resolve_start(args, library)  # before any window: a bad name exits at once
+
     app = create_application()
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.resize(1200, 800)
+    install_excepthook()
+    from pilates_desktop.settings import LANGUAGE, THEME, WELCOME_ACKNOWLEDGED, Settings
+
+    single = None
+    try:
+        from pilates_desktop.single_instance import SingleInstance
+    except ImportError:
+        pass
+    else:
+        single = SingleInstance(app)
+        if not single.acquire():
+            message = f"start {routine.source_path or routine.id}" if routine else "raise"
+            if single.send(message):
+                return 0
+            # the other instance did not answer: carry on alone
+
+    settings = Settings(app)
+    _install_translators(app, settings.value(LANGUAGE))
+    _apply_theme(app, settings.value(THEME))
+    settings.changed.connect(lambda key: _on_setting(app, settings, key))
+
+    from pilates_desktop.app_state import AppState
+    from pilates_desktop.core.history import HistoryStore
+
+    app_state = AppState(parent=app)
+    opened = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir())
+    history = opened.store
+
+    first_run = not getattr(args, "no_first_run", False) and not settings.value(
+        WELCOME_ACKNOWLEDGED)
+    if first_run and not _welcome(settings):
+        return 0
+
+    from pilates_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(library, settings, app_state, history)
+    if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
+        window.installEventFilter(_FirstPaint(app))
+    problems = [n.message for n in opened.notices if n.is_problem]
+    if app_state.load_error:
+        problems.append(app_state.load_error)
+    if problems:
+        window.statusBar().showMessage(" ".join(problems), 30000)
+    if single is not None:
+        single.message_received.connect(lambda msg: _on_message(window, library, msg))
     window.show()
-    return app.exec()
+    if routine is not None:
+        focus = bool(getattr(args, "focus", False))
+        QTimer.singleShot(0, lambda: _start(window, routine, focus))
+    code = app.exec()
+    history.close()
+    if single is not None:
+        single.release()
+    return int(code)
+
+
+def _start(window: Any, routine: Any, focus: bool) -> None:
+    window.workspace.select_routine(routine.id)
+    window.start_routine(routine, 0, focus=focus)
+
+
+def _on_message(window: Any, library: Any, message: str) -> None:
+    """A second launch handed over: raise the window, and start a routine if asked."""
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+    if message.startswith("start "):
+        from pilates_desktop.core import catalog
+        from pilates_desktop.core.errors import PilatesError
+
+        try:
+            routine = catalog.resolve(message[6:], paths.routines_dir(), library)
+        except PilatesError as exc:
+            window.statusBar().showMessage(str(exc), 15000)
+            return
+        if window.session.is_active():
+            window.statusBar().showMessage(window.tr(
+                "A routine is already playing; stop it first to start another."), 15000)
+            return
+        _start(window, routine, False)
+
+
+def _install_translators(app: QApplication, language: str) -> None:
+    try:
+        from pilates_desktop.i18n import install_translators
+    except ImportError:
+        return
+    install_translators(app, language)
+
+
+def _apply_theme(app: QApplication, name: str) -> None:
+    try:
+        from pilates_desktop.ui.theme import apply_theme
+    except ImportError:
+        return
+    apply_theme(app, name)
+
+
+def _on_setting(app: QApplication, settings: Any, key: str) -> None:
+    from pilates_desktop.settings import LANGUAGE, THEME
+
+    if key == THEME.key:
+        _apply_theme(app, settings.value(THEME))
+    elif key == LANGUAGE.key:
+        _install_translators(app, settings.value(LANGUAGE))
+
+
+def _welcome(settings: Any) -> bool:
+    """The first-run welcome (safety notes); False when the user declines."""
+    try:
+        from pilates_desktop.ui import welcome
+    except ImportError:
+        return True
+    run = getattr(welcome, "run_welcome", None) or getattr(welcome, "show_welcome", None)
+    if run is None:
+        return True
+    return bool(run(settings, None))

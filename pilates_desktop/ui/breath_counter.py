@@ -1,0 +1,327 @@
+"""The breath-paced counter: one widget for every breath-led segment (and the rep count).
+
+It has no timer of its own. It paints whatever ``set_state`` last handed it, and the session
+calls ``set_state`` from the player's state on every tick, so the ring, the phase word and the
+pump number come from one source and cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pilates_desktop.core.player import BreathPhase, PlayerState
+from pilates_desktop.core.timeline import SegmentKind
+
+
+class Mode:
+    IDLE = "idle"
+    BREATHS = "breaths"  # breath-led work or holds: "Breath 3 of 10"
+    PUMPS = "pumps"  # the Hundred: the pump number, large, with a tick per pump
+    HOLD = "hold"  # a timed hold: the ring rests full, an arc shows the time
+    REPS = "reps"  # counted reps at the rep pace: the rep number, an arc per rep
+
+
+@dataclass(frozen=True, slots=True)
+class CounterState:
+    mode: str = Mode.IDLE
+    phase: BreathPhase = BreathPhase.NONE
+    phase_progress: float = 0.0
+    breath: int | None = None
+    breaths: int | None = None
+    pump: int | None = None
+    pumps: int | None = None
+    pumps_per_phase: int = 5
+    rep: int | None = None
+    reps: int | None = None
+    rep_progress: float = 0.0
+
+    @classmethod
+    def from_player(cls, state: PlayerState) -> CounterState:
+        seg = state.segment
+        if seg is None:
+            return cls()
+        if seg.kind is SegmentKind.PUMPS:
+            return cls(Mode.PUMPS, state.phase, state.phase_progress, state.breath, seg.breaths,
+                       state.pump, seg.pumps, seg.pumps_per_phase or 5)
+        if seg.breath_led:
+            return cls(Mode.BREATHS, state.phase, state.phase_progress, state.breath,
+                       seg.breaths, rep=state.rep, reps=seg.reps)
+        if seg.kind is SegmentKind.HOLD:
+            return cls(Mode.HOLD, BreathPhase.HOLD, state.phase_progress)
+        if seg.kind is SegmentKind.WORK:
+            return cls(Mode.REPS, rep=state.rep, reps=seg.reps, rep_progress=state.rep_progress)
+        return cls()
+
+    @property
+    def ring_size(self) -> float:
+        """0 (lungs empty) .. 1 (lungs full): grows on the inhale, shrinks on the exhale."""
+        p = max(0.0, min(1.0, self.phase_progress))
+        eased = 0.5 - 0.5 * math.cos(math.pi * p)
+        if self.mode in (Mode.BREATHS, Mode.PUMPS):
+            if self.phase is BreathPhase.IN:
+                return eased
+            if self.phase is BreathPhase.OUT:
+                return 1.0 - eased
+            return 1.0
+        if self.mode == Mode.HOLD:
+            return 0.8
+        if self.mode == Mode.REPS:
+            return 1.0 - abs(2 * self.rep_progress - 1)
+        return 0.0
+
+    @property
+    def pump_in_cycle(self) -> int:
+        """1 .. 2 * pumps_per_phase: which tick of the current breath is lit."""
+        if not self.pump:
+            return 0
+        return (self.pump - 1) % (2 * self.pumps_per_phase) + 1
+
+
+class BreathCounter(QWidget):
+    """A ring that breathes with the user; driven only by ``set_state``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = CounterState()
+        self._high_contrast = False
+        self._flash = 0.0
+        self._scale = 1.0
+        self._count_scale = 1.0
+        self.setMinimumSize(160, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.retranslate_ui()
+
+    # --- inputs --------------------------------------------------------------------------
+
+    def set_state(self, state: CounterState) -> None:
+        if state != self._state:
+            self._state = state
+            self._update_accessible()
+            self.update()
+
+    def state(self) -> CounterState:
+        return self._state
+
+    def set_flash(self, level: float) -> None:
+        """A visual cue (0..1) for when sound is unavailable; the caller fades it."""
+        level = max(0.0, min(1.0, level))
+        if abs(level - self._flash) > 1e-3:
+            self._flash = level
+            self.update()
+
+    def flash_level(self) -> float:
+        return self._flash
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = on
+        self.update()
+
+    def set_font_scale(self, percent: int) -> None:
+        self._scale = max(1.0, percent / 100.0)
+        self.update()
+
+    def set_count_scale(self, factor: float) -> None:
+        """Make the big number larger than the ring's default (focus mode)."""
+        self._count_scale = max(1.0, min(1.5, factor))
+        self.update()
+
+    def _outer(self) -> float:
+        side = min(self.width(), self.height())
+        return side / 2 - max(6.0, side * 0.04)
+
+    def base_count_px(self) -> float:
+        return max(12.0, self._outer() * 0.62)
+
+    def count_pixel_size(self) -> int:
+        """The pixel size of the big number (the pump in the Hundred) as painted."""
+        return int(self.base_count_px() * self._count_scale)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(320, 320)
+
+    # --- texts (also used by tests and by screen readers) --------------------------------
+
+    def phase_text(self) -> str:
+        s = self._state
+        if s.mode in (Mode.BREATHS, Mode.PUMPS):
+            if s.phase is BreathPhase.IN:
+                return self.tr("Breathe in")
+            if s.phase is BreathPhase.OUT:
+                return self.tr("Breathe out")
+        if s.mode == Mode.HOLD or s.phase is BreathPhase.HOLD:
+            return self.tr("Hold")
+        if s.mode == Mode.REPS:
+            return self.tr("Rep")
+        return ""
+
+    def count_text(self) -> str:
+        """The big number: the pump in the Hundred, the rep in counted work."""
+        s = self._state
+        if s.mode == Mode.PUMPS and s.pump:
+            return str(s.pump)
+        if s.mode == Mode.REPS and s.rep:
+            return str(s.rep)
+        return ""
+
+    def detail_text(self) -> str:
+        s = self._state
+        if s.mode == Mode.PUMPS and s.breath and s.breaths:
+            return self.tr("Breath %1 of %2").replace("%1", str(s.breath)).replace(
+                "%2", str(s.breaths))
+        if s.mode == Mode.BREATHS and s.breath and s.breaths:
+            return self.tr("Breath %1 of %2").replace("%1", str(s.breath)).replace(
+                "%2", str(s.breaths))
+        if s.mode == Mode.REPS and s.rep and s.reps:
+            return self.tr("of %1").replace("%1", str(s.reps))
+        if s.mode == Mode.HOLD:
+            return self.tr("Keep breathing")
+        return ""
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Breath counter"))
+        self._update_accessible()
+
+    def _update_accessible(self) -> None:
+        parts = [p for p in (self.count_text(), self.phase_text(), self.detail_text()) if p]
+        self.setAccessibleDescription(" · ".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- painting ------------------------------------------------------------------------
+
+    def _colors(self) -> tuple[QColor, QColor, QColor, QColor, QColor]:
+        """track, fill, accent (inhale), accent2 (exhale), text."""
+        if self._high_contrast:
+            return (QColor("#5a5a5a"), QColor(255, 214, 10, 70), QColor("#ffd60a"),
+                    QColor("#4cc9f0"), QColor("#ffffff"))
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        base = pal.color(QPalette.ColorRole.Window)
+        dark = base.lightness() < 128
+        inhale = QColor("#3fa7a0") if not dark else QColor("#5cc8c0")
+        exhale = QColor("#6a7fd0") if not dark else QColor("#94a6ee")
+        track = QColor(text)
+        track.setAlpha(45)
+        fill = QColor(inhale)
+        fill.setAlpha(60 if not dark else 80)
+        return track, fill, inhale, exhale, text
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        s = self._state
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track, fill, inhale, exhale, text = self._colors()
+        w, h = self.width(), self.height()
+        side = min(w, h)
+        center = QPointF(w / 2, h / 2)
+        outer = self._outer()
+        stroke = max(3.0, side * 0.018)
+        accent = exhale if s.phase is BreathPhase.OUT else inhale
+
+        if self._flash > 0:
+            glow = QColor(accent)
+            glow.setAlpha(int(140 * self._flash))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(glow)
+            p.drawEllipse(center, outer + stroke * 1.5, outer + stroke * 1.5)
+
+        # the track
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(track, stroke))
+        p.drawEllipse(center, outer, outer)
+
+        if s.mode != Mode.IDLE:
+            # the breathing disc
+            inner = outer * (0.38 + 0.55 * s.ring_size)
+            disc = QColor(accent)
+            disc.setAlpha(fill.alpha())
+            p.setPen(QPen(accent, stroke * 0.8))
+            p.setBrush(disc)
+            p.drawEllipse(center, inner, inner)
+
+            # progress arcs: the time of a hold, the rep's course
+            arc = None
+            if s.mode == Mode.HOLD:
+                arc = s.phase_progress
+            elif s.mode == Mode.REPS:
+                arc = s.rep_progress
+            if arc is not None and arc > 0:
+                rect = QRectF(center.x() - outer, center.y() - outer, 2 * outer, 2 * outer)
+                pen = QPen(accent, stroke * 1.6)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawArc(rect, 90 * 16, -int(360 * 16 * min(1.0, arc)))
+
+            if s.mode == Mode.PUMPS:
+                self._paint_ticks(p, center, outer, stroke, track, inhale, exhale)
+
+        self._paint_text(p, center, outer, text)
+        p.end()
+
+    def _paint_ticks(self, p: QPainter, center: QPointF, outer: float, stroke: float,
+                     track: QColor, inhale: QColor, exhale: QColor) -> None:
+        s = self._state
+        n = 2 * s.pumps_per_phase
+        lit = s.pump_in_cycle
+        for i in range(n):
+            angle = -math.pi / 2 + 2 * math.pi * (i + 0.5) / n
+            r0, r1 = outer - stroke * 2.5, outer + stroke * 0.2
+            a = QPointF(center.x() + r0 * math.cos(angle), center.y() + r0 * math.sin(angle))
+            b = QPointF(center.x() + r1 * math.cos(angle), center.y() + r1 * math.sin(angle))
+            if i < lit:
+                color = inhale if i < s.pumps_per_phase else exhale
+                width = stroke * 1.8
+            else:
+                color, width = track, stroke * 1.1
+            pen = QPen(color, width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            p.drawLine(a, b)
+
+    def _paint_text(self, p: QPainter, center: QPointF, outer: float, text: QColor) -> None:
+        big, phase, detail = self.count_text(), self.phase_text(), self.detail_text()
+        if not (big or phase or detail):
+            return
+        p.setPen(text)
+        family = self.font()
+        box_w = outer * 1.5
+        if big:
+            f = QFont(family)
+            px = self.count_pixel_size()
+            f.setPixelSize(px)
+            f.setWeight(QFont.Weight.DemiBold)
+            p.setFont(f)
+            top = center.y() + outer * 0.16 - px * 1.1
+            p.drawText(QRectF(center.x() - outer, top, 2 * outer, px * 1.1),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, big)
+            small = QFont(family)
+            small.setPixelSize(max(10, int(outer * 0.15 * min(1.4, self._scale))))
+            p.setFont(small)
+            p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.18, box_w,
+                              outer * 0.22), Qt.AlignmentFlag.AlignCenter, phase if
+                       self._state.mode == Mode.PUMPS else detail)
+            if self._state.mode == Mode.PUMPS:
+                p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.40, box_w,
+                                  outer * 0.2), Qt.AlignmentFlag.AlignCenter, detail)
+            return
+        f = QFont(family)
+        f.setPixelSize(max(12, int(outer * 0.2 * min(1.5, self._scale))))
+        f.setWeight(QFont.Weight.DemiBold)
+        p.setFont(f)
+        p.drawText(QRectF(center.x() - box_w / 2, center.y() - outer * 0.3, box_w, outer * 0.4),
+                   Qt.AlignmentFlag.AlignCenter, phase)
+        small = QFont(family)
+        small.setPixelSize(max(10, int(outer * 0.13 * min(1.4, self._scale))))
+        p.setFont(small)
+        p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.1, box_w, outer * 0.25),
+                   Qt.AlignmentFlag.AlignCenter, detail)

@@ -1,0 +1,190 @@
+"""Focus mode: the player on its own, full screen, high contrast, readable from the mat.
+
+Type sizes follow the window's height, not the font setting, so the countdown and the pump
+digits stay at least a fifth of the screen tall on any screen: large enough to read at three
+metres. Like the player view it keeps no time; ``show_state`` drives it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from pilates_desktop.core.library import Library
+from pilates_desktop.core.player import PlayerState
+from pilates_desktop.core.timeline import SegmentKind
+from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.player_view import motion_for, poses_for
+
+MIN_DIGIT_FRACTION = 0.2  # of the window height, for the countdown and the pump number
+BG = "#000000"
+FG = "#ffffff"
+ACCENT = "#ffd60a"
+
+
+class _Countdown(QWidget):
+    """The big seconds, painted at a pixel size that follows the height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._caption = ""
+        self.digit_px = 0
+
+    def set_text(self, text: str, caption: str) -> None:
+        if (text, caption) != (self._text, self._caption):
+            self._text, self._caption = text, caption
+            self.update()
+
+    def text(self) -> str:
+        return self._text
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        window_h = self.window().height()
+        self.digit_px = max(int(window_h * 0.26), 12)
+        f = QFont(self.font())
+        f.setPixelSize(self.digit_px)
+        f.setWeight(QFont.Weight.Bold)
+        p.setFont(f)
+        p.setPen(QColor(ACCENT))
+        r = QRectF(self.rect())
+        p.drawText(r.adjusted(0, 0, 0, -window_h * 0.08), Qt.AlignmentFlag.AlignCenter,
+                   self._text)
+        small = QFont(self.font())
+        small.setPixelSize(max(10, int(window_h * 0.04)))
+        p.setFont(small)
+        p.setPen(QColor(FG))
+        p.drawText(QRectF(r.x(), r.bottom() - window_h * 0.12, r.width(), window_h * 0.08),
+                   Qt.AlignmentFlag.AlignCenter, self._caption)
+        p.end()
+
+
+class FocusWindow(QWidget):
+    """A top-level window; the main window adds the player actions to it so keys work."""
+
+    closed = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("focus-window")
+        self._library = library
+        self._key: tuple[str, int, str | None] | None = None
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            pal.setColor(role, QColor(BG))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            pal.setColor(role, QColor(FG))
+        self.setPalette(pal)
+
+        from pilates_desktop.ui.figure_view import FigureView
+
+        self.name_label = QLabel(self)
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name_label.setWordWrap(True)
+        self.meta_label = QLabel(self)
+        self.meta_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.figure = FigureView(self)
+        self.counter = BreathCounter(self)
+        self.counter.set_high_contrast(True)
+        self.countdown = _Countdown(self)
+        self.hint_label = QLabel(self)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paused_label = QLabel(self)
+        self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 24, 32, 16)
+        root.setSpacing(4)
+        root.addWidget(self.name_label)
+        root.addWidget(self.meta_label)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self.figure, 4)
+        row.addWidget(self.counter, 4)
+        row.addWidget(self.countdown, 3)
+        root.addLayout(row, 1)
+        root.addWidget(self.paused_label)
+        root.addWidget(self.hint_label)
+        self.retranslate_ui()
+
+    def digit_fraction(self) -> tuple[float, float]:
+        """(countdown, pump digits) pixel heights as fractions of the window height."""
+        h = max(1, self.height())
+        return self.countdown.digit_px / h, self.counter.count_pixel_size() / h
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        h = self.height()
+        for label, frac, bold, color in ((self.name_label, 0.075, True, FG),
+                                         (self.meta_label, 0.045, False, FG),
+                                         (self.paused_label, 0.05, True, ACCENT),
+                                         (self.hint_label, 0.026, False, "#bdbdbd")):
+            f = QFont(label.font())
+            f.setPixelSize(max(10, int(h * frac)))
+            f.setBold(bold)
+            label.setFont(f)
+            label.setStyleSheet(f"color: {color};")
+        self.counter.set_count_scale(max(1.0, (MIN_DIGIT_FRACTION * 1.1 * h) /
+                                         max(1.0, self.counter.base_count_px())))
+        super().resizeEvent(event)
+
+    def show_state(self, state: PlayerState, meta: str) -> None:
+        seg = state.segment
+        if seg is None:
+            return
+        from pilates_desktop.i18n import ex_name
+
+        ex = self._library.get(seg.exercise)
+        name = ex_name(ex) if ex is not None else seg.exercise
+        titles = {SegmentKind.GET_READY: self.tr("Get ready: %1"),
+                  SegmentKind.REST: self.tr("Rest"),
+                  SegmentKind.SWITCH_SIDE: self.tr("Switch sides: %1")}
+        title = titles.get(seg.kind, "%1").replace("%1", name)
+        self.name_label.setText(title)
+        self.meta_label.setText(meta)
+        self.paused_label.setText("" if state.running else self.tr("Paused — press Space"))
+        cs = CounterState.from_player(state)
+        self.counter.set_state(cs)
+        secs = state.countdown
+        caption = self.tr("seconds") if secs < 60 else ""
+        text = str(secs) if secs < 60 else f"{secs // 60}:{secs % 60:02d}"
+        self.countdown.set_text(text, caption)
+        step = 0 if seg.kind in (SegmentKind.GET_READY, SegmentKind.REST,
+                                 SegmentKind.SWITCH_SIDE) else seg.step
+        key = (seg.exercise, step, seg.side)
+        if key != self._key and ex is not None:
+            self._key = key
+            poses = poses_for(ex, step, seg.side)
+            if poses:
+                self.figure.set_poses(*poses)
+            else:
+                self.figure.set_poses(None)
+        if state.running:
+            t = motion_for(state)
+            if t is not None:
+                self.figure.set_blend(t)
+        self.counter.setVisible(cs.mode != Mode.IDLE)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Pilates Desktop — focus mode"))
+        self.setAccessibleName(self.tr("Focus mode"))
+        self.hint_label.setText(self.tr(
+            "Space pause · → next · ← back · R restart · F leave focus mode · Esc stop"))
+        self._key = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,490 @@
+"""The main window: three areas wired by signals, plus menus, a toolbar and a status bar.
+
+Left, the routines and the exercise library; in the middle, the selected routine's playlist
+(both from the builder's ``RoutineWorkspace``); on the right, the idle panel or the player.
+The window only wires: the session controller keeps the time, the views draw, the workspace
+edits routines. While a routine plays, the left and middle areas fold away so the player has
+the room, and come back when it ends.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from pilates_desktop import settings as S
+from pilates_desktop.app_state import AppState
+from pilates_desktop.core.history import SessionStatus
+from pilates_desktop.core.library import Library
+from pilates_desktop.core.player import Clock
+from pilates_desktop.core.routine import Routine
+from pilates_desktop.core.timeline import compile_timeline
+from pilates_desktop.ui.cues import Cues
+from pilates_desktop.ui.player_view import IdlePanel, PlayerActions, PlayerView
+from pilates_desktop.ui.session import SessionController, SessionSummary
+from pilates_desktop.ui.workspace import RoutineWorkspace
+
+STOP, KEEP, LEAVE_FOCUS = "stop", "keep", "leave-focus"
+
+
+def _b64(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _unb64(text: str) -> QByteArray | None:
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True)) if text else None
+    except ValueError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: S.Settings, app_state: AppState,
+                 history: Any, cues: Cues | None = None, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.library, self.settings, self.app_state, self.history = (library, settings,
+                                                                     app_state, history)
+        self.session = SessionController(history, clock, self)
+        self.cues = cues or Cues(settings, library, parent=self)
+        self.cues.connect_session(self.session)
+        self.player_actions = PlayerActions(self)
+        self.focus_window: Any = None
+        self.summary_dialog: Any = None
+        self.history_window: Any = None
+        self._sizes_before: list[int] | None = None
+        # Replaced in tests; returns STOP, KEEP or LEAVE_FOCUS.
+        self.confirm_stop: Callable[[], str] = self._ask_stop
+
+        self.workspace = RoutineWorkspace(library, settings, app_state, self)
+        self._build_areas()
+        self._build_actions()
+        self._build_menus()
+        self._wire()
+        self.setAcceptDrops(True)
+        self._restore()
+        self.retranslate_ui()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_areas(self) -> None:
+        ws = self.workspace
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.setObjectName("left-splitter")
+        self.left.addWidget(ws.routines_panel)
+        self.left.addWidget(ws.library_panel)
+        self.start_action = QAction(self)
+        self.start_action.setObjectName("start-routine")
+        self.start_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("F5")])
+        self.idle_panel = IdlePanel(self.library, self.start_action, self)
+        self.player_view = PlayerView(self.library, self.player_actions, self)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.idle_panel)
+        self.right.addWidget(self.player_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(ws.playlist_editor)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(True)
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        def make(name: str, slot: Callable[[], Any], keys: list[Any] | None = None) -> QAction:
+            a = QAction(self)
+            a.setObjectName(name)
+            if keys:
+                a.setShortcuts([QKeySequence(k) for k in keys])
+            a.triggered.connect(slot)
+            return a
+
+        self.quit_action = make("quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.prefs_action = make("preferences", self.show_preferences,
+                                 [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
+        self.history_action = make("history", self.show_history, ["Ctrl+H"])
+        self.shortcuts_action = make("shortcuts", self.show_shortcuts, ["F1"])
+        self.about_action = make("about", self.show_about)
+        self.safety_action = make("safety", self.show_safety)
+
+    def _build_menus(self) -> None:
+        ws, pa = self.workspace, self.player_actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions(ws.file_actions())
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions(ws.edit_actions())
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.prefs_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(pa.focus)
+        self.player_menu = bar.addMenu("")
+        self.player_menu.addAction(self.start_action)
+        self.player_menu.addSeparator()
+        for a in (pa.pause, pa.next, pa.back, pa.restart):
+            self.player_menu.addAction(a)
+        self.player_menu.addSeparator()
+        self.player_menu.addAction(pa.stop)
+        self.player_menu.addAction(pa.hurts)
+        self.history_menu = bar.addMenu("")
+        self.history_menu.addAction(self.history_action)
+        self.help_menu = bar.addMenu("")
+        for a in (self.shortcuts_action, self.safety_action, self.about_action):
+            self.help_menu.addAction(a)
+        # Hidden actions still need a home for their keys (media keys).
+        self.addActions([pa.play, pa.media_pause])
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.start_action, pa.pause, pa.back, pa.next, pa.focus):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(pa.hurts)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.history_action)
+        self.addToolBar(self.toolbar)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def _wire(self) -> None:
+        ws, pa, sc = self.workspace, self.player_actions, self.session
+        ws.routine_selected.connect(self._on_routine_selected)
+        ws.play_requested.connect(self.start_routine)
+        ws.show_exercise.connect(self.idle_panel.show_exercise)
+        self.start_action.triggered.connect(self._start_current)
+        pa.pause.triggered.connect(sc.toggle_pause)
+        pa.play.triggered.connect(sc.resume)
+        pa.media_pause.triggered.connect(lambda: sc.pause())
+        pa.next.triggered.connect(sc.skip)
+        pa.back.triggered.connect(sc.back)
+        pa.restart.triggered.connect(sc.restart_step)
+        pa.stop.triggered.connect(self.request_stop)
+        pa.hurts.triggered.connect(self.stop_hurts)
+        pa.focus.toggled.connect(self.set_focus_mode)
+        sc.state_changed.connect(self._on_state)
+        sc.running_changed.connect(pa.set_running)
+        sc.ended.connect(self._on_ended)
+        sc.message.connect(lambda text: self.statusBar().showMessage(text))
+        sc.resumed.connect(self.statusBar().clearMessage)
+        self.player_view.pain_rated.connect(sc.set_pain_before)
+        self.cues.unavailable.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.cues.flash.connect(self._flash)
+        self.settings.changed.connect(self._on_setting)
+        self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
+
+    # --- state persistence -----------------------------------------------------------------
+
+    def _restore(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.resize(min(1400, int(screen.width() * 0.92)),
+                        min(900, int(screen.height() * 0.92)))
+        else:
+            self.resize(1280, 800)
+        geometry = _unb64(self.settings.value(S.WINDOW_GEOMETRY))
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = _unb64(self.settings.value(S.WINDOW_STATE))
+        if state is not None:
+            self.restoreState(state)
+        splitter = _unb64(self.settings.value(S.SPLITTER_STATE))
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([280, 380, 620])
+        last = self.settings.value(S.LAST_ROUTINE)
+        if last:
+            self.workspace.select_routine(last)
+        self._on_routine_selected(self.workspace.current_routine())
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set_value(S.WINDOW_GEOMETRY, _b64(self.saveGeometry()))
+        s.set_value(S.WINDOW_STATE, _b64(self.saveState()))
+        if self._sizes_before is not None:  # keep the layout from before the session
+            live = self.splitter.sizes()
+            self.splitter.setSizes(self._sizes_before)
+            s.set_value(S.SPLITTER_STATE, _b64(self.splitter.saveState()))
+            self.splitter.setSizes(live)
+        else:
+            s.set_value(S.SPLITTER_STATE, _b64(self.splitter.saveState()))
+
+    # --- routines and the session --------------------------------------------------------
+
+    def _on_routine_selected(self, routine: Routine | None) -> None:
+        total = 0.0
+        if routine is not None:
+            self.settings.set_value(S.LAST_ROUTINE, routine.id)
+            total = compile_timeline(routine, self.library, self.settings.pace()).total_s
+        self.idle_panel.set_routine(routine, total)
+        self.start_action.setEnabled(routine is not None and bool(routine.items)
+                                     and not self.session.is_active())
+
+    def _start_current(self) -> None:
+        routine = self.workspace.current_routine()
+        if routine is not None:
+            self.start_routine(routine, 0)
+
+    def start_routine(self, routine: Routine, item_index: int = 0, focus: bool = False) -> bool:
+        """Review the routine for safety, then play it from ``item_index``."""
+        if self.session.is_active() or not routine.items:
+            return False
+        try:
+            from pilates_desktop.ui.safety_dialog import review_routine
+        except ImportError:
+            reviewed: Routine | None = routine
+        else:
+            reviewed = review_routine(self, routine, self.library, self.settings,
+                                      self.app_state)
+        if reviewed is None or not reviewed.items:
+            return False
+        timeline = compile_timeline(reviewed, self.library, self.settings.pace())
+        start = timeline.first_segment_of_item(item_index)
+        if self._sizes_before is None:
+            self._sizes_before = self.splitter.sizes()
+        total = sum(self._sizes_before)
+        self.splitter.setSizes([0, 0, total])
+        from pilates_desktop.i18n import routine_name
+
+        self.player_view.begin(routine_name(reviewed), timeline)
+        self.right.setCurrentWidget(self.player_view)
+        self.player_actions.set_session_active(True)
+        self.player_actions.focus.setEnabled(True)
+        self.start_action.setEnabled(False)
+        self.session.start(reviewed, timeline, start)
+        if focus:
+            self.player_actions.focus.setChecked(True)
+        return True
+
+    def _on_state(self, state: Any) -> None:
+        self.player_view.show_state(state)
+        if self.focus_window is not None and self.focus_window.isVisible() and state.segment:
+            self.focus_window.show_state(state, self.player_view.meta_label.text())
+
+    def _flash(self) -> None:
+        self.player_view.flash()
+        if self.focus_window is not None:
+            self.focus_window.counter.set_flash(1.0)
+
+    def request_stop(self) -> None:
+        """Esc: pause, ask, then stop, keep going, or (in focus mode) just leave focus."""
+        if not self.session.is_active():
+            return
+        was_running = self.session.is_running()
+        self.session.pause("confirm")
+        answer = self.confirm_stop()
+        if answer == STOP:
+            self.session.stop()
+            return
+        if answer == LEAVE_FOCUS:
+            self.player_actions.focus.setChecked(False)
+        if was_running:
+            self.session.resume()
+
+    def _ask_stop(self) -> str:
+        box = QMessageBox(self.focus_window if self._focus_on() else self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stop the routine?"))
+        box.setText(self.tr("Stop the routine here? What you did so far is saved."))
+        stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        leave = None
+        if self._focus_on():
+            leave = box.addButton(self.tr("Leave focus mode"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is stop:
+            return STOP
+        if leave is not None and clicked is leave:
+            return LEAVE_FOCUS
+        return KEEP
+
+    def stop_hurts(self) -> None:
+        self.session.stop_hurts()
+
+    def _on_ended(self, summary: SessionSummary) -> None:
+        if summary.status is SessionStatus.PAIN and summary.hurt_exercise:
+            self.app_state.add_pain_mark(summary.hurt_exercise)
+        self.player_actions.focus.setChecked(False)
+        self.player_actions.set_session_active(False)
+        self.player_actions.set_running(True)
+        self.right.setCurrentWidget(self.idle_panel)
+        if self._sizes_before is not None:
+            self.splitter.setSizes(self._sizes_before)
+            self._sizes_before = None
+        self._on_routine_selected(self.workspace.current_routine())
+        self.statusBar().clearMessage()
+        from pilates_desktop.ui.summary_dialog import SummaryDialog
+
+        self.summary_dialog = SummaryDialog(summary, self.library, self.session.save_after, self)
+        self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.summary_dialog.open()
+
+    # --- focus mode ----------------------------------------------------------------------
+
+    def _focus_on(self) -> bool:
+        return self.focus_window is not None and self.focus_window.isVisible()
+
+    def set_focus_mode(self, on: bool) -> None:
+        if on and self.focus_window is None:
+            from pilates_desktop.ui.focus import FocusWindow
+
+            self.focus_window = FocusWindow(self.library, self)
+            self.focus_window.addActions(self.player_actions.all())
+            self.focus_window.closed.connect(lambda: self.player_actions.focus.setChecked(False))
+        if self.focus_window is None:
+            return
+        if on:
+            self.focus_window.showFullScreen()
+            self.focus_window.raise_()
+            self.focus_window.activateWindow()
+            state = self.session.state()
+            if state is not None and state.segment is not None:
+                self.focus_window.show_state(state, self.player_view.meta_label.text())
+        elif self.focus_window.isVisible():
+            self.focus_window.hide()
+            self.activateWindow()
+
+    # --- other windows -------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        if self.history_window is None:
+            try:
+                from pilates_desktop.ui.history_view import HistoryView
+            except ImportError:
+                self.statusBar().showMessage(self.tr("The history view is not available."),
+                                             8000)
+                return
+            self.history_window = HistoryView(self.history, self.settings, self.library)
+            self.history_window.setParent(self, Qt.WindowType.Window)
+            self.history_window.setWindowTitle(self.tr("Practice history"))
+            self.history_window.resize(1000, 700)
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
+    def show_preferences(self) -> None:
+        try:
+            from pilates_desktop.ui import preferences
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Preferences are not available yet."), 8000)
+            return
+        opener = getattr(preferences, "show_preferences", None) or getattr(
+            preferences, "PreferencesDialog", None)
+        if opener is None:
+            return
+        result = opener(self.settings, self) if opener.__name__ != "PreferencesDialog" else (
+            opener(self.settings, self))
+        if hasattr(result, "exec"):
+            result.exec()
+
+    def show_shortcuts(self) -> None:
+        try:
+            from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
+        except ImportError:
+            self.statusBar().showMessage(self.tr(
+                "Space pause · → or N next · ← or P back · R restart · F focus · Esc stop"),
+                15000)
+            return
+        ShortcutsDialog(self).exec()
+
+    def show_safety(self) -> None:
+        QMessageBox.information(self, self.tr("Practise safely"), self.tr(
+            "Check with your doctor before you start. Move slowly and within comfort. "
+            "If anything hurts, stop, let it calm down, and check with a professional "
+            "before you try that exercise again."))
+
+    def show_about(self) -> None:
+        from pilates_desktop import __version__
+
+        QMessageBox.about(self, self.tr("About Pilates Desktop"), self.tr(
+            "Pilates Desktop %1\nA calm Pilates companion for people with back pain.").replace(
+            "%1", __version__))
+
+    # --- events --------------------------------------------------------------------------
+
+    def _on_setting(self, key: str) -> None:
+        if key == S.FONT_SCALE.key:
+            self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
+        elif key in (S.GET_READY_S.key, S.REP_PACE_S.key, S.INHALE_S.key, S.EXHALE_S.key,
+                     S.SWITCH_SIDE_S.key, S.DEFAULT_REST_S.key):
+            self._on_routine_selected(self.workspace.current_routine())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if any(u.isLocalFile() and u.toLocalFile().endswith(".json")
+               for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        imported = [p for p in paths if p.endswith(".json") and self.workspace.import_file(p)]
+        if imported:
+            self.statusBar().showMessage(self.tr("Imported %1").replace(
+                "%1", ", ".join(Path(p).name for p in imported)), 8000)
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.session.is_active():
+            if self.confirm_stop() != STOP:
+                event.ignore()
+                self.session.resume()
+                return
+            self.session.stop()
+            if self.summary_dialog is not None:
+                self.summary_dialog.close()
+        self.save_state()
+        if self.focus_window is not None:
+            self.focus_window.close()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Pilates Desktop"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.player_menu.setTitle(self.tr("&Routine"))
+        self.history_menu.setTitle(self.tr("&History"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        texts = {
+            self.start_action: (self.tr("Start routine"), self.tr("Start the selected routine")),
+            self.quit_action: (self.tr("&Quit"), self.tr("Quit Pilates Desktop")),
+            self.prefs_action: (self.tr("&Preferences…"), self.tr("Pace, cues, look, health")),
+            self.history_action: (self.tr("Show &history"), self.tr("Your practice over time")),
+            self.shortcuts_action: (self.tr("&Keyboard shortcuts"),
+                                    self.tr("All keys of the player")),
+            self.safety_action: (self.tr("Practise &safely"), self.tr("How to practise safely")),
+            self.about_action: (self.tr("&About"), self.tr("About Pilates Desktop")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+        self.splitter.setAccessibleName(self.tr("Routines, playlist and player"))
+        self.right.setAccessibleName(self.tr("Player"))
+        self.player_actions.retranslate_ui()

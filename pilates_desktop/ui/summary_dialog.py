@@ -1,0 +1,156 @@
+"""The end of a session: what was done, an optional pain rating after, and a note.
+
+The session itself is already saved when this opens (the controller closed it in the history
+as it ended); this dialog only adds what the user chooses to add, through the history store.
+After "Stop — it hurts" it leads with the advice: stop for today, let it calm down, and check
+with a professional before trying that exercise again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pilates_desktop.core.history import SessionStatus
+from pilates_desktop.core.library import Library
+from pilates_desktop.ui.pain_rating import PainRating
+from pilates_desktop.ui.player_view import fmt_clock
+from pilates_desktop.ui.session import SessionSummary
+
+MAX_NOTE = 2000
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, summary: SessionSummary, library: Library, save: Any,
+                 parent: QWidget | None = None) -> None:
+        """``save(pain_after, note)`` stores the optional answers (the session's own API)."""
+        super().__init__(parent)
+        self.setObjectName("summary-dialog")
+        self._summary = summary
+        self._library = library
+        self._save = save
+        self.setMinimumWidth(520)
+
+        self.title = QLabel(self)
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.advice = QLabel(self)
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("pain-advice")
+        self.advice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.advice.setStyleSheet("QLabel#pain-advice { border: 2px solid #b3261e;"
+                                  " border-radius: 6px; padding: 10px; }")
+        self.advice.setVisible(summary.status is SessionStatus.PAIN)
+
+        self.time_value = QLabel(self)
+        self.done_value = QLabel(self)
+        self.done_value.setWordWrap(True)
+        self.skipped_value = QLabel(self)
+        self.skipped_value.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(8)
+        self._time_label = QLabel(self)
+        self._done_label = QLabel(self)
+        self._skipped_label = QLabel(self)
+        self.form.addRow(self._time_label, self.time_value)
+        self.form.addRow(self._done_label, self.done_value)
+        self.form.addRow(self._skipped_label, self.skipped_value)
+
+        self.pain_after = PainRating(self)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.setSpacing(12)
+        lay.setContentsMargins(24, 20, 24, 16)
+        lay.addWidget(self.title)
+        lay.addWidget(self.advice)
+        lay.addLayout(self.form)
+        lay.addWidget(self.pain_after)
+        self._note_label = QLabel(self)
+        lay.addWidget(self._note_label)
+        lay.addWidget(self.note)
+        lay.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def _names(self, ids: list[str]) -> str:
+        from pilates_desktop.i18n import ex_name
+
+        names = [ex_name(self._library[i]) if i in self._library else i for i in ids]
+        return ", ".join(names)
+
+    # --- figures (also read by tests) ----------------------------------------------------
+
+    def time_text(self) -> str:
+        return fmt_clock(self._summary.active_s)
+
+    def done_count(self) -> int:
+        return len(self._summary.done)
+
+    def skipped_count(self) -> int:
+        return len(self._summary.skipped)
+
+    def accept(self) -> None:
+        note = self.note.toPlainText().strip()[:MAX_NOTE]
+        pain = self.pain_after.value()
+        if note or pain is not None:
+            self._save(pain, note)
+        super().accept()
+
+    def retranslate_ui(self) -> None:
+        s = self._summary
+        self.setWindowTitle(self.tr("Session summary"))
+        titles = {
+            SessionStatus.FINISHED: self.tr("Well done: routine complete"),
+            SessionStatus.STOPPED: self.tr("Session stopped"),
+            SessionStatus.PAIN: self.tr("Session stopped: something hurt"),
+        }
+        self.title.setText(titles.get(s.status, self.tr("Session ended")))
+        if s.status is SessionStatus.PAIN:
+            hurt = self._names([s.hurt_exercise]) if s.hurt_exercise else self.tr("an exercise")
+            self.advice.setText(self.tr(
+                "<b>You stopped because %1 hurt.</b><br>Stop for today and let the area calm "
+                "down. Do not push through pain. If it does not settle, or it comes back, check "
+                "with a physiotherapist or doctor before you try this exercise again. It is now "
+                "marked in the library.").replace("%1", hurt))
+        self._time_label.setText(self.tr("Time practised:"))
+        self.time_value.setText(self.tr("%1 of %2 planned").replace("%1", self.time_text())
+                                .replace("%2", fmt_clock(s.planned_s)))
+        self._done_label.setText(self.tr("Exercises done:"))
+        self.done_value.setText(f"{len(s.done)}" + (f" — {self._names(s.done)}" if s.done
+                                                      else ""))
+        self._skipped_label.setText(self.tr("Skipped:"))
+        self.skipped_value.setText(f"{len(s.skipped)}" + (
+            f" — {self._names(s.skipped)}" if s.skipped else ""))
+        self.pain_after.set_title(self.tr("How does your back feel now? (optional)"))
+        self._note_label.setText(self.tr("A note for yourself (optional):"))
+        self.note.setPlaceholderText(self.tr("How did it go? Anything to remember next time?"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save the rating and the note with this session"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close; the session itself is already saved"))
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
