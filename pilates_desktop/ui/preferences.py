@@ -1,0 +1,626 @@
+"""Preferences: Practice, Cues, Appearance and Language, Health.
+
+Every control is bound to one declared setting and takes its range from the declaration, so a
+value the dialog accepts is a value the settings accept. Changes are saved and applied at once
+(``Settings.changed``); there is no OK button to forget, only Close.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pilates_desktop import i18n
+from pilates_desktop import settings as S
+from pilates_desktop.core.player import BreathPhase
+from pilates_desktop.settings import Setting, Settings
+from pilates_desktop.ui.safety_dialog import FlareUpSwitch, format_day
+
+Clock = Callable[[], float]
+
+# Which settings each page owns, for "Restore Defaults" on that page.
+PAGE_SETTINGS: dict[str, tuple[Setting[Any], ...]] = {
+    "practice": (S.GET_READY_S, S.DEFAULT_REST_S, S.REP_PACE_S, S.INHALE_S, S.EXHALE_S,
+                 S.SWITCH_SIDE_S, S.GOAL_KIND, S.GOAL_SESSIONS, S.GOAL_MINUTES),
+    "cues": (S.SOUND_ON, S.SOUND_VOLUME, S.VOICE_ON, S.VOICE_VOLUME, S.VOICE_NAME),
+    "appearance": (S.THEME, S.FONT_SCALE, S.LANGUAGE),
+    "health": (S.KNEE_PROBLEMS, S.NECK_PROBLEMS, S.FLARE_UP, S.FLARE_UP_MINUTES),
+}
+
+
+def system_voices() -> list[str]:
+    """The platform speech engine's voice names ([] when there is no engine)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        return []
+    if not QTextToSpeech.availableEngines():
+        return []
+    tts = QTextToSpeech()
+    try:
+        if tts.state() == QTextToSpeech.State.Error:
+            return []
+        return sorted({v.name() for v in tts.availableVoices()})
+    finally:
+        tts.deleteLater()
+
+
+# --- the breath preview -----------------------------------------------------------------------
+
+
+class BreathPreview(QWidget):
+    """The player's breath ring, breathing at the pace being set, while the page is visible."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 clock: Clock = time.monotonic) -> None:
+        super().__init__(parent)
+        from pilates_desktop.ui.breath_counter import BreathCounter
+
+        self._settings = settings
+        self._clock = clock
+        self._start = clock()
+        self.ring = BreathCounter(self)
+        self.ring.setMinimumSize(140, 140)
+        self.ring.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.ring)
+        self._timer = QTimer(self)
+        self._timer.setInterval(33)
+        self._timer.timeout.connect(self.tick)
+        settings.changed.connect(self._on_setting)
+        self.tick()
+
+    def _on_setting(self, key: str) -> None:
+        if key in (S.INHALE_S.key, S.EXHALE_S.key):
+            self._start = self._clock()  # start a fresh breath at the new pace
+            self.tick()
+
+    def phase_at(self, t: float) -> tuple[BreathPhase, float]:
+        """The phase and its progress ``t`` seconds into the preview."""
+        inhale = float(self._settings.value(S.INHALE_S))
+        exhale = float(self._settings.value(S.EXHALE_S))
+        t = t % (inhale + exhale)
+        if t < inhale:
+            return BreathPhase.IN, t / inhale
+        return BreathPhase.OUT, (t - inhale) / exhale
+
+    def tick(self) -> None:
+        from pilates_desktop.ui.breath_counter import CounterState, Mode
+
+        phase, progress = self.phase_at(self._clock() - self._start)
+        self.ring.set_state(CounterState(Mode.BREATHS, phase, progress))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self._start = self._clock()
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self._timer.stop()  # no timer ticks while nothing is shown
+        super().hideEvent(event)
+
+
+# --- the dialog -----------------------------------------------------------------------------------
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        app_state: Any = None,
+        parent: QWidget | None = None,
+        library: Any = None,
+        voices: Callable[[], list[str]] = system_voices,
+        clock: Clock = time.monotonic,
+        on_show_welcome: Callable[[], Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PreferencesDialog")
+        self._settings = settings
+        self._app_state = app_state
+        self._library = library
+        self._voices = voices
+        self._voices_loaded = False
+        self._on_show_welcome = on_show_welcome
+        self._updaters: dict[str, Callable[[], None]] = {}
+        self._labels: list[tuple[QLabel, Callable[[], str]]] = []
+        self._suffixes: list[tuple[QSpinBox | QDoubleSpinBox, Callable[[], str]]] = []
+        self.controls: dict[str, QWidget] = {}  # by setting key, for tests and screen readers
+
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.practice_page = self._practice_page(clock)
+        self.cues_page = self._cues_page()
+        self.appearance_page = self._appearance_page()
+        self.health_page = self._health_page()
+        for page in (self.practice_page, self.cues_page, self.appearance_page, self.health_page):
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.defaults_button = QPushButton()
+        self.buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button.clicked.connect(self.restore_page_defaults)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        settings.changed.connect(self._on_setting)
+        if app_state is not None:
+            app_state.changed.connect(self._fill_pain_marks)
+        self.retranslate_ui()
+        self.resize(560, 520)
+
+    # -- binding helpers ------------------------------------------------------------------
+
+    def _label(self, text: Callable[[], str], buddy: QWidget | None = None) -> QLabel:
+        label = QLabel()
+        if buddy is not None:
+            label.setBuddy(buddy)
+        self._labels.append((label, text))
+        return label
+
+    def _spin(self, setting: Setting[Any], suffix: Callable[[], str] | None = None,
+              step: float = 1.0) -> QSpinBox | QDoubleSpinBox:
+        spin: QSpinBox | QDoubleSpinBox
+        if setting.type is float:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(1)
+            spin.setSingleStep(step if step != 1.0 else 0.5)
+        else:
+            spin = QSpinBox()
+            spin.setSingleStep(int(step))
+        assert setting.lo is not None and setting.hi is not None, setting.key
+        spin.setRange(setting.lo, setting.hi)  # type: ignore[arg-type]
+        spin.setValue(self._settings.value(setting))
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(lambda v: self._settings.set_value(setting, v))
+
+        def update() -> None:
+            with QSignalBlocker(spin):
+                spin.setValue(self._settings.value(setting))
+
+        self._updaters[setting.key] = update
+        self.controls[setting.key] = spin
+        if suffix is not None:
+            self._suffixes.append((spin, suffix))
+        return spin
+
+    def _check(self, setting: Setting[bool]) -> QCheckBox:
+        box = QCheckBox()
+        box.setChecked(bool(self._settings.value(setting)))
+        box.toggled.connect(lambda on: self._settings.set_value(setting, on))
+
+        def update() -> None:
+            with QSignalBlocker(box):
+                box.setChecked(bool(self._settings.value(setting)))
+
+        self._updaters[setting.key] = update
+        self.controls[setting.key] = box
+        return box
+
+    def _slider(self, setting: Setting[int]) -> QSlider:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        assert setting.lo is not None and setting.hi is not None
+        slider.setRange(int(setting.lo), int(setting.hi))
+        slider.setSingleStep(5)
+        slider.setPageStep(10)
+        slider.setValue(self._settings.value(setting))
+        slider.valueChanged.connect(lambda v: self._settings.set_value(setting, v))
+
+        def update() -> None:
+            # Not blocked: the value label follows; writing back the same value is a no-op.
+            slider.setValue(self._settings.value(setting))
+            slider.setAccessibleDescription(f"{slider.value()} %")
+
+        self._updaters[setting.key] = update
+        self.controls[setting.key] = slider
+        update()
+        return slider
+
+    def _with_value(self, slider: QSlider) -> QWidget:
+        """The slider with its value written next to it ("70 %")."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(slider, 1)
+        value = QLabel()
+        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100 %") + 4)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        def show(v: int) -> None:
+            value.setText(QLocale().toString(v) + " %")
+
+        slider.valueChanged.connect(show)
+        show(slider.value())
+        row.addWidget(value)
+        return box
+
+    def _combo(self, setting: Setting[str]) -> QComboBox:
+        """A combo whose items carry the setting's values as data (labels set on retranslate)."""
+        combo = QComboBox()
+
+        def changed(index: int) -> None:
+            value = combo.itemData(index)
+            if value is not None:
+                self._settings.set_value(setting, value)
+
+        combo.currentIndexChanged.connect(changed)
+
+        def update() -> None:
+            with QSignalBlocker(combo):
+                index = combo.findData(self._settings.value(setting))
+                combo.setCurrentIndex(max(0, index))
+
+        self._updaters[setting.key] = update
+        self.controls[setting.key] = combo
+        return combo
+
+    def _fill_combo(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        with QSignalBlocker(combo):
+            combo.clear()
+            for value, text in items:
+                combo.addItem(text, value)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def _practice_page(self, clock: Clock) -> QWidget:
+        page = QWidget()
+        page.setObjectName("practice")
+        outer = QVBoxLayout(page)
+        timing = QGroupBox()
+        self.timing_group = timing
+        form = QFormLayout(timing)
+        sec = self._seconds_suffix
+        rows: list[tuple[Setting[Any], Callable[[], str], float]] = [
+            (S.GET_READY_S, lambda: self.tr("Get ready before each exercise:"), 1),
+            (S.DEFAULT_REST_S, lambda: self.tr("Rest after each exercise:"), 5),
+            (S.SWITCH_SIDE_S, lambda: self.tr("Time to switch sides:"), 1),
+            (S.REP_PACE_S, lambda: self.tr("Time per repetition:"), 0.5),
+        ]
+        for setting, text, step in rows:
+            spin = self._spin(setting, sec, step)
+            form.addRow(self._label(text, spin), spin)
+        outer.addWidget(timing)
+
+        breath = QGroupBox()
+        self.breath_group = breath
+        breath_row = QHBoxLayout(breath)
+        breath_form = QFormLayout()
+        inhale = self._spin(S.INHALE_S, sec, 0.5)
+        exhale = self._spin(S.EXHALE_S, sec, 0.5)
+        breath_form.addRow(self._label(lambda: self.tr("Breathe &in for:"), inhale), inhale)
+        breath_form.addRow(self._label(lambda: self.tr("Breathe &out for:"), exhale), exhale)
+        self.breath_hint = QLabel()
+        self.breath_hint.setWordWrap(True)
+        breath_form.addRow(self.breath_hint)
+        breath_row.addLayout(breath_form, 1)
+        self.preview = BreathPreview(self._settings, breath, clock)
+        self.preview.setMinimumSize(150, 150)
+        breath_row.addWidget(self.preview)
+        outer.addWidget(breath)
+
+        goal = QGroupBox()
+        self.goal_group = goal
+        goal_form = QFormLayout(goal)
+        self.goal_kind = self._combo(S.GOAL_KIND)
+        goal_form.addRow(self._label(lambda: self.tr("&Count:"), self.goal_kind), self.goal_kind)
+        self.goal_sessions = self._spin(S.GOAL_SESSIONS, lambda: "")
+        self.goal_minutes = self._spin(S.GOAL_MINUTES, lambda: self.tr(" min"), 5)
+        self.goal_sessions_label = self._label(lambda: self.tr("Sessions a &week:"),
+                                               self.goal_sessions)
+        self.goal_minutes_label = self._label(lambda: self.tr("&Minutes a week:"),
+                                              self.goal_minutes)
+        goal_form.addRow(self.goal_sessions_label, self.goal_sessions)
+        goal_form.addRow(self.goal_minutes_label, self.goal_minutes)
+        outer.addWidget(goal)
+        outer.addStretch(1)
+        return page
+
+    def _seconds_suffix(self) -> str:
+        return self.tr(" s")
+
+    def _cues_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("cues")
+        outer = QVBoxLayout(page)
+        sound = QGroupBox()
+        self.sound_group = sound
+        form = QFormLayout(sound)
+        self.sound_on = self._check(S.SOUND_ON)
+        form.addRow(self.sound_on)
+        self.sound_volume = self._slider(S.SOUND_VOLUME)
+        form.addRow(self._label(lambda: self.tr("Sound &volume:"), self.sound_volume),
+                    self._with_value(self.sound_volume))
+        outer.addWidget(sound)
+
+        voice = QGroupBox()
+        self.voice_group = voice
+        vform = QFormLayout(voice)
+        self.voice_on = self._check(S.VOICE_ON)
+        vform.addRow(self.voice_on)
+        self.voice_volume = self._slider(S.VOICE_VOLUME)
+        vform.addRow(self._label(lambda: self.tr("Voice vo&lume:"), self.voice_volume),
+                     self._with_value(self.voice_volume))
+        self.voice_name = self._combo(S.VOICE_NAME)
+        vform.addRow(self._label(lambda: self.tr("V&oice:"), self.voice_name), self.voice_name)
+        self.voice_note = QLabel()
+        self.voice_note.setWordWrap(True)
+        vform.addRow(self.voice_note)
+        outer.addWidget(voice)
+        outer.addStretch(1)
+        return page
+
+    def _appearance_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("appearance")
+        outer = QVBoxLayout(page)
+        group = QGroupBox()
+        self.appearance_group = group
+        form = QFormLayout(group)
+        self.theme = self._combo(S.THEME)
+        form.addRow(self._label(lambda: self.tr("&Theme:"), self.theme), self.theme)
+        self.font_scale = self._spin(S.FONT_SCALE, lambda: " %", 10)
+        form.addRow(self._label(lambda: self.tr("Player &text size:"), self.font_scale),
+                    self.font_scale)
+        self.language = self._combo(S.LANGUAGE)
+        form.addRow(self._label(lambda: self.tr("&Language:"), self.language), self.language)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
+        outer.addWidget(group)
+        outer.addStretch(1)
+        return page
+
+    def _health_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("health")
+        outer = QVBoxLayout(page)
+        group = QGroupBox()
+        self.health_group = group
+        form = QFormLayout(group)
+        self.health_intro = QLabel()
+        self.health_intro.setWordWrap(True)
+        form.addRow(self.health_intro)
+        self.knee = self._check(S.KNEE_PROBLEMS)
+        self.neck = self._check(S.NECK_PROBLEMS)
+        form.addRow(self.knee)
+        form.addRow(self.neck)
+        outer.addWidget(group)
+
+        flare = QGroupBox()
+        self.flare_group = flare
+        fform = QFormLayout(flare)
+        self.flare_up = FlareUpSwitch(self._settings, flare)
+        self.controls[S.FLARE_UP.key] = self.flare_up
+        fform.addRow(self.flare_up)
+        self.flare_minutes = self._spin(S.FLARE_UP_MINUTES, lambda: self.tr(" min"))
+        fform.addRow(self._label(lambda: self.tr("Flare-up session at &most:"),
+                                 self.flare_minutes), self.flare_minutes)
+        outer.addWidget(flare)
+
+        pain = QGroupBox()
+        self.pain_group = pain
+        playout = QVBoxLayout(pain)
+        self.pain_list = QListWidget()
+        self.pain_list.setMaximumHeight(110)
+        playout.addWidget(self.pain_list)
+        self.clear_pain = QPushButton()
+        self.clear_pain.clicked.connect(self._clear_selected_mark)
+        self.pain_list.currentRowChanged.connect(
+            lambda row: self.clear_pain.setEnabled(row >= 0))
+        playout.addWidget(self.clear_pain, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(pain)
+        pain.setVisible(self._app_state is not None)  # (after it has a parent)
+
+        self.welcome_button = QPushButton()
+        if self._on_show_welcome is not None:
+            self.welcome_button.clicked.connect(self._on_show_welcome)
+        outer.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.welcome_button.setVisible(self._on_show_welcome is not None)
+        outer.addStretch(1)
+        return page
+
+    # -- behaviour --------------------------------------------------------------------------
+
+    def _on_setting(self, key: str) -> None:
+        update = self._updaters.get(key)
+        if update is not None:
+            update()
+        if key in (S.SOUND_ON.key, S.VOICE_ON.key, S.GOAL_KIND.key):
+            self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.sound_volume.setEnabled(bool(self._settings.value(S.SOUND_ON)))
+        voice = bool(self._settings.value(S.VOICE_ON))
+        self.voice_volume.setEnabled(voice)
+        self.voice_name.setEnabled(voice)
+        sessions = self._settings.value(S.GOAL_KIND) == "sessions"
+        for w in (self.goal_sessions, self.goal_sessions_label):
+            w.setVisible(sessions)
+        for w in (self.goal_minutes, self.goal_minutes_label):
+            w.setVisible(not sessions)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.cues_page:
+            self._load_voices()
+
+    def _load_voices(self) -> None:
+        """Ask the speech engine for voices only when the Cues page is first shown."""
+        if self._voices_loaded:
+            return
+        self._voices_loaded = True
+        self._voice_names = self._voices()
+        self._fill_voices()
+
+    def _fill_voices(self) -> None:
+        names = list(getattr(self, "_voice_names", []))
+        current = self._settings.value(S.VOICE_NAME)
+        if current and current not in names:
+            names.append(current)
+        self._fill_combo(self.voice_name, [("", self.tr("System default")),
+                                           *((n, n) for n in names)])
+        self._updaters[S.VOICE_NAME.key]()
+        if self._voices_loaded and not getattr(self, "_voice_names", []):
+            self.voice_note.setText(
+                self.tr("No speech engine was found on this computer, so the voice stays "
+                        "silent. Sounds and the on-screen cues still work."))
+        else:
+            self.voice_note.setText("")
+        self.voice_note.setVisible(bool(self.voice_note.text()))
+
+    def _fill_pain_marks(self) -> None:
+        if self._app_state is None:
+            return
+        self.pain_list.clear()
+        marks = sorted(self._app_state.pain_marks().values(), key=lambda m: m.last, reverse=True)
+        for mark in marks:
+            ex = self._library.get(mark.exercise) if self._library is not None else None
+            name = i18n.ex_name(ex) if ex is not None else mark.exercise
+            text = self.tr("%1 \u2014 hurt %n time(s), last on %2", "", mark.count).replace(
+                "%1", name).replace("%2", format_day(mark.last))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, mark.exercise)
+            self.pain_list.addItem(item)
+        if not marks:
+            item = QListWidgetItem(self.tr("No pain marks. Exercises you stop with "
+                                           "\u201cStop \u2014 it hurts\u201d appear here."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.pain_list.addItem(item)
+        self.clear_pain.setEnabled(False)
+
+    def _clear_selected_mark(self) -> None:
+        item = self.pain_list.currentItem()
+        if item is None or self._app_state is None:
+            return
+        exercise = item.data(Qt.ItemDataRole.UserRole)
+        if exercise:
+            self._app_state.clear_pain_mark(exercise)
+
+    def restore_page_defaults(self) -> None:
+        page = self.tabs.currentWidget()
+        for setting in PAGE_SETTINGS.get(page.objectName(), ()):
+            self._settings.set_value(setting, setting.default)
+
+    def show_page(self, name: str) -> None:
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == name:
+                self.tabs.setCurrentIndex(i)
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        titles = [self.tr("&Practice"), self.tr("&Cues"), self.tr("&Appearance and Language"),
+                  self.tr("&Health")]
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        for label, text in self._labels:
+            label.setText(text())
+        for spin, suffix in self._suffixes:
+            spin.setSuffix(suffix())
+        self.timing_group.setTitle(self.tr("Timing"))
+        self.breath_group.setTitle(self.tr("Breath pace"))
+        self.breath_hint.setText(
+            self.tr("The ring shows the pace: it grows as you breathe in and shrinks as you "
+                    "breathe out. Slow and even is the aim."))
+        self.goal_group.setTitle(self.tr("Weekly goal"))
+        self._fill_combo(self.goal_kind, [("sessions", self.tr("Sessions")),
+                                          ("minutes", self.tr("Minutes"))])
+        self.sound_group.setTitle(self.tr("Sounds"))
+        self.sound_on.setText(self.tr("Play &sounds for each new part and the last seconds"))
+        self.voice_group.setTitle(self.tr("Voice"))
+        self.voice_on.setText(self.tr("Speak the &exercise names and breath cues"))
+        self._fill_voices()
+        self.appearance_group.setTitle(self.tr("Appearance and language"))
+        self._fill_combo(self.theme, [("system", self.tr("Same as the system")),
+                                      ("light", self.tr("Light")), ("dark", self.tr("Dark"))])
+        self._fill_combo(self.language, [("system", self.tr("Same as the system")),
+                                         *i18n.LANGUAGES.items()])
+        self.language_note.setText(
+            self.tr("The language changes at once, including the exercise instructions."))
+        self.health_group.setTitle(self.tr("Your health"))
+        self.health_intro.setText(
+            self.tr("Exercises that are not advised with these problems are marked, and a "
+                    "gentler choice is offered before a session starts."))
+        self.knee.setText(self.tr("I have &knee problems"))
+        self.neck.setText(self.tr("I have &neck (cervical spine) problems"))
+        self.flare_group.setTitle(self.tr("Flare-up"))
+        self.pain_group.setTitle(self.tr("Exercises that hurt"))
+        self.clear_pain.setText(self.tr("C&lear Mark"))
+        self.welcome_button.setText(self.tr("Show the &Welcome Again"))
+        self.defaults_button.setText(self.tr("&Restore Defaults"))
+        self.close_button.setText(self.tr("Close"))
+        for updater in self._updaters.values():
+            updater()
+        self._update_enabled()
+        self._fill_pain_marks()
+        self._accessibility()
+
+    def _accessibility(self) -> None:
+        """Names and descriptions for screen readers, and tooltips that name the range."""
+        for label, _text in self._labels:
+            buddy = label.buddy()
+            if buddy is not None:
+                name = label.text().replace("&", "").rstrip(":").strip()
+                buddy.setAccessibleName(name)
+        described: dict[QWidget, str] = {
+            self.sound_volume: self.tr("Loudness of the cue sounds, 0 to 100 percent"),
+            self.voice_volume: self.tr("Loudness of the voice, 0 to 100 percent"),
+            self.voice_name: self.tr("Which installed voice speaks the cues"),
+            self.theme: self.tr("Light, dark, or the same as your desktop"),
+            self.font_scale: self.tr("Size of the text in the player and on the step cards"),
+            self.language: self.tr("Language of the menus and the exercise instructions"),
+            self.goal_kind: self.tr("Count your weekly goal in sessions or in minutes"),
+            self.pain_list: self.tr("Exercises you stopped because they hurt"),
+        }
+        for widget, text in described.items():
+            widget.setAccessibleDescription(text)
+        self.pain_list.setAccessibleName(self.tr("Pain marks"))
+        for box, name in ((self.sound_on, self.tr("Sounds")), (self.voice_on, self.tr("Voice")),
+                          (self.knee, self.tr("Knee problems")),
+                          (self.neck, self.tr("Neck problems"))):
+            box.setAccessibleName(name)
+        for spin in self.findChildren(QSpinBox) + self.findChildren(QDoubleSpinBox):
+            spin.setToolTip(self.tr("From %1 to %2").replace(
+                "%1", spin.textFromValue(spin.minimum())).replace(
+                "%2", spin.textFromValue(spin.maximum())))
+        self.clear_pain.setAccessibleName(self.tr("Clear pain mark"))
+        self.clear_pain.setToolTip(self.tr("Forget that the selected exercise hurt"))
+        self.welcome_button.setAccessibleName(self.tr("Show the welcome again"))
+        self.defaults_button.setAccessibleName(self.tr("Restore defaults"))
+        self.defaults_button.setToolTip(self.tr("Put every setting on this page back to its "
+                                                "default"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Changes are already saved (Esc)"))
+        self.tabs.setAccessibleName(self.tr("Preference pages"))
+        self.preview.setAccessibleName(self.tr("Preview of the breath pace"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
