@@ -1,0 +1,141 @@
+"""Render docs/history-light.png and docs/history-dark.png: the History view with a year of
+realistic practice (two or three sessions most weeks, a few missed weeks, pain easing).
+
+    .venv/bin/python docs/make_history_screens.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+TZ = ZoneInfo("Europe/London")
+NOW = datetime(2026, 11, 19, 19, 30, tzinfo=TZ)
+
+ROUTINES = {
+    "back-care-basics": ("Back-Care Basics", ["basic-starting-position", "knee-lifts", "double-knee-lift", "leg-extensions"]),
+    "powerhouse": ("Powerhouse", ["glute-bridge", "small-crunches", "toe-taps", "thoracic-lifts", "clams", "hip-twist"]),
+    "upper-back-relief": ("Upper-Back Relief", ["the-hundred", "roll-up", "single-leg-stretch", "double-leg-stretch"]),
+    "lower-back-release": ("Lower-Back Release", ["legs-up-the-wall", "childs-pose", "lunges"]),
+    "desk-break": ("Desk Break", ["standing-roll-down", "upper-spine-stretch"]),
+}
+NOTES = ["", "", "", "", "Hips felt tight", "Easier than last week", "Did it after work, tired",
+         "Back felt loose afterwards", "Slept better", "Short one before the train"]
+
+
+def realistic_year(now: datetime = NOW, seed: int = 7) -> dict[str, Any]:
+    """A history export covering the year up to ``now``."""
+    rng = random.Random(seed)
+    sessions = []
+    start = (now - timedelta(days=364)).replace(hour=0, minute=0, second=0)
+    missed = {9, 10, 23, 31, 44}  # a cold, a holiday, a busy month
+    day = start
+    week = 0
+    while day < now:
+        if week not in missed:
+            count = rng.choice([2, 3, 3, 3, 4]) if week > 6 else rng.choice([1, 2, 2, 3])
+            days = sorted(rng.sample(range(7), count))
+            for d in days:
+                when = day + timedelta(days=d, hours=rng.choice([7, 8, 12, 18, 19, 20]), minutes=rng.choice([0, 10, 25, 40]))
+                if when >= now:
+                    continue
+                rid = rng.choice(list(ROUTINES))
+                name, exercises = ROUTINES[rid]
+                progress = (when - start).days / 365
+                items = []
+                for ex in exercises:
+                    for side in (["right", "left"] if ex in ("clams", "lunges") else ["none"]):
+                        planned = rng.choice([60, 90, 120, 150])
+                        roll = rng.random()
+                        status = "done" if roll > 0.1 else "partial" if roll > 0.04 else "skipped"
+                        done = planned if status == "done" else planned // 2 if status == "partial" else 0
+                        items.append({"exercise": ex, "side": side, "planned_s": planned, "done_s": done,
+                                      "reps_done": None, "status": status})
+                active = sum(i["done_s"] for i in items) + 60 * rng.randint(3, 9)
+                status = "finished" if rng.random() > 0.08 else rng.choice(["stopped", "pain"])
+                before = max(0, min(10, round(6.2 - 3.0 * progress + rng.gauss(0, 1.0))))
+                after = max(0, min(10, before - rng.choice([0, 1, 1, 2, 2, 3]) + (2 if status == "pain" else 0)))
+                rated = rng.random() > 0.15
+                sessions.append({
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "routine": {"id": rid, "name": name},
+                    "started_at": when.isoformat(),
+                    "ended_at": (when + timedelta(seconds=active + 120)).isoformat(),
+                    "planned_s": active + 60,
+                    "active_s": active,
+                    "status": status,
+                    "pain_before": before if rated else None,
+                    "pain_after": after if rated else None,
+                    "note": rng.choice(NOTES),
+                    "hurt_exercise": "roll-up" if status == "pain" else None,
+                    "items": items,
+                })
+        day += timedelta(days=7)
+        week += 1
+    sessions = [x for x in sessions if x["started_at"] < (now - timedelta(days=3)).isoformat()]
+    for days_ago, rid in ((3, "powerhouse"), (1, "back-care-basics")):  # this week so far
+        when = (now - timedelta(days=days_ago)).replace(hour=8, minute=5)
+        name, exercises = ROUTINES[rid]
+        items = [{"exercise": ex, "side": "none", "planned_s": 120, "done_s": 120, "reps_done": None,
+                  "status": "done"} for ex in exercises]
+        sessions.append({
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "routine": {"id": rid, "name": name},
+            "started_at": when.isoformat(), "ended_at": (when + timedelta(minutes=17)).isoformat(),
+            "planned_s": 960, "active_s": 900 + 60 * days_ago, "status": "finished", "pain_before": 3,
+            "pain_after": 2, "note": "", "hurt_exercise": None, "items": items,
+        })
+    return {"format": "pilates-desktop/history", "version": 1, "sessions": sessions}
+
+
+def render(theme: str, out: Path, size: tuple[int, int] = (1280, 860), tab: int = 0) -> None:
+    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from pilates_desktop import paths
+    from pilates_desktop.core.history import HistoryStore
+    from pilates_desktop.core.library import load_library
+    from pilates_desktop.settings import Settings
+    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    with tempfile.TemporaryDirectory() as folder:
+        paths.set_data_dir(folder)
+        store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir(), now=lambda: NOW).store
+        store.import_json(realistic_year(), "demo.json")
+        settings = Settings(store=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        view = HistoryView(store, settings, load_library(), now=lambda: NOW, tz=TZ)
+        view.setWindowTitle("History")
+        view.resize(*size)
+        view.tabs.setCurrentIndex(tab)
+        view.show()
+        for _ in range(5):
+            app.processEvents()
+        view.grab().save(str(out))
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+        store.close()
+        paths.set_data_dir(None)
+    print(out)
+
+
+if __name__ == "__main__":
+    render("light", HERE / "history-light.png")
+    render("dark", HERE / "history-dark.png")
+    if "--sessions" in sys.argv:
+        render("light", Path("/tmp/history-sessions.png"), tab=1)
