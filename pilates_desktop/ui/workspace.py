@@ -1,92 +1,745 @@
 """The routine builder: routines list, exercise library and playlist editor, with one undo stack.
 
-This first version only fixes the API of UI_CONTRACT.md so that the main window can be built
-around it; the panels are filled in by the builder modules.
+The workspace owns the routines (built-in and the user's), the undo stack and the autosave.
+The main window only places its three panels and adds its actions to the menus.
+
+One undo stack serves every routine. Each command names its routine; undoing it brings that
+routine back on screen first (``model_for``), so the user always sees what changed. Deleting a
+routine clears the stack, because its commands would have nothing left to act on.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
-from pilates_desktop import paths
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from pilates_desktop import paths, routine_store
 from pilates_desktop.app_state import AppState
-from pilates_desktop.core.catalog import builtin_routines, user_routines
+from pilates_desktop.core.catalog import builtin_routines, unique_id, user_routines
+from pilates_desktop.core.errors import FormatError
+from pilates_desktop.core.fileformat import MAX_NAME, decode_routine, encode_routine, slugify
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.routine import Routine
-from pilates_desktop.settings import Settings
+from pilates_desktop.core.routine import Item, Routine, effective_dose
+from pilates_desktop.core.timeline import compile_timeline
+from pilates_desktop.i18n import ex_name, routine_name
+from pilates_desktop.settings import (
+    DEFAULT_REST_S,
+    EXHALE_S,
+    GET_READY_S,
+    INHALE_S,
+    REP_PACE_S,
+    SWITCH_SIDE_S,
+    Settings,
+)
+from pilates_desktop.ui.item_editor import ItemEditor
+from pilates_desktop.ui.library_panel import LibraryPanel
+from pilates_desktop.ui.playlist_model import PlaylistModel, format_duration
+from pilates_desktop.ui.playlist_view import PlaylistEditor
+from pilates_desktop.ui.routines_panel import RoutinesModel, RoutinesPanel
+
+_PACE_KEYS = {s.key for s in (GET_READY_S, DEFAULT_REST_S, REP_PACE_S, INHALE_S, EXHALE_S,
+                              SWITCH_SIDE_S)}
 
 
 class RoutineWorkspace(QObject):
-    routine_selected = Signal(object)
-    play_requested = Signal(object, int)
-    show_exercise = Signal(str)
+    routine_selected = Signal(object)  # Routine | None: selection changed, or the routine edited
+    play_requested = Signal(object, int)  # Routine, index of the first item to play
+    show_exercise = Signal(str)  # exercise id (double-click / Shift+Enter in the library)
 
-    def __init__(
-        self, library: Library, settings: Settings, app_state: AppState, parent: QWidget
-    ) -> None:
+    def __init__(self, library: Library, settings: Settings, app_state: AppState,
+                 parent: QWidget, *, autosave_delay_ms: int = 300) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
         self.app_state = app_state
+        self.window = parent
+        # The details dialog with every step card; a host that shows them itself may turn it off.
+        self.open_details_dialog = True
+        self.details_dialog: QWidget | None = None
         self.undo_stack = QUndoStack(self)
-        self._routines: list[Routine] = builtin_routines(library)
-        self._routines += user_routines(paths.routines_dir(), library)[0]
-        self._current: Routine | None = None
+        self.undo_stack.setObjectName("builder-undo-stack")
+        self._durations: dict[tuple[Any, ...], float] = {}
 
-        self.routines_panel = QWidget(parent)
-        self._routine_list = QListWidget(self.routines_panel)
-        self._routine_list.setAccessibleName(self.tr("Routines"))
-        for r in self._routines:
-            self._routine_list.addItem(r.name)
-        self._routine_list.currentRowChanged.connect(self._on_row)
-        lay = QVBoxLayout(self.routines_panel)
-        lay.addWidget(self._routine_list)
+        self.playlist_model = PlaylistModel(library, settings.pace(), self)
+        self.playlist_model.push = self._push
+        self.playlist_model.guard = self._ensure_editable
+        self.playlist_model.target = self
+        self.routines_model = RoutinesModel(self._describe, self)
+        self.routines_panel = RoutinesPanel(self.routines_model, parent)
+        self.routines_view = self.routines_panel.view
+        self.library_panel = LibraryPanel(library, settings, app_state, parent)
+        self.item_editor = ItemEditor()
+        self.playlist_editor = PlaylistEditor(self.playlist_model, self.item_editor, parent)
+        self.playlist_view = self.playlist_editor.view
 
-        self.library_panel = QWidget(parent)
-        lib_list = QListWidget(self.library_panel)
-        lib_list.setAccessibleName(self.tr("Exercise library"))
-        for ex in library.exercises():
-            lib_list.addItem(ex.name)
-        QVBoxLayout(self.library_panel).addWidget(lib_list)
+        self._dirty: set[str] = set()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(autosave_delay_ms)
+        self._save_timer.timeout.connect(self.flush_saves)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush_saves)
 
-        self.playlist_editor = QWidget(parent)
-        self._playlist_label = QLabel(self.playlist_editor)
-        QVBoxLayout(self.playlist_editor).addWidget(self._playlist_label)
+        self._make_actions()
+        self._wire()
+        self.load_errors: list[FormatError] = []
+        self.reload_routines()
+        parent.installEventFilter(self)
+        self.retranslate_ui()
 
-        self._undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self._undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self._redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self._redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self._file_actions = [QAction(t, self) for t in (
-            self.tr("New Routine"), self.tr("Import…"), self.tr("Export…"), self.tr("Rename…"),
-            self.tr("Duplicate"), self.tr("Delete…"))]
-        if self._routines:
-            self._routine_list.setCurrentRow(0)
+    # --- set-up -------------------------------------------------------------------------------
 
-    def _on_row(self, row: int) -> None:
-        self._current = self._routines[row] if 0 <= row < len(self._routines) else None
-        if self._current is not None:
-            names = [self.library[i.exercise].name for i in self._current.items]
-            self._playlist_label.setText("\n".join(names))
-        self.routine_selected.emit(self._current)
+    def _action(self, slot: Any, keys: Sequence[QKeySequence | str] = (),
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+        action = QAction(self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(context)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        widget_ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.new_action = self._action(self.new_routine, [QKeySequence.StandardKey.New])
+        self.import_action = self._action(self.import_dialog, ["Ctrl+I"])
+        self.export_action = self._action(self.export_dialog, ["Ctrl+E"])
+        self.rename_action = self._action(self.rename_dialog, ["F2"])
+        self.duplicate_routine_action = self._action(self.duplicate_current, ["Ctrl+Shift+D"])
+        self.delete_routine_action = self._action(self.delete_current, ["Ctrl+Shift+Del"])
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence.StandardKey.Redo])
+        self.move_up_action = self._action(lambda: self.move_selected(-1), ["Ctrl+Up"],
+                                           widget_ctx)
+        self.move_down_action = self._action(lambda: self.move_selected(1), ["Ctrl+Down"],
+                                             widget_ctx)
+        self.remove_action = self._action(self.remove_selected, [QKeySequence.StandardKey.Delete],
+                                          widget_ctx)
+        self.duplicate_item_action = self._action(self.duplicate_selected, ["Ctrl+D"],
+                                                  widget_ctx)
+        self.add_action = self._action(self.add_library_selection, ["Insert"], widget_ctx)
+        self.find_action = self._action(self.library_panel.focus_search,
+                                        [QKeySequence.StandardKey.Find])
+        self.play_action = self._action(self.play, ["Ctrl+P"])
+        self.play_here_action = self._action(self.play_from_here, ["Ctrl+Shift+P"])
+        self.reset_item_action = self._action(self.reset_selected)
+        self.details_action = self._action(self._details_of_selected)
+        for name, action in vars(self).items():
+            if isinstance(action, QAction):
+                action.setObjectName("builder-" + name.removesuffix("_action").replace("_", "-"))
+        # Keys that act on the list they belong to; the others work anywhere in the window.
+        view = self.playlist_view
+        for action in (self.move_up_action, self.move_down_action, self.remove_action,
+                       self.duplicate_item_action):
+            view.addAction(action)
+        self.library_panel.view.addAction(self.add_action)
+        for action in (self.new_action, self.import_action, self.export_action,
+                       self.rename_action, self.duplicate_routine_action,
+                       self.delete_routine_action, self.undo_action, self.redo_action,
+                       self.find_action, self.play_action, self.play_here_action):
+            self.playlist_editor.addAction(action)
+        self.playlist_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.playlist_view.customContextMenuRequested.connect(self._playlist_menu)
+        self.routines_panel.add_buttons([self.new_action, self.duplicate_routine_action,
+                                         self.rename_action, self.delete_routine_action])
+
+    def _wire(self) -> None:
+        self.routines_view.selectionModel().currentChanged.connect(self._on_current_routine)
+        self.routines_view.files_dropped.connect(self._import_files)
+        self.routines_model.rename_requested.connect(self._rename_from_list)
+        model = self.playlist_model
+        model.routine_changed.connect(self._on_routine_edited)
+        model.rows_touched.connect(self._select_rows)
+        view = self.playlist_view
+        view.selectionModel().selectionChanged.connect(lambda *_: self._refresh_editor())
+        view.move_requested.connect(self.move_selected)
+        view.remove_requested.connect(self.remove_selected)
+        view.duplicate_requested.connect(self.duplicate_selected)
+        view.edit_requested.connect(self.item_editor.focus_first_field)
+        view.files_dropped.connect(self._import_files)
+        view.doubleClicked.connect(lambda _i: self.item_editor.focus_first_field())
+        self.playlist_editor.play_clicked.connect(self.play)
+        self.playlist_editor.play_from_here_clicked.connect(self.play_from_here)
+        self.item_editor.change_requested.connect(self._change_item)
+        self.item_editor.reset_requested.connect(self.reset_selected)
+        self.item_editor.details_requested.connect(self.open_details)
+        self.library_panel.add_requested.connect(self.add_exercises)
+        self.library_panel.details_requested.connect(self.open_details)
+        self.library_panel.view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions())
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.settings.changed.connect(self._on_setting)
+
+    def retranslate_ui(self) -> None:
+        def setup(action: QAction, text: str, tip: str, accessible: str = "") -> None:
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+            if accessible:
+                action.setWhatsThis(accessible)
+
+        setup(self.new_action, self.tr("&New Routine…"), self.tr("Start a new, empty routine"))
+        setup(self.import_action, self.tr("&Import Routine…"),
+              self.tr("Add a routine from a routine file"))
+        setup(self.export_action, self.tr("&Export Routine…"),
+              self.tr("Save the selected routine as a file to share or keep"))
+        setup(self.rename_action, self.tr("&Rename Routine…"),
+              self.tr("Give the selected routine a new name"))
+        setup(self.duplicate_routine_action, self.tr("D&uplicate Routine"),
+              self.tr("Make your own copy of the selected routine"))
+        setup(self.delete_routine_action, self.tr("&Delete Routine…"),
+              self.tr("Delete the selected routine and its file"))
+        self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_action.setToolTip(self.tr("Redo the change you undid (Ctrl+Shift+Z)"))
+        self.undo_stack.setUndoLimit(0)
+        setup(self.move_up_action, self.tr("Move &Up"),
+              self.tr("Move the selected exercises up one place"))
+        setup(self.move_down_action, self.tr("Move Do&wn"),
+              self.tr("Move the selected exercises down one place"))
+        setup(self.remove_action, self.tr("Re&move from Routine"),
+              self.tr("Remove the selected exercises from the routine"))
+        setup(self.duplicate_item_action, self.tr("Dupli&cate Exercise"),
+              self.tr("Repeat the selected exercises right after them"))
+        setup(self.add_action, self.tr("&Add to Routine"),
+              self.tr("Add the selected library exercises to the routine"))
+        setup(self.find_action, self.tr("&Find Exercise"), self.tr("Search the exercise library"))
+        setup(self.play_action, self.tr("&Play Routine"), self.tr("Play the whole routine"))
+        setup(self.play_here_action, self.tr("Play from &Here"),
+              self.tr("Play the routine from the selected exercise"))
+        setup(self.reset_item_action, self.tr("Reset to &Defaults"),
+              self.tr("Use the exercise's own dosage again"))
+        setup(self.details_action, self.tr("Show &Steps…"),
+              self.tr("Show the exercise's steps and cautions"))
+        self.routines_model.layoutChanged.emit()
+        self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    # --- the contract API ---------------------------------------------------------------------
 
     def file_actions(self) -> list[QAction]:
-        return list(self._file_actions)
+        return [self.new_action, self.import_action, self.export_action, self.rename_action,
+                self.duplicate_routine_action, self.delete_routine_action]
 
     def edit_actions(self) -> list[QAction]:
-        return [self._undo, self._redo]
+        return [self.undo_action, self.redo_action, self.move_up_action, self.move_down_action,
+                self.remove_action, self.duplicate_item_action, self.add_action, self.find_action]
 
     def current_routine(self) -> Routine | None:
-        return self._current
+        return self.playlist_model.routine()
 
     def select_routine(self, routine_id: str) -> bool:
-        for row, r in enumerate(self._routines):
-            if r.id == routine_id:
-                self._routine_list.setCurrentRow(row)
-                return True
-        return False
+        row = self.routines_model.row_of(routine_id)
+        if row < 0:
+            return False
+        index = self.routines_model.index(row)
+        if self.routines_view.currentIndex() != index:
+            self.routines_view.setCurrentIndex(index)
+        current = self.playlist_model.routine()
+        if current is None or current.id != routine_id:
+            self._show_routine(self.routines_model.routines()[row])
+        return True
 
     def import_file(self, path: str) -> bool:
-        return False
+        """Import a routine file; on any problem, say which and change nothing."""
+        file = Path(path)
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            self._error(self.tr("Import Routine"),
+                        self.tr("%1: cannot be read: %2").replace("%1", str(file)).replace(
+                            "%2", exc.strerror or str(exc)))
+            return False
+        try:
+            decoded = decode_routine(file.name, raw, self.library)
+        except FormatError as exc:
+            self._error(self.tr("Import Routine"), self.tr(
+                "This routine file cannot be imported, and nothing was changed.\n\n%1"
+            ).replace("%1", str(exc)))
+            return False
+        routine = replace(decoded, id=self._new_id(decoded.name), builtin=False)
+        if not self._add_user_routine(routine):
+            return False
+        self.playlist_editor.set_saved_text(
+            self.tr("Imported “%1”.").replace("%1", routine.name))
+        return True
+
+    # --- the routines -------------------------------------------------------------------------
+
+    def reload_routines(self) -> None:
+        user, errors = user_routines(paths.routines_dir(), self.library)
+        self.load_errors = errors
+        user.sort(key=lambda r: r.name.casefold())
+        self.routines_model.set_routines(builtin_routines(self.library) + user)
+        if errors:
+            self.playlist_editor.set_saved_text(
+                self.tr("Some routine files could not be read: %1").replace(
+                    "%1", "; ".join(str(e) for e in errors)), error=True)
+        if self.routines_model.rowCount():
+            self.select_routine(self.routines_model.routines()[0].id)
+
+    def routines(self) -> list[Routine]:
+        return self.routines_model.routines()
+
+    def _routine(self, routine_id: str) -> Routine | None:
+        row = self.routines_model.row_of(routine_id)
+        return self.routines_model.routines()[row] if row >= 0 else None
+
+    def _on_current_routine(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            routine = self.routines_model.routines()[current.row()]
+            now = self.playlist_model.routine()
+            if now is None or now.id != routine.id:
+                self._show_routine(routine)
+
+    def _show_routine(self, routine: Routine | None) -> None:
+        self.playlist_model.set_routine(routine)
+        self._refresh_editor()
+        self._update_actions()
+        self.routine_selected.emit(routine)
+
+    def model_for(self, routine_id: str) -> PlaylistModel:
+        """Command target: the playlist model showing ``routine_id`` (selecting it if needed)."""
+        current = self.playlist_model.routine()
+        if current is None or current.id != routine_id:
+            found = self.select_routine(routine_id)
+            assert found, routine_id
+        return self.playlist_model
+
+    def _new_id(self, name: str) -> str:
+        taken = {r.id for r in self.routines_model.routines()}
+        folder = paths.routines_dir()
+        if folder.is_dir():
+            taken |= {p.stem for p in folder.glob("*.json")}
+        return unique_id(slugify(name), taken)
+
+    def _unique_name(self, base: str) -> str:
+        names = {r.name.casefold() for r in self.routines_model.routines()}
+        if base.casefold() not in names:
+            return base
+        n = 2
+        while f"{base} {n}".casefold() in names:
+            n += 1
+        return f"{base} {n}"
+
+    def _add_user_routine(self, routine: Routine, rows: Sequence[int] = ()) -> bool:
+        try:
+            path = routine_store.save_routine(routine)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            self._error(self.tr("Save Routine"), self.tr("“%1” could not be saved: %2").replace(
+                "%1", routine.name).replace("%2", str(exc)))
+            return False
+        routine = replace(routine, source_path=str(path))
+        self.routines_model.insert_routine(routine)
+        self.select_routine(routine.id)
+        if rows:
+            self._select_rows(min(rows), max(rows), rows)
+        return True
+
+    def new_routine(self, name: str | None = None) -> Routine | None:
+        if name is None:
+            suggestion = self._unique_name(self.tr("My routine"))
+            text, ok = QInputDialog.getText(self.window, self.tr("New Routine"),
+                                            self.tr("Name of the new routine:"),
+                                            QLineEdit.EchoMode.Normal, suggestion)
+            if not ok:
+                return None
+            name = text
+        name = name.strip()[:MAX_NAME] or self._unique_name(self.tr("My routine"))
+        routine = Routine(id=self._new_id(name), name=name, items=())
+        if not self._add_user_routine(routine):
+            return None
+        self.library_panel.focus_search()
+        return self.current_routine()
+
+    def duplicate_current(self, rows: Sequence[int] = ()) -> Routine | None:
+        current = self.current_routine()
+        if current is None:
+            return None
+        name = self._unique_name(self.tr("%1 (my copy)").replace(
+            "%1", routine_name(current)))[:MAX_NAME]
+        copy = Routine(id=self._new_id(name), name=name, items=current.items,
+                       description=current.description)
+        if not self._add_user_routine(copy, rows):
+            return None
+        return self.current_routine()
+
+    def delete_current(self) -> bool:
+        current = self.current_routine()
+        if current is None:
+            return False
+        if current.builtin:
+            self._error(self.tr("Delete Routine"), self.tr(
+                "“%1” is a built-in routine and cannot be deleted.").replace(
+                "%1", routine_name(current)))
+            return False
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete Routine"),
+            self.tr("Delete “%1” and its file? This cannot be undone.").replace(
+                "%1", current.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._dirty.discard(current.id)
+        try:
+            routine_store.delete_routine(current.id)
+        except OSError as exc:
+            self._error(self.tr("Delete Routine"), self.tr("%1: cannot be deleted: %2").replace(
+                "%1", str(routine_store.routine_path(current.id))).replace(
+                "%2", exc.strerror or str(exc)))
+            return False
+        row = self.routines_model.row_of(current.id)
+        self.undo_stack.clear()  # its commands would have nothing left to act on
+        self.routines_model.remove_routine(current.id)
+        remaining = self.routines_model.routines()
+        if remaining:
+            self.select_routine(remaining[min(row, len(remaining) - 1)].id)
+        else:
+            self._show_routine(None)
+        return True
+
+    def rename_dialog(self) -> bool:
+        current = self.current_routine()
+        if current is None:
+            return False
+        if current.builtin and not self._ensure_editable():
+            return False
+        current = self.current_routine()
+        assert current is not None
+        text, ok = QInputDialog.getText(self.window, self.tr("Rename Routine"),
+                                        self.tr("New name:"), QLineEdit.EchoMode.Normal,
+                                        current.name)
+        return bool(ok) and self.rename_current(text)
+
+    def rename_current(self, name: str) -> bool:
+        name = name.strip()
+        if len(name) > MAX_NAME:
+            self._error(self.tr("Rename Routine"), self.tr(
+                "A name can have at most %1 characters.").replace("%1", str(MAX_NAME)))
+            return False
+        return self.playlist_model.request_rename(name)
+
+    def _rename_from_list(self, routine_id: str, name: str) -> None:
+        if self.select_routine(routine_id):
+            self.rename_current(name)
+
+    def _import_files(self, files: Sequence[str]) -> None:
+        for path in files:
+            self.import_file(path)
+
+    def import_dialog(self) -> bool:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Routine"), start,
+                                              self.tr("Routine files (*.json)"))
+        return bool(path) and self.import_file(path)
+
+    def export_dialog(self) -> bool:
+        current = self.current_routine()
+        if current is None:
+            return False
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggestion = str(Path(start) / f"{current.id}.json") if start else f"{current.id}.json"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Routine"), suggestion,
+                                              self.tr("Routine files (*.json)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        try:
+            routine_store.write_text_atomically(Path(path), encode_routine(current))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            self._error(self.tr("Export Routine"), str(exc))
+            return False
+        self.playlist_editor.set_saved_text(self.tr("Exported to %1").replace("%1", path))
+        return True
+
+    # --- read-only built-ins --------------------------------------------------------------------
+
+    def _ensure_editable(self) -> bool:
+        """True when the routine on screen may change; a built-in offers an editable copy."""
+        current = self.current_routine()
+        if current is None:
+            return False
+        if not current.builtin:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Built-in Routine"),
+            self.tr("“%1” is a built-in routine and stays as it is.\n\nMake your own copy and "
+                    "change that instead?").replace("%1", routine_name(current)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            self._refresh_editor()
+            return False
+        rows = self.playlist_view.selected_rows()
+        return self.duplicate_current(rows) is not None
+
+    # --- edits --------------------------------------------------------------------------------
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def _on_routine_edited(self, routine: Routine) -> None:
+        self.routines_model.update_routine(routine)
+        if not routine.builtin:
+            self._dirty.add(routine.id)
+            self._save_timer.start()
+            self.playlist_editor.set_saved_text(self.tr("Saving…"))
+        self._refresh_editor()
+        self._update_actions()
+        self.routine_selected.emit(routine)
+
+    def flush_saves(self) -> bool:
+        """Write every changed routine now (autosave runs this shortly after each change)."""
+        self._save_timer.stop()
+        ok = True
+        for routine_id in sorted(self._dirty):
+            routine = self._routine(routine_id)
+            if routine is None or routine.builtin:
+                self._dirty.discard(routine_id)
+                continue
+            try:
+                routine_store.save_routine(routine)
+            except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+                ok = False
+                self.playlist_editor.set_saved_text(self.tr(
+                    "Not saved: %1. Your last saved version is kept; the next change tries "
+                    "again.").replace("%1", str(exc)), error=True)
+                continue
+            self._dirty.discard(routine_id)
+        if ok and self.current_routine() is not None:
+            self.playlist_editor.set_saved_text(self.tr("All changes saved"))
+        return ok
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._dirty)
+
+    def add_exercises(self, exercise_ids: Sequence[str]) -> bool:
+        """Insert or Enter in the library: after the selected item, or at the end."""
+        rows = self.playlist_view.selected_rows()
+        row = rows[-1] + 1 if rows else None
+        return self.playlist_model.request_add(list(exercise_ids), row)
+
+    def add_library_selection(self) -> bool:
+        return self.add_exercises(self.library_panel.view.selected_ids())
+
+    def move_selected(self, delta: int) -> bool:
+        return self.playlist_model.request_shift(self.playlist_view.selected_rows(), delta)
+
+    def remove_selected(self) -> bool:
+        return self.playlist_model.request_remove(self.playlist_view.selected_rows())
+
+    def duplicate_selected(self) -> bool:
+        return self.playlist_model.request_duplicate(self.playlist_view.selected_rows())
+
+    def _single_row(self) -> int | None:
+        rows = self.playlist_view.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def _change_item(self, item: Item, field: str) -> None:
+        row = self._single_row()
+        if row is None or not self.playlist_model.request_change(row, item, field):
+            self._refresh_editor(force=True)
+
+    def reset_selected(self) -> bool:
+        row = self._single_row()
+        if row is None:
+            return False
+        item = self.playlist_model.item(row)
+        done = self.playlist_model.request_change(row, item.reset(), reset=True)
+        if not done:
+            self._refresh_editor(force=True)
+        return done
+
+    def _select_rows(self, first: int, last: int, rows: Sequence[int] = ()) -> None:
+        model = self.playlist_model
+        count = model.rowCount()
+        sel = self.playlist_view.selectionModel()
+        if count == 0 or first < 0:
+            sel.clear()
+            self._refresh_editor()
+            return
+        first, last = min(first, count - 1), min(last, count - 1)
+        wanted = sorted(set(rows)) if rows else list(range(first, last + 1))
+        selection = QItemSelection()
+        for r in wanted:
+            if 0 <= r < count:
+                selection.select(model.index(r), model.index(r))
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        sel.select(selection, flags)
+        sel.setCurrentIndex(model.index(first), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.playlist_view.scrollTo(model.index(first))
+
+    def _refresh_editor(self, force: bool = False) -> None:
+        row = self._single_row()
+        editor = self.item_editor
+        if force:
+            editor.set_item(None, None, None, 0.0)
+        if row is None:
+            editor.set_item(None, None, None, 0.0)
+        else:
+            item = self.playlist_model.item(row)
+            ex = self.library[item.exercise]
+            pace = self.playlist_model.pace()
+            default = effective_dose(Item(item.exercise), ex, pace.default_rest_s)
+            editor.set_item(item, ex, default, self.playlist_model.item_seconds(item))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        routine = self.current_routine()
+        rows = self.playlist_view.selected_rows()
+        count = self.playlist_model.rowCount()
+        has = routine is not None
+        user = has and not routine.builtin  # type: ignore[union-attr]
+        self.export_action.setEnabled(has)
+        self.rename_action.setEnabled(has)
+        self.duplicate_routine_action.setEnabled(has)
+        self.delete_routine_action.setEnabled(bool(user))
+        self.move_up_action.setEnabled(bool(rows) and rows[0] > 0)
+        self.move_down_action.setEnabled(bool(rows) and rows[-1] < count - 1)
+        self.remove_action.setEnabled(bool(rows))
+        self.duplicate_item_action.setEnabled(bool(rows))
+        self.add_action.setEnabled(has and bool(self.library_panel.view.selected_ids()))
+        self.play_action.setEnabled(count > 0)
+        self.play_here_action.setEnabled(count > 0)
+        self.reset_item_action.setEnabled(len(rows) == 1)
+        self.details_action.setEnabled(len(rows) == 1)
+
+    def _on_setting(self, key: str) -> None:
+        if key in _PACE_KEYS:
+            self._durations.clear()
+            self.playlist_model.set_pace(self.settings.pace())
+            self.routines_model.layoutChanged.emit()
+            self._refresh_editor()
+
+    # --- play and details ---------------------------------------------------------------------
+
+    def play(self) -> None:
+        routine = self.current_routine()
+        if routine is not None and routine.items:
+            self.flush_saves()
+            self.play_requested.emit(routine, 0)
+
+    def play_from_here(self) -> None:
+        routine = self.current_routine()
+        if routine is None or not routine.items:
+            return
+        rows = self.playlist_view.selected_rows()
+        self.flush_saves()
+        self.play_requested.emit(routine, rows[0] if rows else 0)
+
+    def _details_of_selected(self) -> None:
+        row = self._single_row()
+        if row is not None:
+            self.open_details(self.playlist_model.item(row).exercise)
+
+    def open_details(self, exercise_id: str) -> None:
+        self.show_exercise.emit(exercise_id)
+        if not self.open_details_dialog or exercise_id not in self.library:
+            return
+        from pilates_desktop.ui.exercise_dialog import ExerciseDialog
+
+        if self.details_dialog is not None:
+            self.details_dialog.close()
+        mark = self.app_state.pain_mark(exercise_id)
+        dialog = ExerciseDialog(self.library[exercise_id], self.library,
+                                self.settings.health_flags(), mark.count if mark else 0,
+                                self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.add_requested.connect(self.add_exercises)
+        dialog.destroyed.connect(lambda *_: setattr(self, "details_dialog", None))
+        self.details_dialog = dialog
+        dialog.show()
+
+    def _playlist_menu(self, pos: Any) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.playlist_view)
+        for action in (self.play_here_action, None, self.details_action, self.reset_item_action,
+                       None, self.move_up_action, self.move_down_action,
+                       self.duplicate_item_action, self.remove_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.playlist_view.viewport().mapToGlobal(pos))
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _describe(self, routine: Routine) -> str:
+        pace = self.playlist_model.pace()
+        key = (routine.items, pace)
+        seconds = self._durations.get(key)
+        if seconds is None:
+            seconds = compile_timeline(routine, self.library, pace).total_s
+            self._durations[key] = seconds
+        kind = self.tr("Built-in") if routine.builtin else self.tr("Yours")
+        return self.tr("%1 · exercises: %2 · ≈ %3").replace("%1", kind).replace(
+            "%2", str(len(routine.items))).replace("%3", format_duration(seconds))
+
+    def _error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def exercise_names(self, routine: Routine) -> list[str]:
+        return [ex_name(self.library[i.exercise]) for i in routine.items]
+
+
+def standalone_window(library: Library, settings: Settings, app_state: AppState) -> QMainWindow:
+    """The builder alone in a window, with File and Edit menus: for screenshots and the real-X
+    drag test. The app itself places the panels in its main window."""
+    window = QMainWindow()
+    workspace = RoutineWorkspace(library, settings, app_state, window)
+    window.setWindowTitle(QCoreApplication.translate("RoutineWorkspace", "Routine builder"))
+    left = QSplitter(Qt.Orientation.Vertical, window)
+    left.addWidget(workspace.routines_panel)
+    left.addWidget(workspace.library_panel)
+    left.setStretchFactor(0, 2)
+    left.setStretchFactor(1, 5)
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(left)
+    splitter.addWidget(workspace.playlist_editor)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    window.setCentralWidget(splitter)
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("RoutineWorkspace", "&File"))
+    file_menu.addActions(workspace.file_actions())
+    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("RoutineWorkspace", "&Edit"))
+    edit_menu.addActions(workspace.edit_actions())
+    window.workspace = workspace  # type: ignore[attr-defined]
+    window.resize(1100, 720)
+    return window

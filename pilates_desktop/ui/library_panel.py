@@ -1,0 +1,368 @@
+"""The exercise library panel: search, filters, and rows you can drag into a routine.
+
+Rows that clash with the user's health flags, or that the user once stopped with "it hurts",
+carry a coloured bar and a badge, so they are seen before they are added, not after.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pilates_desktop.app_state import AppState
+from pilates_desktop.core.library import Difficulty, Equipment, Focus, Library, Position
+from pilates_desktop.i18n import label
+from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
+from pilates_desktop.ui.library_model import CautionFilter, LibraryFilter, LibraryModel, Role
+from pilates_desktop.ui.theme import is_dark
+
+THUMB = 52
+
+
+def thumbnail(pose_id: str, size: int, palette: QPalette) -> QPixmap:
+    """The figure of an exercise's first pose, or a plain placeholder if it cannot be drawn."""
+    try:
+        from pilates_desktop.core.figure import load_poses
+        from pilates_desktop.ui.figure_view import figure_pixmap
+
+        pose = load_poses().get(pose_id)
+        if pose is not None:
+            return figure_pixmap(pose, size, palette)
+    except Exception:  # noqa: BLE001 - a thumbnail must never stop the library from showing
+        pass
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.drawEllipse(QRectF(size * 0.2, size * 0.2, size * 0.6, size * 0.6))
+    painter.end()
+    return pixmap
+
+
+def warning_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """(strong, soft): a red for "not advised / it hurt", an amber for plain cautions."""
+    if is_dark(palette):
+        return QColor("#ff8a80"), QColor("#ffcc80")
+    return QColor("#b3261e"), QColor("#8a5a00")
+
+
+class LibraryDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        fm = option.fontMetrics
+        return QSize(300, max(THUMB + 10, fm.height() * 2 + 18))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.icon = opt.icon.__class__()
+        widget = opt.widget
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
+                                       widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        text_color = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = (text_color if selected
+               else opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        strong, soft = warning_colors(opt.palette)
+        flagged = index.data(Role.FLAGGED) or []
+        pain = int(index.data(Role.PAIN) or 0)
+        rect = opt.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if flagged or pain:
+            painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), strong)
+        thumb = thumbnail(str(index.data(Role.FIRST_POSE)), THUMB, opt.palette)
+        ty = rect.top() + (rect.height() - THUMB) // 2
+        painter.drawPixmap(rect.left() + 8, ty, thumb)
+        x = rect.left() + THUMB + 16
+        right = rect.right() - 8
+        fm = opt.fontMetrics
+        line_h = fm.height()
+        top = rect.top() + (rect.height() - 2 * line_h - 4) // 2
+
+        # Badges, right to left, on the first line.
+        badges: list[tuple[str, QColor]] = []
+        if pain:
+            badges.append((self.tr("Hurt %1×").replace("%1", str(pain)), strong))
+        for caution in index.data(Role.BADGES) or []:
+            badges.append((caution, soft))
+        small = QFont(opt.font)
+        small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
+        sfm = QFontMetrics(small)
+        flagged_labels = {label(f) for f in flagged}
+        bx = right
+        painter.setFont(small)
+        for text, color in badges:
+            if text in flagged_labels:
+                color = strong
+            w = sfm.horizontalAdvance(text) + 12
+            if bx - w < x + 60:
+                break
+            badge = QRect(bx - w, top + (line_h - sfm.height()) // 2 - 1, w, sfm.height() + 2)
+            painter.setPen(color if not selected else text_color)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(badge, 6, 6)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            bx -= w + 4
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        name_rect = QRect(x, top, bx - x - 4, line_h)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(str(index.data() or ""),
+                                                       Qt.TextElideMode.ElideRight,
+                                                       name_rect.width()))
+        painter.setFont(opt.font)
+        painter.setPen(dim)
+        summary_rect = QRect(x, top + line_h + 4, right - x, line_h)
+        painter.drawText(summary_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(str(index.data(Role.SUMMARY) or ""),
+                                       Qt.TextElideMode.ElideRight, summary_rect.width()))
+        painter.restore()
+
+
+class LibraryView(QListView):
+    """Insert or Enter adds the selected exercises; Shift+Enter or a double-click shows one."""
+
+    add_requested = Signal(list)
+    details_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(LibraryDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.doubleClicked.connect(self._open)
+
+    def selected_ids(self) -> list[str]:
+        sel = self.selectionModel()
+        if sel is None:
+            return []
+        rows = sorted(sel.selectedRows(), key=lambda i: i.row())
+        return [str(i.data(Role.EXERCISE_ID)) for i in rows]
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.details_requested.emit(str(index.data(Role.EXERCISE_ID)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (key == Qt.Key.Key_Insert or enter) and mods == Qt.KeyboardModifier.NoModifier:
+            ids = self.selected_ids()
+            if not ids and self.currentIndex().isValid():
+                ids = [str(self.currentIndex().data(Role.EXERCISE_ID))]
+            if ids:
+                self.add_requested.emit(ids)
+            event.accept()
+            return
+        if enter and mods == Qt.KeyboardModifier.ShiftModifier:
+            self._open(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryPanel(QWidget):
+    add_requested = Signal(list)  # exercise ids
+    details_requested = Signal(str)
+
+    def __init__(self, library: Library, settings: Settings, app_state: AppState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.app_state = app_state
+        self.model = LibraryModel(library.exercises(), self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.focus_box = QComboBox(self)
+        self.position_box = QComboBox(self)
+        self.difficulty_box = QComboBox(self)
+        self.equipment_box = QComboBox(self)
+        self.caution_box = QComboBox(self)
+        self.view = LibraryView(self)
+        self.view.setModel(self.proxy)
+        self.view.add_requested.connect(self.add_requested)
+        self.view.details_requested.connect(self.details_requested)
+        self.count_label = QLabel(self)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self._add_selected)
+
+        self._filter_labels = [QLabel(self) for _ in range(5)]
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        boxes = [self.focus_box, self.position_box, self.difficulty_box, self.equipment_box,
+                 self.caution_box]
+        for i, (lab, box) in enumerate(zip(self._filter_labels, boxes, strict=True)):
+            lab.setBuddy(box)
+            grid.addWidget(lab, i // 2, (i % 2) * 2)
+            grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
+            box.currentIndexChanged.connect(self._apply_facets)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.add_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.search)
+        lay.addLayout(grid)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(footer)
+
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        settings.changed.connect(self._on_setting)
+        app_state.changed.connect(self._update_marks)
+        self.retranslate_ui()
+        self._update_marks()
+        self.model.set_health_flags(settings.health_flags())
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Exercise library"))
+        self.search.setPlaceholderText(self.tr("Search name, summary or focus (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setToolTip(self.tr("Type words from the name, summary or focus area "
+                                       "(Ctrl+F)"))
+        names = [self.tr("&Focus:"), self.tr("&Position:"), self.tr("&Level:"),
+                 self.tr("E&quipment:"), self.tr("&Cautions:")]
+        for lab, text in zip(self._filter_labels, names, strict=True):
+            lab.setText(text)
+        self._fill(self.focus_box, self.tr("Any focus"), list(Focus))
+        self._fill(self.position_box, self.tr("Any position"), list(Position))
+        self._fill(self.difficulty_box, self.tr("Any level"), list(Difficulty))
+        self._fill(self.equipment_box, self.tr("Any equipment"), list(Equipment))
+        cautions = [
+            (self.tr("Show all"), CautionFilter.ANY),
+            (self.tr("Suits my health flags"), CautionFilter.MY_FLAGS),
+            (self.tr("No knee caution"), CautionFilter.NO_KNEE),
+            (self.tr("No neck caution"), CautionFilter.NO_NECK),
+            (self.tr("No cautions at all"), CautionFilter.NONE),
+        ]
+        current = self.caution_box.currentData()
+        self.caution_box.blockSignals(True)
+        self.caution_box.clear()
+        for text, value in cautions:
+            self.caution_box.addItem(text, value.value)
+        self.caution_box.setCurrentIndex(max(0, self.caution_box.findData(current)))
+        self.caution_box.blockSignals(False)
+        for box, name in ((self.focus_box, self.tr("Filter by focus area")),
+                          (self.position_box, self.tr("Filter by starting position")),
+                          (self.difficulty_box, self.tr("Filter by level")),
+                          (self.equipment_box, self.tr("Filter by equipment")),
+                          (self.caution_box, self.tr("Filter by caution"))):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+        self.view.setAccessibleName(self.tr("Exercises"))
+        self.view.setAccessibleDescription(self.tr(
+            "Insert or Enter adds the selected exercises to the routine; Shift+Enter or a "
+            "double-click shows the exercise's steps. Drag to place them in the routine."))
+        self.view.setToolTip("")
+        self.add_button.setText(self.tr("&Add to Routine"))
+        self.add_button.setToolTip(self.tr("Add the selected exercises to the routine (Insert "
+                                           "or Enter). Shift+Enter shows the steps."))
+        self.add_button.setAccessibleName(self.tr("Add to routine"))
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill(self, box: QComboBox, any_text: str, values: list[object]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(any_text, None)
+        for value in values:
+            box.addItem(label(value), getattr(value, "value", value))
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def _apply_facets(self) -> None:
+        def pick(box: QComboBox, cls: type) -> object:
+            data = box.currentData()
+            return cls(data) if data else None
+
+        self.proxy.set_facets(
+            focus=pick(self.focus_box, Focus),  # type: ignore[arg-type]
+            position=pick(self.position_box, Position),  # type: ignore[arg-type]
+            difficulty=pick(self.difficulty_box, Difficulty),  # type: ignore[arg-type]
+            equipment=pick(self.equipment_box, Equipment),  # type: ignore[arg-type]
+            caution=CautionFilter(self.caution_box.currentData() or CautionFilter.ANY.value),
+        )
+        self._update_count()
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%1 of %2 exercises").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+
+    def _update_marks(self) -> None:
+        self.model.set_pain_marks({k: m.count for k, m in self.app_state.pain_marks().items()})
+
+    def _on_setting(self, key: str) -> None:
+        if key in (KNEE_PROBLEMS.key, NECK_PROBLEMS.key):
+            self.model.set_health_flags(self.settings.health_flags())
+            self.proxy.refilter()
+            self._update_count()
+
+    def _add_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if ids:
+            self.add_requested.emit(ids)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @staticmethod
+    def search_shortcut() -> QKeySequence:
+        return QKeySequence(QKeySequence.StandardKey.Find)

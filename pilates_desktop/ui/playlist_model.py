@@ -1,0 +1,435 @@
+"""The routine being edited, as a Qt list model: one row per item, with its dosage and time.
+
+Views never change a routine directly. A drop or a key press becomes a request here; the model
+turns it into a named QUndoCommand (ui/commands.py) and hands it to ``push`` (the workspace's
+undo stack). The commands then call the primitive edits below (``insert_items``,
+``remove_rows``, ``reorder``, ``replace_item``, ``set_name``), which are the only code that
+changes the routine, and which emit the fine-grained model signals that keep selections and
+scroll positions where the user left them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from pilates_desktop.core.library import DosageKind, Exercise, Library, Sides
+from pilates_desktop.core.routine import Dose, Item, ItemSides, Routine, effective_dose
+from pilates_desktop.core.timeline import Pace, item_duration
+from pilates_desktop.i18n import ex_name
+from pilates_desktop.ui.library_model import MIME_EXERCISES, decode_exercise_ids
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+
+MIME_ROWS = "application/x-pilates-desktop-playlist-rows"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PlaylistRole(IntEnum):
+    ITEM = Qt.ItemDataRole.UserRole + 1
+    EXERCISE = Qt.ItemDataRole.UserRole + 2
+    DOSE_TEXT = Qt.ItemDataRole.UserRole + 3
+    SECONDS = Qt.ItemDataRole.UserRole + 4
+    OVERRIDDEN = Qt.ItemDataRole.UserRole + 5  # bool: the item changes the exercise's defaults
+    NUMBER = Qt.ItemDataRole.UserRole + 6  # 1-based position, as shown
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlaylistModel", text)
+
+
+def format_duration(seconds: float) -> str:
+    """Minutes and seconds, as a clock shows them: 3:05, or 1:02:30 past an hour."""
+    total = int(round(seconds))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def sides_text(sides: ItemSides) -> str:
+    return {
+        ItemSides.NONE: tr("Both sides together"),
+        ItemSides.BOTH: tr("Each side"),
+        ItemSides.LEFT: tr("Left side only"),
+        ItemSides.RIGHT: tr("Right side only"),
+        ItemSides.ALTERNATING: tr("Alternating sides"),
+    }[sides]
+
+
+def dose_parts(dose: Dose, exercise: Exercise) -> list[str]:
+    """The dosage fields that matter for this exercise, labelled so no plural forms are needed."""
+    kind = exercise.dosage.kind
+    parts: list[str] = []
+    if kind is DosageKind.PUMPS:
+        parts.append(tr("Pumps %1").replace("%1", str(dose.pumps or 0)))
+    elif kind is DosageKind.REPS:
+        parts.append(tr("Reps %1").replace("%1", str(dose.reps or 0)))
+        parts.append(tr("Sets %1").replace("%1", str(dose.sets)))
+    else:
+        if dose.hold_s:
+            parts.append(tr("Hold %1 s").replace("%1", str(dose.hold_s)))
+        elif dose.hold_breaths:
+            parts.append(tr("Hold %1 breaths").replace("%1", str(dose.hold_breaths)))
+        if dose.reps:
+            parts.append(tr("Repeat %1").replace("%1", str(dose.reps)))
+    if exercise.sides is not Sides.NONE or dose.sides is not ItemSides.NONE:
+        parts.append(sides_text(dose.sides))
+    parts.append(tr("Rest %1 s").replace("%1", str(dose.rest_s)))
+    return parts
+
+
+def _encode_rows(routine_id: str, rows: Sequence[int]) -> QByteArray:
+    return QByteArray(json.dumps({"routine": routine_id, "rows": list(rows)}).encode("utf-8"))
+
+
+class PlaylistModel(QAbstractListModel):
+    routine_changed = Signal(object)  # the Routine after an edit (not after set_routine)
+    total_changed = Signal(float)  # estimated seconds of the whole routine
+    rows_touched = Signal(int, int)  # first, last row an edit produced: the view selects them
+
+    def __init__(self, library: Library, pace: Pace | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._pace = pace or Pace()
+        self._routine: Routine | None = None
+        self._items: list[Item] = []
+        self._seconds: dict[Item, float] = {}  # per distinct item: its estimated time
+        # The workspace replaces these three. Alone, the model applies commands at once.
+        self.push: Callable[[QUndoCommand], None] = lambda command: command.redo()
+        self.guard: Callable[[], bool] = lambda: self._routine is not None
+        self.target: Any = self
+
+    # --- the routine ----------------------------------------------------------------------------
+
+    def routine(self) -> Routine | None:
+        return self._routine
+
+    def set_routine(self, routine: Routine | None) -> None:
+        self.beginResetModel()
+        self._routine = routine
+        self._items = list(routine.items) if routine else []
+        self.endResetModel()
+        self.total_changed.emit(self.total_seconds())
+
+    def model_for(self, routine_id: str) -> PlaylistModel:
+        """The command target protocol: alone, the model only edits the routine it shows."""
+        assert self._routine is not None and self._routine.id == routine_id, routine_id
+        return self
+
+    def set_pace(self, pace: Pace) -> None:
+        if pace != self._pace:
+            self._pace = pace
+            self._seconds.clear()
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+            self.total_changed.emit(self.total_seconds())
+
+    def pace(self) -> Pace:
+        return self._pace
+
+    def items(self) -> list[Item]:
+        return list(self._items)
+
+    def item(self, row: int) -> Item:
+        return self._items[row]
+
+    def exercise(self, row: int) -> Exercise:
+        return self.library[self._items[row].exercise]
+
+    def dose(self, row: int) -> Dose:
+        return effective_dose(self._items[row], self.exercise(row), self._pace.default_rest_s)
+
+    def item_seconds(self, item: Item) -> float:
+        seconds = self._seconds.get(item)
+        if seconds is None:
+            probe = Routine("probe", "probe", (item,))
+            seconds = item_duration(probe, 0, self.library, self._pace)
+            self._seconds[item] = seconds
+        return seconds
+
+    def total_seconds(self) -> float:
+        """Estimated time of the routine, as the timeline compiles it (no rest after the last)."""
+        if not self._items:
+            return 0.0
+        seconds = self.item_seconds
+        total = sum(seconds(it) for it in self._items)
+        last = self._items[-1]
+        return total - effective_dose(last, self.library[last.exercise],
+                                      self._pace.default_rest_s).rest_s
+
+    # --- primitive edits (called by commands only) ----------------------------------------------
+
+    def _edited(self, first: int, last: int) -> None:
+        assert self._routine is not None
+        routine = self._routine = self._routine.with_items(self._items)
+        self.total_changed.emit(self.total_seconds())
+        self.routine_changed.emit(routine)
+        if first <= last:
+            self.rows_touched.emit(first, last)
+
+    def _renumber(self, first: int) -> None:
+        # Rows below an insertion or removal show new numbers.
+        if first < len(self._items):
+            self.dataChanged.emit(self.index(first), self.index(len(self._items) - 1),
+                                  [PlaylistRole.NUMBER, Qt.ItemDataRole.DisplayRole])
+
+    def insert_items(self, row: int, items: Sequence[Item]) -> None:
+        row = max(0, min(row, len(self._items)))
+        self.beginInsertRows(QModelIndex(), row, row + len(items) - 1)
+        self._items[row:row] = items
+        self.endInsertRows()
+        self._renumber(row + len(items))
+        self._edited(row, row + len(items) - 1)
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        ordered = sorted(set(rows), reverse=True)
+        for row in ordered:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self.endRemoveRows()
+        first = min(ordered) if ordered else 0
+        self._renumber(first)
+        near = min(first, len(self._items) - 1)
+        self._edited(near, near)
+
+    def reorder(self, order: Sequence[int], touched: Sequence[int] = ()) -> None:
+        """Put the items in a new order: ``order[new_row]`` is the item's old row.
+
+        A layout change rather than remove-and-insert, so selections and the current row
+        follow the items they point at.
+        """
+        assert sorted(order) == list(range(len(self._items)))
+        self.layoutAboutToBeChanged.emit()
+        new_row_of = [0] * len(order)
+        for new, old in enumerate(order):
+            new_row_of[old] = new
+        old_persistent = self.persistentIndexList()
+        new_persistent = [
+            self.index(new_row_of[p.row()]) if p.isValid() else QModelIndex()
+            for p in old_persistent
+        ]
+        self._items = [self._items[old] for old in order]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+        if touched:
+            self._edited(min(touched), max(touched))
+        else:
+            self._edited(0, -1)
+
+    def replace_item(self, row: int, item: Item) -> None:
+        self._items[row] = item
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        self._edited(row, row)
+
+    def set_name(self, name: str) -> None:
+        assert self._routine is not None
+        self._routine = self._routine.renamed(name)
+        self._edited(0, -1)
+
+    # --- requests: what views and the workspace ask for -----------------------------------------
+
+    def _routine_id(self) -> str:
+        assert self._routine is not None
+        return self._routine.id
+
+    def request_add(self, exercise_ids: Sequence[str], row: int | None = None) -> bool:
+        from pilates_desktop.ui.commands import AddItemsCommand
+
+        if not exercise_ids or not self.guard():
+            return False
+        row = len(self._items) if row is None or row < 0 else min(row, len(self._items))
+        items = [Item(ex_id) for ex_id in exercise_ids]
+        self.push(AddItemsCommand(self.target, self._routine_id(), row, items, self.library))
+        return True
+
+    def request_move(self, rows: Sequence[int], dest: int) -> bool:
+        """Move ``rows`` so that they sit, in order, before the item now at ``dest``."""
+        from pilates_desktop.ui.commands import MoveItemsCommand
+
+        rows = sorted(set(r for r in rows if 0 <= r < len(self._items)))
+        if not rows:
+            return False
+        order = move_order(len(self._items), rows, dest)
+        if order == list(range(len(self._items))):
+            return False  # dropped onto itself: nothing to do, nothing to undo
+        if not self.guard():
+            return False
+        names = [ex_name(self.exercise(r)) for r in rows]
+        self.push(MoveItemsCommand(self.target, self._routine_id(), order, rows, names))
+        return True
+
+    def request_shift(self, rows: Sequence[int], delta: int) -> bool:
+        """Ctrl+Up / Ctrl+Down: move the selected rows one place, as a block."""
+        rows = sorted(set(rows))
+        if not rows:
+            return False
+        if delta < 0:
+            if rows[0] == 0:
+                return False
+            return self.request_move(rows, rows[0] - 1)
+        if rows[-1] >= len(self._items) - 1:
+            return False
+        return self.request_move(rows, rows[-1] + 2)
+
+    def request_remove(self, rows: Sequence[int]) -> bool:
+        from pilates_desktop.ui.commands import RemoveItemsCommand
+
+        rows = sorted(set(r for r in rows if 0 <= r < len(self._items)))
+        if not rows or not self.guard():
+            return False
+        pairs = [(r, self._items[r]) for r in rows]
+        self.push(RemoveItemsCommand(self.target, self._routine_id(), pairs, self.library))
+        return True
+
+    def request_duplicate(self, rows: Sequence[int]) -> bool:
+        from pilates_desktop.ui.commands import AddItemsCommand
+
+        rows = sorted(set(r for r in rows if 0 <= r < len(self._items)))
+        if not rows or not self.guard():
+            return False
+        copies = [self._items[r] for r in rows]
+        self.push(AddItemsCommand(self.target, self._routine_id(), rows[-1] + 1, copies,
+                                  self.library, duplicate=True))
+        return True
+
+    def request_change(self, row: int, item: Item, field: str = "", reset: bool = False) -> bool:
+        from pilates_desktop.ui.commands import ChangeItemCommand
+
+        if not 0 <= row < len(self._items) or self._items[row] == item or not self.guard():
+            return False
+        self.push(ChangeItemCommand(self.target, self._routine_id(), row, self._items[row], item,
+                                    self.library, field=field, reset=reset))
+        return True
+
+    def request_rename(self, name: str) -> bool:
+        from pilates_desktop.ui.commands import RenameRoutineCommand
+
+        name = name.strip()
+        if self._routine is None or not name or name == self._routine.name or not self.guard():
+            return False
+        self.push(RenameRoutineCommand(self.target, self._routine_id(), self._routine.name, name))
+        return True
+
+    # --- Qt model API ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        row = index.row()
+        item = self._items[row]
+        ex = self.library[item.exercise]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ex_name(ex)
+        if role == PlaylistRole.ITEM:
+            return item
+        if role == PlaylistRole.EXERCISE:
+            return ex
+        if role == PlaylistRole.NUMBER:
+            return row + 1
+        if role == PlaylistRole.DOSE_TEXT:
+            return " · ".join(dose_parts(self.dose(row), ex))
+        if role == PlaylistRole.SECONDS:
+            return self.item_seconds(item)
+        if role == PlaylistRole.OVERRIDDEN:
+            return bool(item.overrides())
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            text = tr("%1. %2: %3, about %4").replace("%1", str(row + 1)).replace(
+                "%2", ex_name(ex)).replace("%3", ", ".join(dose_parts(self.dose(row), ex))
+            ).replace("%4", format_duration(self.item_seconds(item)))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                text += "\n" + tr("Ctrl+Up/Ctrl+Down move, Ctrl+D duplicates, Delete removes.")
+            return text
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            # Drops land between rows, never onto an item.
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_ROWS, MIME_EXERCISES]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime = QMimeData()
+        if self._routine is not None:
+            mime.setData(MIME_ROWS, _encode_rows(self._routine.id, rows))
+            ids = [self._items[r].exercise for r in rows]
+            mime.setData(MIME_EXERCISES, QByteArray(json.dumps(ids).encode("utf-8")))
+        return mime
+
+    def _rows_from(self, mime: QMimeData) -> list[int] | None:
+        if self._routine is None or not mime.hasFormat(MIME_ROWS):
+            return None
+        try:
+            data = json.loads(bytes(mime.data(MIME_ROWS).data()).decode("utf-8"))
+            rows = [int(r) for r in data["rows"]]
+        except (ValueError, KeyError, TypeError):
+            return None
+        if data.get("routine") != self._routine.id:
+            return None  # rows of another routine: treat the drag as exercises instead
+        if not rows or any(not 0 <= r < len(self._items) for r in rows):
+            return None
+        return rows
+
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        if self._routine is None or parent.isValid():
+            return False
+        if action == Qt.DropAction.MoveAction and self._rows_from(data) is not None:
+            return True
+        return decode_exercise_ids(data, self.library) is not None
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        dest = len(self._items) if row < 0 else min(row, len(self._items))
+        if action == Qt.DropAction.MoveAction:
+            rows = self._rows_from(data)
+            if rows is not None:
+                return self.request_move(rows, dest)
+        ids = decode_exercise_ids(data, self.library)
+        return ids is not None and self.request_add(ids, dest)
+
+
+def move_order(count: int, rows: Sequence[int], dest: int) -> list[int]:
+    """The new order after moving ``rows`` (kept in order) before the item at ``dest``."""
+    moving = set(rows)
+    dest = max(0, min(dest, count))
+    before = [r for r in range(dest) if r not in moving]
+    after = [r for r in range(dest, count) if r not in moving]
+    return before + sorted(moving) + after

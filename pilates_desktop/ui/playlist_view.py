@@ -1,0 +1,409 @@
+"""The playlist editor: the routine's items, their dosage and time, and the item editor.
+
+Drag and drop follows Picard's editable list: items carry drag flags, a drag inside the list is
+a MoveAction, and the keyboard can do everything the mouse does. The view only works out where
+a drop lands; the model turns the drop into an undoable command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pilates_desktop.ui.library_model import MIME_EXERCISES
+from pilates_desktop.ui.playlist_model import (
+    MIME_ROWS,
+    PlaylistModel,
+    PlaylistRole,
+    format_duration,
+)
+from pilates_desktop.ui.theme import is_dark
+
+ROUTINE_SUFFIX = ".json"
+
+
+def routine_file_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+    """Local routine files in a drag from the file manager."""
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(ROUTINE_SUFFIX)]
+
+
+class PlaylistDelegate(QStyledItemDelegate):
+    """Two lines per item: number and name with the estimated time, then the dosage."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        fm = option.fontMetrics
+        return QSize(320, fm.height() * 2 + 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        text_role = (QPalette.ColorRole.HighlightedText if selected
+                     else QPalette.ColorRole.Text)
+        color = opt.palette.color(group, text_role)
+        dim = QColor(color)
+        if not selected:
+            dim = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        rect = opt.rect.adjusted(10, 6, -10, -6)
+        fm = opt.fontMetrics
+        line_h = fm.height()
+        painter.save()
+        number = str(index.data(PlaylistRole.NUMBER) or "")
+        num_w = fm.horizontalAdvance("000") + 6
+        painter.setPen(dim)
+        painter.drawText(QRect(rect.left(), rect.top(), num_w - 6, line_h),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
+        seconds = index.data(PlaylistRole.SECONDS) or 0.0
+        time_text = "≈ " + format_duration(float(seconds))
+        time_w = fm.horizontalAdvance(time_text) + 4
+        painter.drawText(QRect(rect.right() - time_w, rect.top(), time_w, line_h),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(color)
+        name_rect = QRect(rect.left() + num_w, rect.top(), rect.width() - num_w - time_w - 6,
+                          line_h)
+        name = painter.fontMetrics().elidedText(str(index.data() or ""),
+                                                Qt.TextElideMode.ElideRight, name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         name)
+        painter.setFont(opt.font)
+        dose_rect = QRect(rect.left() + num_w, rect.top() + line_h + 4, rect.width() - num_w,
+                          line_h)
+        dose = str(index.data(PlaylistRole.DOSE_TEXT) or "")
+        if index.data(PlaylistRole.OVERRIDDEN):
+            # A small mark says "changed from the exercise's defaults".
+            mark_color = QColor(color if selected else opt.palette.color(
+                group, QPalette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(mark_color)
+            r = max(3, line_h // 5)
+            painter.drawEllipse(QPoint(rect.left() + num_w - 12, dose_rect.center().y()), r, r)
+        painter.setPen(dim)
+        painter.drawText(dose_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(dose, Qt.TextElideMode.ElideRight, dose_rect.width()))
+        painter.restore()
+
+
+class PlaylistView(QListView):
+    """Drops land between rows; the line shows where. Keys mirror the Edit menu."""
+
+    move_requested = Signal(int)  # -1 up, +1 down
+    remove_requested = Signal()
+    duplicate_requested = Signal()
+    edit_requested = Signal()  # Enter: go to the item editor
+    files_dropped = Signal(list)  # routine files from the file manager
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(False)  # drawn here, between rows only
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(PlaylistDelegate(self))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drop_row: int | None = None
+        self._empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.viewport().update()
+
+    def playlist(self) -> PlaylistModel:
+        model = self.model()
+        assert isinstance(model, PlaylistModel)
+        return model
+
+    def selected_rows(self) -> list[int]:
+        sel = self.selectionModel()
+        if sel is None:
+            return []
+        return sorted(i.row() for i in sel.selectedRows())
+
+    # --- drag out -----------------------------------------------------------------------------
+
+    def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
+        indexes = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.playlist().mimeData(indexes))
+        # The move itself happens in dropEvent, as one command; nothing is removed afterwards.
+        drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+
+    # --- drops in -----------------------------------------------------------------------------
+
+    def drop_row_at(self, pos: QPoint) -> int:
+        """The row a drop at ``pos`` (viewport coordinates) inserts before."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return self.model().rowCount() if self.model() else 0
+        rect = self.visualRect(index)
+        return index.row() + (1 if pos.y() >= rect.center().y() else 0)
+
+    def _action_for(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> (
+            Qt.DropAction | None):
+        mime = event.mimeData()
+        if mime is None or self.model() is None or self.playlist().routine() is None:
+            return None
+        if routine_file_paths(event):
+            return Qt.DropAction.CopyAction
+        if event.source() is self and mime.hasFormat(MIME_ROWS):
+            return Qt.DropAction.MoveAction
+        if mime.hasFormat(MIME_EXERCISES):
+            return Qt.DropAction.CopyAction
+        return None
+
+    def _accept(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        action = self._action_for(event)
+        if action is None:
+            event.ignore()
+            self._set_drop_row(None)
+            return
+        event.setDropAction(action)
+        event.accept()
+        is_file = bool(routine_file_paths(event))
+        self._set_drop_row(None if is_file else self.drop_row_at(event.position().toPoint()))
+
+    def _set_drop_row(self, row: int | None) -> None:
+        if row != self.drop_row:
+            self.drop_row = row
+            self.viewport().update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        super().dragEnterEvent(event)  # dragging state, so the view scrolls near its edges
+        self._accept(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        super().dragMoveEvent(event)
+        self._accept(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+        super().dragLeaveEvent(event)
+        self._set_drop_row(None)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        action = self._action_for(event)
+        row = self.drop_row_at(event.position().toPoint())
+        self._set_drop_row(None)
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        if action is None:
+            event.ignore()
+            return
+        files = routine_file_paths(event)
+        if files:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.files_dropped.emit(files)
+            return
+        mime = event.mimeData()
+        if self.playlist().dropMimeData(mime, action, row, 0, QModelIndex()):
+            event.setDropAction(action)
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        if mods == ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Delete:
+            self.remove_requested.emit()
+        elif mods == ctrl and key == Qt.Key.Key_D:
+            self.duplicate_requested.emit()
+        elif mods == Qt.KeyboardModifier.NoModifier and key in (Qt.Key.Key_Return,
+                                                                 Qt.Key.Key_Enter):
+            self.edit_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        painter = QPainter(self.viewport())
+        if model is not None and model.rowCount() == 0 and self._empty_text:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._empty_text)
+        if self.drop_row is not None and model is not None:
+            count = model.rowCount()
+            if count == 0:
+                y = 4
+            elif self.drop_row < count:
+                y = self.visualRect(model.index(self.drop_row, 0)).top()
+            else:
+                y = self.visualRect(model.index(count - 1, 0)).bottom()
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
+            painter.setPen(pen)
+            painter.drawLine(4, y, self.viewport().width() - 4, y)
+            painter.drawEllipse(QPoint(6, y), 3, 3)
+        painter.end()
+
+
+class PlaylistEditor(QWidget):
+    """The routine's header (name, total time, Play), its items, and the item editor below."""
+
+    play_clicked = Signal()
+    play_from_here_clicked = Signal()
+
+    def __init__(self, model: PlaylistModel, item_editor: QWidget,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.title = QLabel(self)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.badge = QLabel(self)
+        self.total = QLabel(self)
+        self.total.setAccessibleName("total")
+        self.saved = QLabel(self)
+        self.saved.setWordWrap(True)
+        self.saved.setAccessibleName("saved")
+        self.play_button = QToolButton(self)
+        self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.clicked.connect(self.play_clicked)
+        self.play_here_button = QToolButton(self)
+        self.play_here_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.play_here_button.clicked.connect(self.play_from_here_clicked)
+        self.view = PlaylistView(self)
+        self.view.setModel(model)
+        self.item_editor = item_editor
+        item_editor.setParent(self)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.badge)
+        head.addWidget(self.play_here_button)
+        head.addWidget(self.play_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.addLayout(head)
+        lay.addWidget(self.total)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.saved)
+        lay.addWidget(item_editor)
+        model.total_changed.connect(self._show_total)
+        model.modelReset.connect(self._refresh_header)
+        model.routine_changed.connect(lambda _r: self._refresh_header())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.play_button.setText(self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Play the whole routine (Ctrl+P)"))
+        self.play_button.setAccessibleName(self.tr("Play routine"))
+        self.play_here_button.setText(self.tr("Play from Here"))
+        self.play_here_button.setToolTip(
+            self.tr("Start the routine at the selected exercise (Ctrl+Shift+P)"))
+        self.play_here_button.setAccessibleName(self.tr("Play from the selected exercise"))
+        self.view.setAccessibleName(self.tr("Routine exercises"))
+        self.view.setAccessibleDescription(self.tr(
+            "Drop exercises here from the library. Ctrl+Up and Ctrl+Down move the selected "
+            "exercises, Ctrl+D duplicates, Delete removes, Enter edits the dosage."))
+        self.view.setToolTip(self.tr(
+            "Drag to reorder. Ctrl+Up/Ctrl+Down move, Ctrl+D duplicates, Delete removes, "
+            "Enter edits the dosage."))
+        self.view.set_empty_text(self.tr(
+            "This routine is empty.\nDrag exercises here from the library, or select one "
+            "there and press Insert."))
+        self.total.setAccessibleName(self.tr("Estimated routine time"))
+        self.saved.setAccessibleName(self.tr("Save status"))
+        self.title.setAccessibleName(self.tr("Routine name"))
+        self._refresh_header()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _refresh_header(self) -> None:
+        from pilates_desktop.i18n import routine_name
+
+        routine = self.model.routine()
+        self.title.setText(routine_name(routine) if routine else self.tr("No routine selected"))
+        self.badge.setText(self.tr("Built-in, read-only") if routine and routine.builtin
+                           else "")
+        self.badge.setToolTip(self.tr("Built-in routines cannot be changed. Editing one offers "
+                                      "to make your own copy.") if routine and routine.builtin
+                              else "")
+        has_items = bool(routine and routine.items)
+        self.play_button.setEnabled(has_items)
+        self.play_here_button.setEnabled(has_items)
+        self._show_total(self.model.total_seconds())
+
+    def _show_total(self, seconds: float) -> None:
+        count = self.model.rowCount()
+        self.total.setText(self.tr("Exercises: %1 · total time ≈ %2").replace(
+            "%1", str(count)).replace("%2", format_duration(seconds)))
+
+    def set_saved_text(self, text: str, error: bool = False) -> None:
+        self.saved.setText(text)
+        if error:
+            color = "#ff8a80" if is_dark(self.palette()) else "#b3261e"
+            self.saved.setStyleSheet(f"color: {color}; font-weight: bold;")
+        else:
+            self.saved.setStyleSheet("")
+
+    def actions_for_view(self, actions: list[QAction]) -> None:
+        """The Edit actions also work from the list's context menu."""
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in actions:
+            self.view.addAction(action)
