@@ -419,8 +419,13 @@ class PainChart(QWidget):
             (self.before, [b.pain_before if b.pain_before is not None else nan for b in buckets], colors.pain_before),
             (self.after, [b.pain_after if b.pain_after is not None else nan for b in buckets], colors.pain_after),
         ):
+            if all(math.isnan(v) for v in values):
+                xs_line: list[float] = []
+                values = []
+            else:
+                xs_line = xs
             line.setData(
-                x=xs,
+                x=xs_line,
                 y=values,
                 pen=pg.mkPen(color, width=2),
                 symbol=None if small else "o",
@@ -919,8 +924,10 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store = store
         self.settings = settings
+        # A Library of Exercises, or a plain {exercise id: focus areas} mapping.
         self._focus_of = {
-            key: tuple(str(f) for f in getattr(ex, "focus", ())) for key, ex in library.items()
+            key: tuple(str(f) for f in (ex if isinstance(ex, tuple | list) else getattr(ex, "focus", ())))
+            for key, ex in library.items()
         }
         self._now = now or (lambda: datetime.now().astimezone())
         self._tz = tz or system_tz()
@@ -1189,7 +1196,7 @@ class HistoryView(QWidget):
     def set_routine_filter(self, routine_id: str | None) -> None:
         self.routine_combo.setCurrentIndex(max(0, self.routine_combo.findData(routine_id)))
 
-    def schedule_refresh(self) -> None:
+    def schedule_refresh(self, *_args: Any) -> None:
         self._dirty = True
         self._refresh_timer.start()
 

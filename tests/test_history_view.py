@@ -1,0 +1,285 @@
+"""The History view: week start from the locale, charts that follow the data, editing with
+undo, export and import, and pyqtgraph imported only when the view is."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
+from pilates_desktop.core.stats import GoalKind
+from pilates_desktop.settings import GOAL_KIND, GOAL_MINUTES, Settings
+
+REPO = Path(__file__).resolve().parent.parent
+TZ = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 19, 18, 0, tzinfo=TZ)  # a Thursday
+EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+DE_DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+FOCUS = {"clams": ("hips-glutes",), "the-hundred": ("core", "upper-back")}
+
+
+class Notifier(QObject):
+    changed = Signal()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = NOW
+
+    def __call__(self) -> datetime:
+        return self.t
+
+
+def add_session(store: HistoryStore, clock: Clock, when: datetime, minutes: int = 20,
+                routine: str = "gentle", pain: tuple[int | None, int | None] = (5, 3)) -> str:
+    clock.t = when
+    sid = store.begin_session(routine, routine.title(), minutes * 60, pain[0])
+    store.add_item(sid, "clams", "right", minutes * 30, minutes * 30, 10, ItemStatus.DONE)
+    store.add_item(sid, "the-hundred", "none", minutes * 30, minutes * 30, None, ItemStatus.DONE)
+    clock.t = when + timedelta(minutes=minutes)
+    store.finish_session(sid, SessionStatus.FINISHED, minutes * 60, pain_after=pain[1])
+    clock.t = NOW
+    return sid
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: Clock) -> HistoryStore:
+    s = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b", now=clock).store
+    # Three sessions in each of the last three weeks, one session this week.
+    for week in range(1, 4):
+        for day in (0, 2, 4):
+            add_session(s, clock, NOW - timedelta(weeks=week, days=3 - day), 25)
+    add_session(s, clock, NOW - timedelta(days=2), 30, routine="core")
+    return s
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(store=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def view(qtbot, store: HistoryStore, settings: Settings, clock: Clock):  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.history_view import HistoryView
+
+    v = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(v)
+    v.messages = []
+    v.show_message = lambda icon, title, text: v.messages.append((icon, title, text))
+    return v
+
+
+def test_pyqtgraph_is_imported_only_with_the_view() -> None:
+    code = (
+        "import sys, importlib.util\n"
+        "import pilates_desktop.app\n"
+        "if importlib.util.find_spec('pilates_desktop.ui.main_window'):\n"
+        "    import pilates_desktop.ui.main_window\n"
+        "bad = [m for m in ('pyqtgraph', 'pilates_desktop.ui.history_view') if m in sys.modules]\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
+
+
+def test_week_start_comes_from_the_locale() -> None:
+    from pilates_desktop.ui.history_view import first_weekday
+
+    assert EN_US.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    assert first_weekday(EN_US) == 6
+    assert first_weekday(DE_DE) == 0
+    assert first_weekday(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)) == 5  # Saturday
+
+
+def test_weeks_start_on_sunday_for_en_us_and_monday_for_de_de(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.history_view import HistoryView
+
+    us = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=EN_US)
+    de = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(us)
+    qtbot.addWidget(de)
+    assert {b.start.weekday() for b in us.buckets} == {6}
+    assert {b.start.weekday() for b in de.buckets} == {0}
+    assert us.buckets[-1].start.isoformat() == "2026-11-15"
+    assert de.buckets[-1].start.isoformat() == "2026-11-16"
+
+
+def test_charts_show_the_data(view) -> None:  # type: ignore[no-untyped-def]
+    assert len(view.buckets) == 12  # the default range
+    last4 = view.buckets[-4:]
+    assert [b.sessions for b in last4] == [3, 3, 3, 1]
+    assert [b.met for b in last4] == [True, True, True, False]
+    assert view.streak.current == 3 and view.streak.best == 3
+    bars = view.weekly.bars.opts
+    assert bars["pen"] is None  # no per-bar outlines: one fast BarGraphItem
+    assert list(bars["height"])[-4:] == [75.0, 75.0, 75.0, 30.0]
+    met, short = bars["brushes"][-2].color(), bars["brushes"][-1].color()
+    assert met != short and met == view.palette().color(view.palette().ColorRole.Highlight)
+    # Sessions goal: the goal line sits on the sessions axis at 3.
+    assert view.weekly.goal_line in view.weekly.sessions_box.addedItems
+    assert view.weekly.goal_line.value() == 3
+    assert dict(view.focus.values) == pytest.approx(
+        {"upper-back": 63.75, "lower-back": 0, "core": 63.75, "hips-glutes": 127.5})
+    assert view.model.rowCount() == 10
+    assert "75,0 Minuten" not in view.weekly.tooltip_for(11)  # German numbers, English text
+    assert "75,0" in view.weekly.tooltip_for(10)
+    assert view.cards[1].value.text() == "3 weeks"
+
+
+def test_goal_in_minutes_moves_the_line_to_the_minutes_axis(view, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.set_value(GOAL_KIND, "minutes")
+    settings.set_value(GOAL_MINUTES, 80)
+    view.refresh()
+    assert view.goal().kind is GoalKind.MINUTES
+    assert view.weekly.goal_line in view.weekly.plot.getPlotItem().getViewBox().addedItems
+    assert view.weekly.goal_line.value() == 80
+    assert not any(b.met for b in view.buckets)
+    assert view.streak.best == 0
+
+
+def test_range_and_routine_filters(view) -> None:  # type: ignore[no-untyped-def]
+    view.set_range(4)
+    assert len(view.buckets) == 4 and view.model.rowCount() == 10
+    view.set_range(None)
+    assert view.buckets[0].start.isoformat() == "2026-10-26"
+    view.set_routine_filter("core")
+    assert view.model.rowCount() == 1
+    assert [b.sessions for b in view.buckets] == [1]  # "all" starts at the routine's first week
+    view.set_routine_filter(None)
+    assert view.model.rowCount() == 10
+
+
+def test_axis_labels_use_the_locale(view) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.history_view import LocaleAxis
+
+    axis = LocaleAxis("left", lambda: DE_DE)
+    assert axis.tickStrings([2.5, 1000.0], 1, 1) == ["2,5", "1.000"]
+    assert view.weekly.axis.tickStrings([11.0], 1, 1) == ["16. Nov."]
+
+
+def test_heatmap_has_a_year_and_tooltips(view) -> None:  # type: ignore[no-untyped-def]
+    grid = view.heatmap.grid
+    assert len(grid) == 53
+    days = {cell[0].isoformat(): cell[1] for column in grid for cell in column if cell}
+    assert days["2026-11-17"] == 30.0
+    assert "30" in view.heatmap.tooltip_for((NOW.date() - timedelta(days=2), 30.0))
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform plugin, on show()
+def test_changed_signal_updates_the_charts(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.history_view import HistoryView
+
+    notifier = Notifier()
+    v = HistoryView(store, settings, FOCUS, changed=notifier.changed, now=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(v)
+    v.show()
+    before = v.buckets[-1].sessions
+    add_session(store, clock, NOW - timedelta(hours=2), 40)
+    with qtbot.waitSignal(v.refreshed, timeout=2000):
+        notifier.changed.emit()
+    assert v.buckets[-1].sessions == before + 1
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_store_writes_refresh_without_a_signal(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.history_view import HistoryView
+
+    v = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(v)
+    v.show()
+    with qtbot.waitSignal(v.refreshed, timeout=2000):
+        add_session(store, clock, NOW - timedelta(hours=2), 40)
+    assert v.buckets[-1].sessions == 2
+
+
+def test_edit_note_and_pain_with_undo(view, store) -> None:  # type: ignore[no-untyped-def]
+    model = view.model
+    sid = model.records[0].id
+    note = model.index(0, model.COLUMNS.index("note"))
+    pain = model.index(0, model.COLUMNS.index("pain_after"))
+    assert model.setData(note, "Hips tight")
+    assert model.setData(pain, -1)  # "not rated"
+    rec = store.session(sid)
+    assert rec.note == "Hips tight" and rec.pain_after is None and rec.pain_before == 5
+    view.undo()
+    assert store.session(sid).pain_after == 3
+    view.undo()
+    assert store.session(sid).note == ""
+    view.undo_stack.redo()
+    assert store.session(sid).note == "Hips tight"
+
+
+def test_delete_with_undo(view, store) -> None:  # type: ignore[no-untyped-def]
+    view.table.selectRow(0)
+    sid = view.model.records[0].id
+    view.delete_selected()
+    assert store.session(sid) is None and view.model.rowCount() == 9
+    assert view.undo_stack.undoText() == "Delete Session"
+    view.undo()
+    restored = store.session(sid)
+    assert restored is not None and len(restored.items) == 2
+    assert view.model.rowCount() == 10
+
+
+def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    assert view.export_to(tmp_path / "h.json", "json")
+    assert view.export_to(tmp_path / "h.csv", "csv")
+    assert (tmp_path / "h.csv").read_bytes().startswith(b"\xef\xbb\xbfid,date,")
+    data = json.loads((tmp_path / "h.json").read_text(encoding="utf-8"))
+    assert len(data["sessions"]) == 10
+    assert view.import_from(tmp_path / "h.json") == 0  # all present already
+    assert view.messages[-1][2] == "0 sessions added from h.json."
+    data["sessions"][3]["status"] = "done"
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    other = HistoryStore.open(tmp_path / "o.sqlite3", backups_dir=tmp_path / "ob", now=clock).store
+    from pilates_desktop.ui.history_view import HistoryView
+
+    fresh = HistoryView(other, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(fresh)
+    fresh.messages = []
+    fresh.show_message = lambda icon, title, text: fresh.messages.append((icon, title, text))
+    assert fresh.import_from(tmp_path / "bad.json") is None
+    icon, title, text = fresh.messages[-1]
+    assert icon == QMessageBox.Icon.Warning
+    assert "bad.json" in text and "$.sessions[3].status" in text
+    assert other.count() == 0
+    assert fresh.import_from(tmp_path / "h.json") == 10
+    assert fresh.model.rowCount() == 10
+    assert not view.export_to(tmp_path / "missing-dir" / "x.json", "json")
+    assert "missing-dir" in view.messages[-1][2]
+
+
+def test_colours_follow_light_and_dark_palettes() -> None:
+    from pilates_desktop.ui.history_view import Colors
+    from pilates_desktop.ui.theme import palette_for
+
+    light, dark = Colors(palette_for("light")), Colors(palette_for("dark"))
+    assert light.bar_met == palette_for("light").color(palette_for("light").ColorRole.Highlight)
+    assert dark.base == palette_for("dark").color(palette_for("dark").ColorRole.Base)
+    assert not light.dark and dark.dark
+    assert light.heat(0) != light.heat(60) and dark.heat(10) != dark.heat(60)
+
+
+def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.history_view import HistoryView
+
+    empty = HistoryStore.open(tmp_path / "e.sqlite3", backups_dir=tmp_path / "eb", now=clock).store
+    v = HistoryView(empty, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(v)
+    assert not v.empty_label.isHidden()
+    assert len(v.buckets) == 12 and v.streak.best == 0
