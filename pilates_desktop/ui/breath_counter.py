@@ -207,7 +207,7 @@ class BreathCounter(QWidget):
         text = pal.color(QPalette.ColorRole.WindowText)
         base = pal.color(QPalette.ColorRole.Window)
         dark = base.lightness() < 128
-        inhale = QColor("#3fa7a0") if not dark else QColor("#5cc8c0")
+        inhale = QColor("#2f8f88") if not dark else QColor("#5cc8c0")
         exhale = QColor("#6a7fd0") if not dark else QColor("#94a6ee")
         track = QColor(text)
         track.setAlpha(45)

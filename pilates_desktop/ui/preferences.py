@@ -624,3 +624,31 @@ class PreferencesDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+_open: dict[int, PreferencesDialog] = {}
+
+
+def show_preferences(
+    settings: Settings,
+    parent: QWidget | None = None,
+    app_state: Any = None,
+    library: Any = None,
+    on_show_welcome: Callable[[], Any] | None = None,
+    page: str | None = None,
+) -> None:
+    """Open Preferences without blocking the window (changes apply at once), or raise the one
+    already open for this parent."""
+    key = id(parent)
+    dialog = _open.get(key)
+    if dialog is None:
+        dialog = PreferencesDialog(settings, app_state, parent, library=library,
+                                   on_show_welcome=on_show_welcome)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: _open.pop(key, None))
+        _open[key] = dialog
+    if page:
+        dialog.show_page(page)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()

@@ -45,9 +45,9 @@ COLORS: dict[QPalette.ColorRole, tuple[str, str]] = {
 
 # Disabled controls: still readable (3:1 or more), visibly weaker than enabled text.
 DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
-    R.WindowText: ("#767069", "#8d939b"),
-    R.Text: ("#767069", "#8d939b"),
-    R.ButtonText: ("#767069", "#8d939b"),
+    R.WindowText: ("#69635c", "#8d939b"),
+    R.Text: ("#69635c", "#8d939b"),
+    R.ButtonText: ("#69635c", "#8d939b"),
     R.Highlight: ("#a9a39a", "#4b5058"),
     R.HighlightedText: ("#ffffff", "#c9ccd1"),
 }

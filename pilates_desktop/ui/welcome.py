@@ -213,3 +213,9 @@ def show_welcome(parent: QWidget | None, settings: Settings) -> Any:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def run_welcome(settings: Settings, parent: QWidget | None = None) -> bool:
+    """The first-run welcome, modal (app.py calls this before the main window exists).
+    True when acknowledged (now or before); False when the user chose to quit."""
+    return run_first_run(parent, settings, no_first_run=False)
