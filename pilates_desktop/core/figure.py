@@ -61,6 +61,7 @@ class PropKind(StrEnum):
     BALL = "ball"
     BLOCK = "block"
     BLANKET = "blanket"
+    CHAIR = "chair"  # the seat reaches down to the floor; its top carries the seat
 
 
 SIDES = ("near", "far")
@@ -90,7 +91,7 @@ LENGTHS: Mapping[str, float] = {
 # The head and foot are rigid shapes hung off a joint: offsets in the segment's own frame
 # (along the segment, towards its front).
 HEAD_CENTER = (0.052, 0.012)
-HEEL = (-0.020, -0.035)  # from the ankle, in the foot frame (x along the sole)
+HEEL = (-0.020, 0.035)  # from the ankle, in the foot frame (x along the sole)
 SOLE = 0.150  # heel to toe
 
 # Half-widths of the drawn body at each point; grounding uses them so skin touches the mat.
@@ -116,6 +117,7 @@ NECK_ROOT_RADIUS = 0.034
 BALL_RADIUS = 0.065
 BLOCK_SIZE = (0.17, 0.085)
 BLANKET_SIZE = (0.22, 0.05)
+CHAIR_WIDTH = 0.24
 
 TOUCH_TOLERANCE = 0.012  # 2 cm on a 1.7 m person
 
@@ -192,7 +194,12 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class PropShape:
-    """A prop placed in the scene: a circle (ball), a rectangle (block, blanket), a wall line."""
+    """A prop placed in the scene.
+
+    A ball is a circle (centre x, y; radius w). A block or blanket is a rectangle centred on x
+    with its bottom at y. A wall is a vertical line at x; w is +1 or -1, the side the wall's
+    body lies on. A chair's seat is centred on x at height h.
+    """
 
     kind: PropKind
     x: float
@@ -229,6 +236,9 @@ class Skeleton:
             elif s.kind is PropKind.BALL:
                 xs += [s.x - s.w, s.x + s.w]
                 ys += [s.y - s.w, s.y + s.w]
+            elif s.kind is PropKind.CHAIR:
+                xs += [s.x - s.w / 2, s.x + s.w / 2]
+                ys += [0.0, s.h]
             elif s.kind is not PropKind.MAT:
                 xs += [s.x - s.w / 2, s.x + s.w / 2]
                 ys += [s.y, s.y + s.h]
@@ -322,9 +332,11 @@ def _prop_support(
             w, h = BLOCK_SIZE if prop.kind is PropKind.BLOCK else BLANKET_SIZE
             shapes.append((prop.kind, x, y - r - h, w, h))
         elif prop.kind is PropKind.WALL:
-            hx = raw["hip"][0]
-            side = 1.0 if x >= hx else -1.0
-            shapes.append((prop.kind, x + side * r, 0.0, 0.0, 0.0))
+            # The wall stands beyond the point, on the side away from the head.
+            side = 1.0 if x >= raw["head"][0] else -1.0
+            shapes.append((prop.kind, x + side * r, 0.0, side, 0.0))
+        elif prop.kind is PropKind.CHAIR:
+            shapes.append((prop.kind, x, y - r, CHAIR_WIDTH, 0.0))
     return shapes
 
 
@@ -354,8 +366,13 @@ def forward(pose: Pose) -> Skeleton:
         if prop.kind is PropKind.MAT:
             props.append(PropShape(PropKind.MAT, 0.0, 0.0, 0.0, 0.0))
     for kind, x, y, w, h in _prop_support(pose, raw):
-        y_out = 0.0 if kind is PropKind.WALL else y + dy
-        props.append(PropShape(kind, sign * (x + dx), y_out, w, h))
+        if kind is PropKind.WALL:
+            props.append(PropShape(kind, sign * (x + dx), 0.0, sign * w, 0.0))
+        elif kind is PropKind.CHAIR:
+            # A chair reaches from the floor up to the seat, however high the seat is.
+            props.append(PropShape(kind, sign * (x + dx), 0.0, w, y + dy))
+        else:
+            props.append(PropShape(kind, sign * (x + dx), y + dy, w, h))
     marks = _marks(pose, points, sign)
     return Skeleton(points, tuple(props), marks, pose.flipped)
 
@@ -681,7 +698,7 @@ def _settle(spec: _Spec, pose: Pose, level: list[str] | None, touch: list[tuple[
     def bottom(p: Pose, name: str) -> float:
         return _bottoms(p, _raw_points(p))[name]
 
-    for _ in range(6):
+    for _ in range(4):
         if level is not None:
             p1, p2 = level
             value = _solve(
@@ -690,13 +707,19 @@ def _settle(spec: _Spec, pose: Pose, level: list[str] | None, touch: list[tuple[
             if value is None:
                 raise spec.fail("level", f"cannot bring {p1} and {p2} level in pose {spec.id!r}")
             pose = pose.with_angles({"trunk": value})
+        # The mat is where the pose's first contact rests (or, when the first contact is the
+        # point being placed, the lowest of the parts this joint does not move).
+        ground = pose.contacts[0]
         for joint, target in touch:
             moving = _moved_by(pose, joint)
 
-            def gap(p: Pose, target: str = target, moving: frozenset[str] = moving) -> float:
+            def gap(
+                p: Pose, target: str = target, moving: frozenset[str] = moving, ground: str = ground
+            ) -> float:
                 b = _bottoms(p, _raw_points(p))
-                rest = [v for k, v in b.items() if k not in moving]
-                return b[target] - min(rest)
+                if ground != target:
+                    return b[target] - b[ground]
+                return b[target] - min(v for k, v in b.items() if k not in moving)
 
             value = _solve(pose, joint, gap)
             if value is None:
