@@ -110,6 +110,9 @@ class ExerciseDialog(QDialog):
         lay.addWidget(self.warning)
         lay.addWidget(scroll, 1)
         lay.addWidget(self.buttons)
+        # The dialog keeps the size it was given; the step cards scroll inside it.
+        lay.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(420, 360)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

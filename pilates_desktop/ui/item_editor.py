@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -94,8 +94,20 @@ class ItemEditor(QGroupBox):
         lay.addWidget(self.heading)
         lay.addLayout(form)
         lay.addLayout(buttons)
+        # Measure once with the most rows any exercise shows, and keep that size: the window
+        # does not jump (or push its minimum size around) when another item is selected.
+        for name in ALL_FIELDS:
+            form.setRowVisible(self.spins[name], name in FIELDS_BY_KIND[DosageKind.REPS])
         self.retranslate_ui()
+        self._fixed_min = super().minimumSizeHint()
+        self._fixed_hint = super().sizeHint()
         self.set_item(None, None, None, 0.0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._fixed_min)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._fixed_hint)
 
     # --- text ---------------------------------------------------------------------------------
 

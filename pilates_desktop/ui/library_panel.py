@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -229,6 +230,7 @@ class LibraryPanel(QWidget):
         self.view.add_requested.connect(self.add_requested)
         self.view.details_requested.connect(self.details_requested)
         self.count_label = QLabel(self)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self._add_selected)
 

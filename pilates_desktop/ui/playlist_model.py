@@ -268,8 +268,8 @@ class PlaylistModel(QAbstractListModel):
         if not rows:
             return False
         order = move_order(len(self._items), rows, dest)
-        if order == list(range(len(self._items))):
-            return False  # dropped onto itself: nothing to do, nothing to undo
+        if [self._items[old] for old in order] == self._items:
+            return False  # dropped onto itself (or among copies): nothing to do or undo
         if not self.guard():
             return False
         names = [ex_name(self.exercise(r)) for r in rows]

@@ -314,9 +314,10 @@ class PlaylistEditor(QWidget):
         self.badge = QLabel(self)
         self.total = QLabel(self)
         self.total.setAccessibleName("total")
+        # Labels whose text changes keep a fixed size, so the window never resizes under you.
+        self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.saved = QLabel(self)
-        self.saved.setWordWrap(True)
-        self.saved.setAccessibleName("saved")
+        self.saved.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.play_button = QToolButton(self)
         self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -379,8 +380,9 @@ class PlaylistEditor(QWidget):
 
         routine = self.model.routine()
         self.title.setText(routine_name(routine) if routine else self.tr("No routine selected"))
-        self.badge.setText(self.tr("Built-in, read-only") if routine and routine.builtin
-                           else "")
+        builtin_text = self.tr("Built-in, read-only")
+        self.badge.setFixedWidth(self.badge.fontMetrics().horizontalAdvance(builtin_text) + 8)
+        self.badge.setText(builtin_text if routine and routine.builtin else "")
         self.badge.setToolTip(self.tr("Built-in routines cannot be changed. Editing one offers "
                                       "to make your own copy.") if routine and routine.builtin
                               else "")
@@ -396,6 +398,7 @@ class PlaylistEditor(QWidget):
 
     def set_saved_text(self, text: str, error: bool = False) -> None:
         self.saved.setText(text)
+        self.saved.setToolTip(text)
         if error:
             color = "#ff8a80" if is_dark(self.palette()) else "#b3261e"
             self.saved.setStyleSheet(f"color: {color}; font-weight: bold;")

@@ -31,6 +31,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -740,6 +741,8 @@ def standalone_window(library: Library, settings: Settings, app_state: AppState)
     file_menu.addActions(workspace.file_actions())
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("RoutineWorkspace", "&Edit"))
     edit_menu.addActions(workspace.edit_actions())
+    # The window keeps the size it is given: no minimum pushed up by the panels' layouts.
+    window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     window.workspace = workspace  # type: ignore[attr-defined]
     window.resize(1100, 720)
     return window
