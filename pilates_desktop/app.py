@@ -192,8 +192,9 @@ def _on_message(window: Any, library: Any, message: str) -> None:
             window.statusBar().showMessage(str(exc), 15000)
             return
         if window.session.is_active():
-            window.statusBar().showMessage(window.tr(
-                "A routine is already playing; stop it first to start another."), 15000)
+            window.statusBar().showMessage(QApplication.translate(
+                "MainWindow", "A routine is already playing; stop it first to start another."),
+                15000)
             return
         _start(window, routine, False)
 

@@ -72,7 +72,8 @@ def decode_exercise_ids(mime: QMimeData | None, known: Mapping[str, Any]) -> lis
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
+    # lupdate files module-level tr() calls under the empty context, so look them up there.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,8 @@ class PlaylistRole(IntEnum):
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PlaylistModel", text)
+    # lupdate files module-level tr() calls under the empty context, so look them up there.
+    return QCoreApplication.translate("", text)
 
 
 def format_duration(seconds: float) -> str:
