@@ -1,0 +1,281 @@
+"""Routines: new, rename, duplicate, delete, read-only built-ins, autosave through QSaveFile,
+import and export with the strict decoder."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSaveFile
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from pilates_desktop import paths, routine_store
+from pilates_desktop.app_state import AppState
+from pilates_desktop.core.fileformat import decode_routine, encode_routine
+from pilates_desktop.core.library import Library, load_library
+from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.settings import Settings
+from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
+
+
+@pytest.fixture
+def lib() -> Library:
+    return load_library()
+
+
+class Dialogs:
+    """Stand-ins for the modal dialogs, so no test ever blocks on one."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        self.text: tuple[str, bool] = ("", False)
+        self.open_path = ""
+        self.save_path = ""
+        monkeypatch.setattr(QMessageBox, "warning", self._warning)
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: self.text)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (self.open_path, ""))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (self.save_path, ""))
+
+    def _warning(self, parent: object, title: str, text: str, *rest: object) -> object:
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def _question(self, parent: object, title: str, text: str, *rest: object) -> object:
+        self.questions.append(text)
+        return self.answer
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    return Dialogs(monkeypatch)
+
+
+@pytest.fixture
+def ws(qtbot: QtBot, lib: Library, dialogs: Dialogs) -> Iterator[RoutineWorkspace]:
+    window = standalone_window(lib, Settings(), AppState())
+    qtbot.addWidget(window)
+    yield window.workspace  # type: ignore[attr-defined]
+
+
+def saved(routine_id: str, lib: Library) -> Routine:
+    path = paths.routines_dir() / f"{routine_id}.json"
+    return decode_routine(path.name, path.read_bytes(), lib, routine_id=routine_id)
+
+
+def test_builtins_come_first_and_are_read_only(ws: RoutineWorkspace, dialogs: Dialogs) -> None:
+    routines = ws.routines()
+    assert routines and all(r.builtin for r in routines)
+    flags = ws.routines_model.flags(ws.routines_model.index(0))
+    assert not flags & flags.ItemIsEditable
+    assert not ws.delete_routine_action.isEnabled()
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert not ws.rename_dialog()
+    assert "built-in" in dialogs.questions[-1]
+    assert ws.current_routine() == routines[0]
+
+
+def test_new_routine_asks_for_a_name_and_saves_a_file(ws: RoutineWorkspace, dialogs: Dialogs,
+                                                      lib: Library) -> None:
+    dialogs.text = ("Morning mat", True)
+    ws.new_action.trigger()
+    current = ws.current_routine()
+    assert current is not None and current.name == "Morning mat" and not current.builtin
+    assert current.items == ()
+    assert saved(current.id, lib).name == "Morning mat"
+    dialogs.text = ("", False)  # cancelled
+    count = len(ws.routines())
+    ws.new_action.trigger()
+    assert len(ws.routines()) == count
+
+
+def test_edits_are_saved_automatically_with_qsavefile(ws: RoutineWorkspace, lib: Library,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    routine = ws.new_routine("Saved")
+    assert routine is not None
+    commits: list[str] = []
+    original_commit = QSaveFile.commit
+
+    def spy_commit(self: QSaveFile) -> bool:
+        commits.append(self.fileName())
+        return original_commit(self)
+
+    monkeypatch.setattr(QSaveFile, "commit", spy_commit)
+    ws.add_exercises(["clams", "lunges"])
+    assert ws.has_unsaved_changes()
+    assert ws._save_timer.isActive()  # the save runs as soon as the event loop is free
+    ws._save_timer.timeout.emit()
+    assert not ws.has_unsaved_changes()
+    assert commits == [str(paths.routines_dir() / f"{routine.id}.json")]
+    assert saved(routine.id, lib).items == (Item("clams"), Item("lunges"))
+    assert ws.playlist_editor.saved.text() == "All changes saved"
+
+
+def test_interrupted_save_keeps_the_old_file(ws: RoutineWorkspace, lib: Library,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    routine = ws.new_routine("Precious")
+    assert routine is not None
+    ws.add_exercises(["clams"])
+    assert ws.flush_saves()
+    path = paths.routines_dir() / f"{routine.id}.json"
+    before = path.read_bytes()
+
+    class Crashing(QSaveFile):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            super().write(bytes(data)[:20])  # half a file reaches the temporary copy...
+            raise RuntimeError("power cut")  # ...and then the write stops
+
+    monkeypatch.setattr(routine_store, "QSaveFile", Crashing)
+    ws.add_exercises(["lunges", "roll-up"])
+    assert not ws.flush_saves()
+    assert path.read_bytes() == before
+    assert saved(routine.id, lib).items == (Item("clams"),)
+    assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
+    assert "Not saved" in ws.playlist_editor.saved.text()
+    assert "power cut" in ws.playlist_editor.saved.text()
+    assert ws.has_unsaved_changes()
+    # Once the disk works again, the next save writes the whole routine.
+    monkeypatch.setattr(routine_store, "QSaveFile", QSaveFile)
+    assert ws.flush_saves()
+    assert saved(routine.id, lib).items == (Item("clams"), Item("lunges"), Item("roll-up"))
+
+
+def test_rename_is_undoable_and_saved(ws: RoutineWorkspace, dialogs: Dialogs,
+                                      lib: Library) -> None:
+    routine = ws.new_routine("Old name")
+    assert routine is not None
+    dialogs.text = ("New name", True)
+    assert ws.rename_dialog()
+    assert ws.current_routine().name == "New name"  # type: ignore[union-attr]
+    assert ws.routines_view.currentIndex().data() == "New name"
+    ws.flush_saves()
+    assert saved(routine.id, lib).name == "New name"
+    assert ws.undo_action.text() == "Undo Rename to “New name”"
+    ws.undo_stack.undo()
+    assert ws.current_routine().name == "Old name"  # type: ignore[union-attr]
+    assert not ws.rename_current("x" * 121)
+    assert "at most 120" in dialogs.warnings[-1]
+
+
+def test_rename_in_place_in_the_list(ws: RoutineWorkspace) -> None:
+    routine = ws.new_routine("Inline")
+    assert routine is not None
+    index = ws.routines_model.index(ws.routines_model.row_of(routine.id))
+    ws.routines_model.setData(index, "Inline renamed")
+    assert ws.current_routine().name == "Inline renamed"  # type: ignore[union-attr]
+    assert ws.undo_stack.count() == 1
+
+
+def test_duplicate_a_builtin_makes_an_editable_copy(ws: RoutineWorkspace, lib: Library) -> None:
+    builtin = ws.current_routine()
+    assert builtin is not None and builtin.builtin
+    ws.duplicate_routine_action.trigger()
+    copy = ws.current_routine()
+    assert copy is not None and not copy.builtin
+    assert copy.items == builtin.items and copy.id != builtin.id
+    assert copy.name.endswith("(my copy)")
+    assert saved(copy.id, lib).items == builtin.items
+    ws.select_routine(builtin.id)
+    ws.duplicate_routine_action.trigger()
+    assert ws.current_routine().name.endswith("(my copy) 2")  # type: ignore[union-attr]
+
+
+def test_delete_asks_first(ws: RoutineWorkspace, dialogs: Dialogs) -> None:
+    routine = ws.new_routine("Doomed")
+    assert routine is not None
+    path = paths.routines_dir() / f"{routine.id}.json"
+    assert path.exists()
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not ws.delete_current()
+    assert path.exists() and ws.current_routine() == routine
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert ws.delete_current()
+    assert "Doomed" in dialogs.questions[-1]
+    assert not path.exists()
+    assert all(r.id != routine.id for r in ws.routines())
+    assert ws.current_routine() is not None
+    assert ws.undo_stack.count() == 0
+
+
+def test_user_routines_are_loaded_and_bad_files_reported(qtbot: QtBot, lib: Library,
+                                                          dialogs: Dialogs) -> None:
+    folder = paths.ensure(paths.routines_dir())
+    (folder / "mine.json").write_text(encode_routine(Routine("mine", "Mine", (Item("clams"),))),
+                                      encoding="utf-8")
+    (folder / "broken.json").write_text("{", encoding="utf-8")
+    window = standalone_window(lib, Settings(), AppState())
+    qtbot.addWidget(window)
+    ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
+    assert ws.select_routine("mine")
+    assert ws.current_routine().items == (Item("clams"),)  # type: ignore[union-attr]
+    assert len(ws.load_errors) == 1 and "broken.json" in str(ws.load_errors[0])
+    assert "broken.json" in ws.playlist_editor.saved.text()
+    assert (folder / "broken.json").read_text() == "{"  # left alone for the user
+
+
+# --- import and export -------------------------------------------------------------------------
+
+
+BAD_FILES = {
+    "not-json.json": ("{\"format\": ", "not valid JSON"),
+    "wrong-format.json": (json.dumps({"format": "x", "version": 1, "name": "A", "items": []}),
+                          "$.format"),
+    "bad-reps.json": (json.dumps({"format": "pilates-desktop/routine", "version": 1, "name": "A",
+                                  "items": [{"exercise": "clams", "reps": 0}]}),
+                      "$.items[0].reps: must be between 1 and 200, got 0"),
+    "unknown.json": (json.dumps({"format": "pilates-desktop/routine", "version": 1, "name": "A",
+                                 "items": [{"exercise": "clam"}]}),
+                     "unknown exercise 'clam'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_importing_a_bad_file_shows_the_error_and_changes_nothing(
+        ws: RoutineWorkspace, dialogs: Dialogs, tmp_path: Path, name: str) -> None:
+    text, expected = BAD_FILES[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    before = (ws.routines(), ws.current_routine(), ws.undo_stack.count())
+    files_before = sorted(paths.routines_dir().glob("*")) if paths.routines_dir().exists() else []
+    dialogs.open_path = str(path)
+    ws.import_action.trigger()
+    assert len(dialogs.warnings) == 1
+    assert name in dialogs.warnings[0] and expected in dialogs.warnings[0]
+    assert "Traceback" not in dialogs.warnings[0]
+    assert (ws.routines(), ws.current_routine(), ws.undo_stack.count()) == before
+    after = sorted(paths.routines_dir().glob("*")) if paths.routines_dir().exists() else []
+    assert after == files_before
+
+
+def test_import_of_a_missing_file_names_it(ws: RoutineWorkspace, dialogs: Dialogs,
+                                           tmp_path: Path) -> None:
+    assert not ws.import_file(str(tmp_path / "gone.json"))
+    assert "gone.json" in dialogs.warnings[0] and "cannot be read" in dialogs.warnings[0]
+
+
+def test_import_and_export_round_trip(ws: RoutineWorkspace, dialogs: Dialogs, tmp_path: Path,
+                                      lib: Library) -> None:
+    routine = ws.new_routine("Share me")
+    assert routine is not None
+    ws.add_exercises(["clams", "the-hundred"])
+    ws.playlist_model.request_change(0, Item("clams", reps=9, sets=2))
+    out = tmp_path / "shared"
+    dialogs.save_path = str(out)
+    ws.export_action.trigger()
+    exported = tmp_path / "shared.json"
+    assert exported.exists()
+    dialogs.open_path = str(exported)
+    count = len(ws.routines())
+    ws.import_action.trigger()
+    assert len(ws.routines()) == count + 1
+    imported = ws.current_routine()
+    assert imported is not None and imported.id != routine.id
+    assert imported.name == "Share me"
+    assert imported.items == (Item("clams", reps=9, sets=2), Item("the-hundred"))
+    assert saved(imported.id, lib).items == imported.items
+    assert not dialogs.warnings
