@@ -1,0 +1,198 @@
+"""A real drag with the mouse, on a real X screen: Xvfb, with pointer events from xdotool.
+
+The offscreen tests send drag events straight to the view; this one lets the X server, Qt's
+xcb drag manager and QDrag do their work, as they do for a user. The test starts its own Xvfb
+(Xvfb picks a free display and reports it), runs the builder in a subprocess on it, drags a
+library row into the playlist with xdotool, and reads the routine the subprocess reports.
+Every wait polls with a deadline; nothing sleeps for a guessed time before checking.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.xvfb
+
+TOOLS = ("Xvfb", "xdotool")
+MISSING = [t for t in TOOLS if shutil.which(t) is None]
+
+APP_SCRIPT = r'''
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from pilates_desktop import paths
+paths.set_data_dir(sys.argv[1])
+app = QApplication(sys.argv[:1])
+
+from pilates_desktop.app_state import AppState
+from pilates_desktop.core.library import load_library
+from pilates_desktop.settings import Settings
+from pilates_desktop.ui.workspace import standalone_window
+
+window = standalone_window(load_library(), Settings(), AppState())
+window.setWindowTitle(sys.argv[2])
+ws = window.workspace
+ws.new_routine("Dragged")
+ws.add_exercises(["the-hundred", "glute-bridge"])
+ws.library_panel.search.setText("clams")
+window.setGeometry(40, 40, 1100, 700)
+window.show()
+deadline = [0]
+
+def point(widget, rect_point):
+    p = widget.mapToGlobal(rect_point)
+    return [p.x(), p.y()]
+
+def ready():
+    handle = window.windowHandle()
+    if handle is None or not handle.isExposed():
+        QTimer.singleShot(50, ready)
+        return
+    lib_view = ws.library_panel.view
+    source = lib_view.visualRect(lib_view.model().index(0, 0)).center()
+    playlist = ws.playlist_view
+    second = playlist.visualRect(playlist.model().index(1, 0))
+    target = second.center()
+    target.setY(second.top() + 3)  # the upper edge of row 2: the drop lands before it
+    print("READY " + json.dumps({"source": point(lib_view.viewport(), source),
+                                  "target": point(playlist.viewport(), target)}), flush=True)
+    poll()
+
+def poll():
+    routine = ws.current_routine()
+    deadline[0] += 1
+    if len(routine.items) > 2 or deadline[0] > 1200:  # about a minute at 50 ms
+        ws.flush_saves()
+        print("RESULT " + json.dumps({"items": [i.exercise for i in routine.items],
+                                       "undo": ws.undo_action.text()}), flush=True)
+        app.quit()
+        return
+    QTimer.singleShot(50, poll)
+
+QTimer.singleShot(0, ready)
+sys.exit(app.exec())
+'''
+
+
+def _wait_for(predicate, timeout: float, what: str):  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    if MISSING:
+        pytest.skip(f"needs {', '.join(MISSING)} (installed by .ci/run)")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp",
+         "-noreset"],
+        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        # Xvfb writes the display number it chose once it accepts connections.
+        with os.fdopen(read_fd, "rb", buffering=0) as pipe:
+            number = b""
+            end = time.monotonic() + 30
+            while not number.endswith(b"\n") and time.monotonic() < end:
+                chunk = pipe.read(1)
+                if not chunk:
+                    break
+                number += chunk
+        assert number.strip().isdigit(), f"Xvfb did not start (got {number!r})"
+        yield f":{number.decode().strip()}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+class Lines:
+    """Reads the app's stdout without blocking past a deadline."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        import threading
+
+        self.lines: list[str] = []
+        self._thread = threading.Thread(target=self._pump, args=(proc,), daemon=True)
+        self._thread.start()
+
+    def _pump(self, proc: subprocess.Popen[str]) -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def find(self, prefix: str) -> str | None:
+        for line in self.lines:
+            if line.startswith(prefix):
+                return line[len(prefix):]
+        return None
+
+
+def xdotool(display: str, *args: str) -> None:
+    subprocess.run(["xdotool", *args], check=True, timeout=30,
+                   env={**os.environ, "DISPLAY": display})
+
+
+def test_real_mouse_drag_from_library_into_playlist(xvfb: str, tmp_path: Path) -> None:
+    script = tmp_path / "builder_app.py"
+    script.write_text(APP_SCRIPT, encoding="utf-8")
+    data = tmp_path / "data"
+    title = f"pilates-drag-{uuid.uuid4().hex[:8]}"
+    env = {**os.environ, "DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env.pop("WAYLAND_DISPLAY", None)
+    proc = subprocess.Popen([sys.executable, str(script), str(data), title], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = Lines(proc)
+        xdotool(xvfb, "search", "--sync", "--onlyvisible", "--name", title)
+        ready = _wait_for(lambda: lines.find("READY ") or proc.poll() is not None, 60,
+                          "the builder window")
+        assert isinstance(ready, str), proc.stderr.read() if proc.stderr else ""
+        where = json.loads(ready)
+        (sx, sy), (tx, ty) = where["source"], where["target"]
+        xdotool(xvfb, "mousemove", str(sx), str(sy))
+        xdotool(xvfb, "mousedown", "1")
+        steps = 24
+        for i in range(1, steps + 1):
+            x = sx + (tx - sx) * i // steps
+            y = sy + (ty - sy) * i // steps
+            # A small delay between steps lets Qt see a drag start, then a drag move.
+            xdotool(xvfb, "mousemove", "--sync", str(x), str(y), "sleep", "0.02")
+        xdotool(xvfb, "mousemove", "--sync", str(tx + 2), str(ty), "sleep", "0.05")
+        xdotool(xvfb, "mousemove", "--sync", str(tx), str(ty), "sleep", "0.05")
+        xdotool(xvfb, "mouseup", "1")
+        result = _wait_for(lambda: lines.find("RESULT ") or proc.poll() is not None, 60,
+                           "the routine after the drop")
+        assert isinstance(result, str), proc.stderr.read() if proc.stderr else ""
+        got = json.loads(result)
+        assert got["items"] == ["the-hundred", "clams", "glute-bridge"]
+        assert got["undo"] == "Undo Add Clams"
+        saved = json.loads((data / "routines" / "dragged.json").read_text(encoding="utf-8"))
+        assert [i["exercise"] for i in saved["items"]] == ["the-hundred", "clams", "glute-bridge"]
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
