@@ -1067,8 +1067,9 @@ class HistoryView(QWidget):
         )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(60)  # size columns from the first rows, not 3,650
+        # Sized to the first rows when the list is shown, not on every refresh of 3,650 rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)
         header.setStretchLastSection(True)
         self.pain_delegate = PainDelegate(self.table)
         for col in ("pain_before", "pain_after"):
@@ -1095,6 +1096,7 @@ class HistoryView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(overview, "")
         self.tabs.addTab(sessions_page, "")
+        self.tabs.currentChanged.connect(lambda _i: self._fit_columns())
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -1260,10 +1262,16 @@ class HistoryView(QWidget):
         daily = daily_minutes((r for r in everything if r.started_at >= local_midnight(year_start, tz)), tz)
         self.heatmap.set_data(heatmap_grid(daily, today, fw), fw, colors)
         self.model.set_records(in_range)
+        self._fit_columns()
         self._fill_cards(all_weeks, buckets, in_range, daily, today, goal)
         self._fill_legend(goal, colors)
         self.empty_label.setVisible(not everything)
         self.refreshed.emit()
+
+    def _fit_columns(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setStretchLastSection(True)
 
     def _fill_cards(self, all_weeks: list[WeekBucket], buckets: list[WeekBucket], in_range: list[SessionRecord],
                     daily: Mapping[date, float], today: date, goal: Goal) -> None:
