@@ -66,8 +66,10 @@ class PropKind(StrEnum):
 
 SIDES = ("near", "far")
 LIMB_JOINTS = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
-JOINTS: tuple[str, ...] = ("trunk", "lumbar", "thoracic", "neck", "head") + tuple(
-    f"{side}_{joint}" for side in SIDES for joint in LIMB_JOINTS
+JOINTS: tuple[str, ...] = (
+    ("trunk", "lumbar", "thoracic", "neck", "head")
+    + tuple(f"{side}_{joint}" for side in SIDES for joint in LIMB_JOINTS)
+    + ("pelvis_roll", "chest_roll")
 )
 LIMB_SEGMENTS = ("upper_arm", "forearm", "hand", "thigh", "shin", "foot")
 SEGMENTS: tuple[str, ...] = ("pelvis", "lower_spine", "upper_spine", "neck", "head") + tuple(
@@ -113,7 +115,12 @@ RADII: Mapping[str, float] = {
 # Radii where a limb leaves the torso (narrower than the torso at the same point).
 ARM_ROOT_RADIUS = 0.037
 LEG_ROOT_RADIUS = 0.055
-NECK_ROOT_RADIUS = 0.034
+# Half the distance between the two hip joints and between the two shoulder joints. In a
+# side view this width points at the viewer and is invisible; rolling the pelvis or chest
+# about the body's long axis ("pelvis_roll", "chest_roll") brings it into the picture: the
+# top leg of a side-lying figure starts above the bottom one, a turning chest lifts a shoulder.
+HIP_HALF_WIDTH = 0.055
+SHOULDER_HALF_WIDTH = 0.085
 BALL_RADIUS = 0.065
 BLOCK_SIZE = (0.17, 0.085)
 BLANKET_SIZE = (0.22, 0.05)
@@ -124,12 +131,26 @@ TOUCH_TOLERANCE = 0.012  # 2 cm on a 1.7 m person
 POINTS: tuple[str, ...] = ("hip", "waist", "mid_back", "shoulder", "skull", "head") + tuple(
     f"{side}_{p}"
     for side in SIDES
-    for p in ("elbow", "wrist", "hand", "knee", "ankle", "heel", "toe")
+    for p in ("shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "heel", "toe")
 )
 
 
-def point_radius(name: str) -> float:
-    return RADII[name.split("_", 1)[1] if name.startswith(SIDES) else name]
+_LIMB_ROOT_RADII = {"hip": LEG_ROOT_RADIUS, "shoulder": ARM_ROOT_RADIUS}
+# How much wider the torso looks at each point when it is rolled to face the viewer: a side
+# view shows the body's depth, a front view its breadth.
+_BREADTH = {"hip": 0.03, "waist": 0.022, "mid_back": 0.032, "shoulder": 0.032}
+
+
+def point_radius(name: str, pose: Pose | None = None) -> float:
+    """Half the drawn width of the body at a point (the torso widens as it rolls)."""
+    if name.startswith(SIDES):
+        part = name.split("_", 1)[1]
+        return _LIMB_ROOT_RADII.get(part) or RADII[part]
+    extra = _BREADTH.get(name)
+    if extra is None or pose is None:
+        return RADII[name]
+    roll = pose.angle("pelvis_roll" if name in ("hip", "waist") else "chest_roll")
+    return RADII[name] + extra * abs(math.sin(math.radians(roll)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,11 +315,17 @@ def _raw_points(pose: Pose) -> dict[str, tuple[float, float, float]]:
     pts["skull"] = step(pts["shoulder"], d_neck, LENGTHS["neck"], "neck")
     d_head = d_neck - a[4]
     pts["head"] = rigid(pts["skull"], d_head, HEAD_CENTER[0], HEAD_CENTER[1], "head")
+    pelvis_roll, chest_roll = a[_JOINT_INDEX["pelvis_roll"]], a[_JOINT_INDEX["chest_roll"]]
     for i, side in enumerate(SIDES):
         j = 5 + i * len(LIMB_JOINTS)
         shoulder, elbow, wrist, hip_a, knee, ankle = a[j : j + 6]
+        sign = 1.0 if i == 0 else -1.0
+        pts[f"{side}_shoulder"] = _across(pts["shoulder"], d_upper, chest_roll, sign * SHOULDER_HALF_WIDTH)
+        pts[f"{side}_hip"] = _across(hip, d_pelvis, pelvis_roll, sign * HIP_HALF_WIDTH)
         d_arm = d_upper + 180.0 + shoulder
-        pts[f"{side}_elbow"] = step(pts["shoulder"], d_arm, LENGTHS["upper_arm"], f"{side}_upper_arm")
+        pts[f"{side}_elbow"] = step(
+            pts[f"{side}_shoulder"], d_arm, LENGTHS["upper_arm"], f"{side}_upper_arm"
+        )
         d_fore = d_arm + elbow
         pts[f"{side}_wrist"] = step(
             pts[f"{side}_elbow"], d_fore, LENGTHS["forearm"], f"{side}_forearm"
@@ -306,7 +333,7 @@ def _raw_points(pose: Pose) -> dict[str, tuple[float, float, float]]:
         d_hand = d_fore + wrist
         pts[f"{side}_hand"] = step(pts[f"{side}_wrist"], d_hand, LENGTHS["hand"], f"{side}_hand")
         d_thigh = d_pelvis + 180.0 + hip_a
-        pts[f"{side}_knee"] = step(hip, d_thigh, LENGTHS["thigh"], f"{side}_thigh")
+        pts[f"{side}_knee"] = step(pts[f"{side}_hip"], d_thigh, LENGTHS["thigh"], f"{side}_thigh")
         d_shin = d_thigh - knee
         pts[f"{side}_ankle"] = step(pts[f"{side}_knee"], d_shin, LENGTHS["shin"], f"{side}_shin")
         d_foot = d_shin + 90.0 - ankle
@@ -314,6 +341,23 @@ def _raw_points(pose: Pose) -> dict[str, tuple[float, float, float]]:
         pts[f"{side}_heel"] = heel
         pts[f"{side}_toe"] = step(heel, d_foot, SOLE, f"{side}_foot")
     return pts
+
+
+def _across(
+    centre: tuple[float, float, float], heading: float, roll: float, offset: float
+) -> tuple[float, float, float]:
+    """A point ``offset`` across the body from ``centre`` (towards the viewer when unrolled).
+
+    Rolling by ``roll`` degrees turns that across-the-body axis towards the front of the
+    segment (for negative roll, towards its back), so it shows in the picture.
+    """
+    fx, fy = _dir(heading - 90.0)
+    r = math.radians(roll)
+    return (
+        centre[0] + fx * offset * math.sin(r),
+        centre[1] + fy * offset * math.sin(r),
+        centre[2] + offset * math.cos(r),
+    )
 
 
 def _prop_support(
@@ -325,7 +369,7 @@ def _prop_support(
         if prop.kind is PropKind.MAT or prop.at is None:
             continue
         x, y, _ = raw[prop.at]
-        r = point_radius(prop.at)
+        r = point_radius(prop.at, pose)
         if prop.kind is PropKind.BALL:
             shapes.append((prop.kind, x, y - r - BALL_RADIUS, BALL_RADIUS, BALL_RADIUS))
         elif prop.kind in (PropKind.BLOCK, PropKind.BLANKET):
@@ -342,7 +386,7 @@ def _prop_support(
 
 def _bottoms(pose: Pose, raw: Mapping[str, tuple[float, float, float]]) -> dict[str, float]:
     """The lowest skin (or prop) height of each point, in raw coordinates."""
-    out = {name: p[1] - point_radius(name) for name, p in raw.items()}
+    out = {name: p[1] - point_radius(name, pose) for name, p in raw.items()}
     for kind, _x, y, w, _h in _prop_support(pose, raw):
         if kind is PropKind.BALL:
             out["ball"] = y - w
@@ -359,7 +403,8 @@ def forward(pose: Pose) -> Skeleton:
     dx = -raw[pose.anchor][0] if pose.anchor in raw else 0.0
     sign = -1.0 if pose.flipped else 1.0
     points = {
-        name: Point(sign * (x + dx), y + dy, z, point_radius(name)) for name, (x, y, z) in raw.items()
+        name: Point(sign * (x + dx), y + dy, z, point_radius(name, pose))
+        for name, (x, y, z) in raw.items()
     }
     props: list[PropShape] = []
     for prop in pose.props:
@@ -423,10 +468,12 @@ def segment_pairs() -> list[tuple[str, str, float]]:
     ]
     for side in SIDES:
         pairs += [
-            ("shoulder", f"{side}_elbow", LENGTHS["upper_arm"]),
+            ("shoulder", f"{side}_shoulder", SHOULDER_HALF_WIDTH),
+            ("hip", f"{side}_hip", HIP_HALF_WIDTH),
+            (f"{side}_shoulder", f"{side}_elbow", LENGTHS["upper_arm"]),
             (f"{side}_elbow", f"{side}_wrist", LENGTHS["forearm"]),
             (f"{side}_wrist", f"{side}_hand", LENGTHS["hand"]),
-            ("hip", f"{side}_knee", LENGTHS["thigh"]),
+            (f"{side}_hip", f"{side}_knee", LENGTHS["thigh"]),
             (f"{side}_knee", f"{side}_ankle", LENGTHS["shin"]),
             (f"{side}_ankle", f"{side}_heel", math.hypot(*HEEL)),
             (f"{side}_heel", f"{side}_toe", SOLE),

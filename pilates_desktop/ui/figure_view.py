@@ -140,23 +140,18 @@ def _qp(p: Point) -> QPointF:
     return QPointF(p.x, p.y)
 
 
-Chain = Sequence[tuple[str, float]]  # point names with the drawn radius at each
+Chain = Sequence[tuple[str, float | None]]  # point names, each with a radius or None: its own
 
 
 def _limb_chains(side: str) -> tuple[Chain, Chain, Chain]:
-    arm = (
-        ("shoulder", 0.037),
-        (f"{side}_elbow", 0.028),
-        (f"{side}_wrist", 0.022),
-        (f"{side}_hand", 0.017),
-    )
-    leg = (("hip", 0.055), (f"{side}_knee", 0.039), (f"{side}_ankle", 0.027))
-    foot = ((f"{side}_ankle", 0.027), (f"{side}_heel", 0.022), (f"{side}_toe", 0.014))
+    arm: Chain = tuple((f"{side}_{p}", None) for p in ("shoulder", "elbow", "wrist", "hand"))
+    leg: Chain = tuple((f"{side}_{p}", None) for p in ("hip", "knee", "ankle"))
+    foot: Chain = tuple((f"{side}_{p}", None) for p in ("ankle", "heel", "toe"))
     return arm, leg, foot
 
 
-_TORSO: Chain = (("hip", 0.064), ("waist", 0.056), ("mid_back", 0.064), ("shoulder", 0.060))
-_NECK: Chain = (("shoulder", 0.034), ("skull", 0.030))
+_TORSO: Chain = (("hip", None), ("waist", None), ("mid_back", None), ("shoulder", None))
+_NECK: Chain = (("shoulder", 0.034), ("skull", None))
 
 
 def _ccw(points: list[QPointF]) -> list[QPointF]:
@@ -179,7 +174,10 @@ def _chain_path(
     for chain in chains:
         for i, ((a, ra), (b, rb)) in enumerate(zip(chain, chain[1:], strict=False)):
             g0 = 0.0 if rooted and i == 0 else grow
-            _capsule(path, _qp(sk.points[a]), ra + g0, _qp(sk.points[b]), rb + grow)
+            pa, pb = sk.points[a], sk.points[b]
+            r0 = pa.r if ra is None else ra
+            r1 = pb.r if rb is None else rb
+            _capsule(path, _qp(pa), r0 + g0, _qp(pb), r1 + grow)
     return path
 
 
@@ -187,8 +185,9 @@ def _foot_path(sk: Skeleton, side: str, grow: float) -> QPainterPath:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
     _, _, foot = _limb_chains(side)
-    for (a, ra), (b, rb) in zip(foot, foot[1:] + foot[:1], strict=False):
-        _capsule(path, _qp(sk.points[a]), ra + grow, _qp(sk.points[b]), rb + grow)
+    for (a, _), (b, _) in zip(foot, foot[1:] + foot[:1], strict=False):
+        pa, pb = sk.points[a], sk.points[b]
+        _capsule(path, _qp(pa), pa.r + grow, _qp(pb), pb.r + grow)
     tri = QPolygonF(_ccw([_qp(sk.points[name]) for name, _ in foot]))
     path.addPolygon(tri)
     path.closeSubpath()

@@ -1,0 +1,330 @@
+"""One step of an exercise as the user sees it from the mat: figure, instruction, breath, side.
+
+The card is written to be read from two metres away: large type, a clear breath cue, the side
+spelled out, and the exercise's cautions always on show (never only in a tooltip). When the
+user's health flags clash with the exercise, a banner says so above everything else.
+
+The card keeps no clock. The player calls :meth:`StepCard.set_motion` with the fraction of the
+current movement (0 at the first key pose, 1 at the second), so pausing the player holds the
+figure still and a test can set any moment directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pilates_desktop.core.figure import Pose, load_poses, mirror
+from pilates_desktop.core.library import Exercise, Sides, VariantKind
+from pilates_desktop.i18n import (
+    ex_breath,
+    ex_cautions,
+    ex_instruction,
+    ex_name,
+    ex_variant_text,
+    label,
+)
+from pilates_desktop.ui.figure_view import FigureView
+
+# Point sizes at 100 % font scale. The instruction is the line the user reads from the mat.
+_SIZES = {
+    "title": 15.0,
+    "step": 13.0,
+    "side": 16.0,
+    "instruction": 22.0,
+    "breath": 18.0,
+    "cautions": 14.0,
+    "banner": 15.0,
+}
+NARROW = 720  # below this width the figure goes above the text instead of beside it
+
+
+def _tint(base: QColor, over: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(
+        base.redF() + (over.redF() - base.redF()) * amount,
+        base.greenF() + (over.greenF() - base.greenF()) * amount,
+        base.blueF() + (over.blueF() - base.blueF()) * amount,
+    )
+
+
+class StepCard(QWidget):
+    """Shows one step of one exercise, animated between the step's key poses."""
+
+    def __init__(
+        self, parent: QWidget | None = None, poses: Mapping[str, Pose] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepCard")
+        self._poses = poses
+        self._exercise: Exercise | None = None
+        self._step = 0
+        self._side: str | None = None
+        self._flags: frozenset[str] = frozenset()
+        self._scale = 100
+        self._motion = 0.0
+
+        self.figure = FigureView(self)
+        self.figure.setObjectName("stepFigure")
+        self.title_label = self._label("stepTitle")
+        self.step_label = self._label("stepNumber")
+        self.side_label = self._label("stepSide")
+        self.banner = QFrame(self)
+        self.banner.setObjectName("stepBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAutoFillBackground(True)
+        self.banner_label = self._label("stepBannerText", self.banner)
+        banner_lay = QVBoxLayout(self.banner)
+        banner_lay.setContentsMargins(12, 8, 12, 8)
+        banner_lay.addWidget(self.banner_label)
+        self.instruction_label = self._label("stepInstruction")
+        self.breath_label = self._label("stepBreath")
+        self.cautions_box = QFrame(self)
+        self.cautions_box.setObjectName("stepCautions")
+        self.cautions_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.cautions_box.setAutoFillBackground(True)
+        self.cautions_label = self._label("stepCautionsText", self.cautions_box)
+        self.cautions_label.setTextFormat(Qt.TextFormat.RichText)
+        cautions_lay = QVBoxLayout(self.cautions_box)
+        cautions_lay.setContentsMargins(12, 8, 12, 8)
+        cautions_lay.addWidget(self.cautions_label)
+
+        text = QWidget()
+        text.setObjectName("stepText")
+        text_lay = QVBoxLayout(text)
+        text_lay.setContentsMargins(0, 0, 4, 0)
+        text_lay.setSpacing(10)
+        text_lay.addWidget(self.banner)
+        text_lay.addWidget(self.title_label)
+        text_lay.addWidget(self.step_label)
+        text_lay.addWidget(self.side_label)
+        text_lay.addWidget(self.instruction_label)
+        text_lay.addWidget(self.breath_label)
+        text_lay.addWidget(self.cautions_box)
+        text_lay.addStretch(1)
+        # Large type at 200 % on a small window still never clips: the text scrolls instead.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("stepTextScroll")
+        self.scroll.setWidget(text)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.viewport().setAutoFillBackground(False)
+        text.setAutoFillBackground(False)
+
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(18)
+        self._layout.addWidget(self.figure, 6)
+        self._layout.addWidget(self.scroll, 5)
+
+        self.banner.hide()
+        self.cautions_box.hide()
+        self._apply_fonts()
+        self._apply_colors()
+        self.retranslate_ui()
+
+    def _label(self, name: str, parent: QWidget | None = None) -> QLabel:
+        lab = QLabel(parent or self)
+        lab.setObjectName(name)
+        lab.setWordWrap(True)
+        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return lab
+
+    # --- public API -------------------------------------------------------------------------
+
+    def set_exercise(self, exercise: Exercise, step_index: int = 0, side: str | None = None) -> None:
+        """Show ``exercise`` at ``step_index``; ``side`` is "right", "left", "alternating" or None."""
+        self._exercise = exercise
+        self._side = str(side) if side is not None else None
+        self._step = max(0, min(step_index, len(exercise.steps) - 1))
+        self._show_step()
+        self.retranslate_ui()
+
+    def set_step(self, step_index: int) -> None:
+        if self._exercise is None:
+            return
+        self._step = max(0, min(step_index, len(self._exercise.steps) - 1))
+        self._show_step()
+        self.retranslate_ui()
+
+    def set_motion(self, t: float) -> None:
+        """Move the figure to fraction ``t`` (0..1) between the step's two key poses."""
+        self._motion = min(1.0, max(0.0, t))
+        self.figure.set_blend(self._motion)
+
+    def set_health_flags(self, flags: Iterable[object]) -> None:
+        """The user's health flags (e.g. "knee-problems"); a clash shows the caution banner."""
+        self._flags = frozenset(str(getattr(f, "value", f)) for f in flags)
+        self.retranslate_ui()
+
+    def set_font_scale(self, percent: int) -> None:
+        self._scale = max(50, min(300, int(percent)))
+        self._apply_fonts()
+
+    def step_index(self) -> int:
+        return self._step
+
+    def side(self) -> str | None:
+        return self._side
+
+    def shown_poses(self) -> tuple[Pose | None, Pose | None]:
+        """The key poses on show, already mirrored for the left side."""
+        return self._pose_a, self._pose_b
+
+    # --- internals --------------------------------------------------------------------------
+
+    _pose_a: Pose | None = None
+    _pose_b: Pose | None = None
+
+    def _pose_table(self) -> Mapping[str, Pose]:
+        if self._poses is None:
+            self._poses = load_poses()
+        return self._poses
+
+    def _show_step(self) -> None:
+        assert self._exercise is not None
+        ids = self._exercise.steps[self._step].poses
+        table = self._pose_table()
+        poses = [table.get(i) for i in ids]
+        a = poses[0]
+        b = poses[1] if len(poses) > 1 else None
+        if self._side == "left":
+            a = mirror(a) if a is not None else None
+            b = mirror(b) if b is not None else None
+        if a is None:
+            b = None
+        self._pose_a, self._pose_b = a, b
+        self.figure.set_poses(a, b)
+        self._motion = 0.0
+
+    def _side_text(self) -> str:
+        ex = self._exercise
+        if ex is None:
+            return ""
+        if self._side == "right":
+            return self.tr("Right side")
+        if self._side == "left":
+            return self.tr("Left side")
+        if self._side == "alternating" or ex.sides is Sides.ALTERNATING:
+            return self.tr("Both sides alternating")
+        if ex.sides is Sides.EACH:
+            return self.tr("Each side in turn")
+        return ""
+
+    def retranslate_ui(self) -> None:
+        ex = self._exercise
+        if ex is None:
+            for lab in (self.title_label, self.step_label, self.side_label,
+                        self.instruction_label, self.breath_label):
+                lab.clear()
+            self.banner.hide()
+            self.cautions_box.hide()
+            return
+        self.title_label.setText(ex_name(ex))
+        self.step_label.setText(
+            self.tr("Step %1 of %2").replace("%1", str(self._step + 1))
+            .replace("%2", str(len(ex.steps)))
+        )
+        side = self._side_text()
+        self.side_label.setText(side)
+        self.side_label.setVisible(bool(side))
+        instruction = ex_instruction(ex, self._step)
+        self.instruction_label.setText(instruction)
+        self.breath_label.setText(self.tr("Breath: %1").replace("%1", ex_breath(ex, self._step)))
+        self.figure.setAccessibleName(self.tr("Illustration of step %1").replace(
+            "%1", str(self._step + 1)))
+        self.figure.setAccessibleDescription(instruction)
+
+        cautions = ex_cautions(ex)
+        if cautions:
+            items = "".join(f"<li>{_escape(c)}</li>" for c in cautions)
+            heading = _escape(self.tr("Take care"))
+            self.cautions_label.setText(
+                f"<b>{heading}</b><ul style='margin-left:-20px; margin-top:2px;'>{items}</ul>"
+            )
+        self.cautions_box.setVisible(bool(cautions))
+
+        clashes = [c for c in ex.contraindications if c.value in self._flags]
+        if clashes:
+            names = ", ".join(label(c) for c in clashes)
+            text = self.tr("Not advised for you: you noted %1. Skip it, or check with a "
+                           "professional first.").replace("%1", names)
+            gentler = [i for i, v in enumerate(ex.variants) if v.kind is VariantKind.GENTLER]
+            if gentler:
+                text += " " + self.tr("Gentler option: %1").replace(
+                    "%1", ex_variant_text(ex, gentler[0]))
+            self.banner_label.setText(text)
+        self.banner.setVisible(bool(clashes))
+
+    def _apply_fonts(self) -> None:
+        scale = self._scale / 100.0
+        for lab, key, bold in (
+            (self.title_label, "title", True),
+            (self.step_label, "step", False),
+            (self.side_label, "side", True),
+            (self.instruction_label, "instruction", False),
+            (self.breath_label, "breath", False),
+            (self.cautions_label, "cautions", False),
+            (self.banner_label, "banner", True),
+        ):
+            font = QFont(self.font())
+            font.setPointSizeF(_SIZES[key] * scale)
+            font.setBold(bold)
+            lab.setFont(font)
+
+    def _apply_colors(self) -> None:
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Window)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        dark = base.lightnessF() < 0.5
+        muted = _tint(text, base, 0.35)
+        for lab, color in ((self.step_label, muted), (self.side_label, _tint(accent, text, 0.3)),
+                           (self.breath_label, _tint(accent, text, 0.45))):
+            p = lab.palette()
+            p.setColor(QPalette.ColorRole.WindowText, color)
+            lab.setPalette(p)
+        amber = QColor("#ffcc80") if dark else QColor("#b26a00")
+        red = QColor("#ff8a80") if dark else QColor("#b3261e")
+        for box, tone in ((self.cautions_box, amber), (self.banner, red)):
+            p = box.palette()
+            p.setColor(QPalette.ColorRole.Window, _tint(base, tone, 0.14))
+            p.setColor(QPalette.ColorRole.WindowText, text)
+            box.setPalette(p)
+
+    # --- Qt overrides -----------------------------------------------------------------------
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        narrow = self.width() < NARROW
+        direction = (
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_colors()
+        elif kind == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
