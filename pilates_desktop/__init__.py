@@ -10,13 +10,16 @@ def _keep_none_alive() -> None:
     """Work around PySide6 6.12 on Python 3.11: its void methods return None without taking a
     new reference (harmless on 3.12+, where None is immortal). On 3.11 every such call drops a
     reference to None and the interpreter aborts ("none_dealloc") after a few thousand Qt calls.
-    Giving None a reference count that cannot run out makes it immortal here as well."""
+    Giving None a reference count that cannot run out makes it immortal here as well.
+    ``SignalInstance.emit()`` does the same with the True it returns, so True and False get the
+    same treatment."""
     import sys
 
     if sys.version_info < (3, 12):
         import ctypes
 
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 _keep_none_alive()
