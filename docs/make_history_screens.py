@@ -98,7 +98,7 @@ def realistic_year(now: datetime = NOW, seed: int = 7) -> dict[str, Any]:
     return {"format": "pilates-desktop/history", "version": 1, "sessions": sessions}
 
 
-def render(theme: str, out: Path, size: tuple[int, int] = (1280, 860), tab: int = 0) -> None:
+def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int = 0) -> None:
     from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
@@ -294,6 +295,7 @@ class WeeklyChart(QWidget):
         self.right_axis.linkToView(self.sessions_box)
         self.sessions_box.setXLink(item.getViewBox())
         item.getViewBox().sigResized.connect(self._sync_boxes)
+        self.plot.setMinimumHeight(210)  # below this pyqtgraph clips the date labels
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.72, pen=None)
         item.addItem(self.bars)
         self.dots = pg.ScatterPlotItem(size=7, pen=None)
@@ -436,7 +438,7 @@ class PainChart(QWidget):
                 symbolPen=pg.mkPen(colors.base, width=1),
             )
         item.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
-        item.setYRange(-0.4, 10.6, padding=0)
+        item.setYRange(-1.0, 10.8, padding=0)
         self.left_axis.setTicks([[(v, self._locale_fn().toString(v)) for v in (0, 5, 10)]])
         self.left_axis.setStyle(hideOverlappingLabels=False)
         self.left_axis.setLabel(self.tr("pain 0–10"), color=colors.muted_text.name())
@@ -528,7 +530,7 @@ class FocusChart(QWidget):
             self.value_labels.append(text)
         self.bottom_axis.setLabel(self.tr("minutes"), color=colors.muted_text.name())
         item.setYRange(-0.6, len(self.values) - 0.4, padding=0)
-        item.setXRange(0, top * 1.2, padding=0)
+        item.setXRange(0, top * 1.3, padding=0)
 
     def tooltip_for(self, i: int) -> str:
         area, value = self.values[i]
@@ -877,13 +879,15 @@ class StatCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         self.value.setFont(font)
-        self.detail.setWordWrap(True)
+        # One line each: a wrapped label's size hint guesses a narrow width and pads the card.
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 10)
         lay.setSpacing(2)
         lay.addWidget(self.title)
         lay.addWidget(self.value)
         lay.addWidget(self.detail)
+        lay.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set(self, title: str, value: str, detail: str, tooltip: str = "") -> None:
@@ -1092,9 +1096,16 @@ class HistoryView(QWidget):
         below.addWidget(self.delete_button)
         sl.addLayout(below)
 
+        # A small window scrolls the overview instead of squeezing the charts flat.
+        overview.setMinimumHeight(680)
+        scroll = QScrollArea(self)
+        scroll.setWidget(overview)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(overview, "")
+        self.tabs.addTab(scroll, "")
         self.tabs.addTab(sessions_page, "")
         self.tabs.currentChanged.connect(lambda _i: self._fit_columns())
         self.empty_label = QLabel(self)
