@@ -5,897 +5,2600 @@
     <name></name>
     <message>
         <source>Caution: not advised with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: nicht empfohlen bei %1.</translation>
     </message>
     <message>
         <source>Take care with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht bei: %1.</translation>
     </message>
     <message>
         <source>You stopped this exercise because it hurt (%1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Übung abgebrochen, weil sie wehgetan hat (%1-mal).</translation>
     </message>
     <message>
         <source>Insert or Enter adds it to the routine; Shift+Enter or a double-click shows its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfg oder Eingabe fügt sie der Routine hinzu; Umschalt+Eingabe oder ein Doppelklick zeigt ihre Schritte.</translation>
     </message>
     <message>
         <source>Both sides together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten zugleich</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite</translation>
     </message>
     <message>
         <source>Left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur linke Seite</translation>
     </message>
     <message>
         <source>Right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rechte Seite</translation>
     </message>
     <message>
         <source>Alternating sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Wechsel</translation>
     </message>
     <message>
         <source>Pumps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumpen %1</translation>
     </message>
     <message>
         <source>Reps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh. %1</translation>
     </message>
     <message>
         <source>Sets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze %1</translation>
     </message>
     <message>
         <source>Hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s halten</translation>
     </message>
     <message>
         <source>Hold %1 breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Atemzüge halten</translation>
     </message>
     <message>
         <source>Repeat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal</translation>
     </message>
     <message>
         <source>Rest %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause %1 s</translation>
     </message>
     <message>
         <source>%1. %2: %3, about %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3, etwa %4</translation>
     </message>
     <message>
         <source>Ctrl+Up/Ctrl+Down move, Ctrl+D duplicates, Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Pfeil hoch/runter verschiebt, Strg+D dupliziert, Entf entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The details were saved to %1.</source>
+        <translation>Die Einzelheiten wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop hit an unexpected problem and carried on. What you practised so far is saved.</source>
+        <translation>Pilates Desktop ist auf ein unerwartetes Problem gestoßen und hat weitergemacht. Was du bisher geübt hast, ist gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>BreathCounter</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzug %1 von %2</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>Keep breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteratmen</translation>
     </message>
     <message>
         <source>Breath counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzähler</translation>
     </message>
 </context>
 <context>
     <name>ConcernRow</name>
     <message>
         <source>Pain mark cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzmarkierung entfernt.</translation>
     </message>
     <message>
         <source>Not advised with knee problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht empfohlen bei Knieproblemen.</translation>
     </message>
     <message>
         <source>Not advised with neck problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht empfohlen bei Nackenproblemen.</translation>
     </message>
     <message>
         <source>You stopped %1 because it hurt on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast „%1“ am %2 abgebrochen, weil es wehgetan hat.</translation>
     </message>
     <message numerus="yes">
         <source>It has hurt %n time(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es hat bisher einmal wehgetan.</numerusform>
+            <numerusform>Es hat bisher %n-mal wehgetan.</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;entfernen</translation>
     </message>
     <message>
         <source>Forget that this exercise hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen, dass diese Übung wehgetan hat</translation>
     </message>
     <message>
         <source>Clear pain mark for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzmarkierung für %1 entfernen</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <source>Swap for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch %1</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Leave %1 out of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in dieser Einheit auslassen</translation>
     </message>
     <message>
         <source>Do the gentler variant instead of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sanftere Variante statt %1 machen</translation>
     </message>
     <message>
         <source>Do %1 as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wie geplant machen</translation>
     </message>
 </context>
 <context>
     <name>Cues</name>
     <message>
         <source>Sound is unavailable (%1): the breath counter flashes instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist nicht verfügbar (%1): Stattdessen blinkt der Atemzähler.</translation>
     </message>
     <message>
         <source>The voice is unavailable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist nicht verfügbar (%1).</translation>
     </message>
     <message>
         <source>Get ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach dich bereit: %1</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle auf die linke Seite</translation>
     </message>
     <message>
         <source>Switch to your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle auf die rechte Seite</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Los geht’s</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Well done. That is the end of the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Die Routine ist zu Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialog</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Exercise details: %1</source>
+        <translation>Übungsdetails: %1</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
+    </message>
+    <message>
+        <source>Not advised with your health flags: %1.</source>
+        <translation>Bei deinen Gesundheitsangaben nicht empfohlen: %1.</translation>
+    </message>
+    <message>
+        <source>You stopped this exercise because it hurt (%1×). Go gently, or choose a gentler variant.</source>
+        <translation>Du hast diese Übung abgebrochen, weil sie wehgetan hat (%1×). Geh behutsam vor oder wähle eine sanftere Variante.</translation>
+    </message>
+    <message>
+        <source>(see %1)</source>
+        <translation>(siehe %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine</source>
+        <translation>Zur Routine &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this exercise to the routine being edited</source>
+        <translation>Diese Übung der bearbeiteten Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Zur Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
     </message>
 </context>
 <context>
     <name>FlareUpSwitch</name>
     <message>
         <source>I have a &amp;flare-up today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe heute einen &amp;Schub</translation>
     </message>
     <message>
         <source>Flare-up today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ein Schub</translation>
     </message>
     <message>
         <source>Only gentle exercises, and a shorter session, for today only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur sanfte Übungen und eine kürzere Einheit, nur für heute.</translation>
     </message>
     <message>
         <source>Turn on when your back is worse than usual: only holds and stretches, and a shorter session. It turns itself off tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschalten, wenn dein Rücken schlechter ist als sonst: nur Halteübungen und Dehnungen und eine kürzere Einheit. Morgen schaltet es sich von selbst aus.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusChart</name>
+    <message>
+        <source>Upper back</source>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>Hips and glutes</source>
+        <translation>Hüfte und Gesäß</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes (%3%)</source>
+        <translation>%1: %2 Minuten (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>FocusWindow</name>
     <message>
         <source>Get ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach dich bereit: %1</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Switch sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: %1</translation>
     </message>
     <message>
         <source>Paused — press Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert – Leertaste drücken</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Pilates Desktop — focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilates Desktop – Fokusmodus</translation>
     </message>
     <message>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus</translation>
     </message>
     <message>
         <source>Space pause · → next · ← back · R restart · F leave focus mode · Esc stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste Pause · → weiter · ← zurück · R neu starten · F Fokusmodus verlassen · Esc beenden</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>R&amp;outine:</source>
+        <translation>R&amp;outine:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Letzte Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many weeks the charts and the list cover</source>
+        <translation>Wie viele Wochen die Diagramme und die Liste umfassen</translation>
+    </message>
+    <message>
+        <source>Show only the sessions of one routine</source>
+        <translation>Nur die Einheiten einer Routine anzeigen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>Einheit &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected session from your history (Undo brings it back)</source>
+        <translation>Die ausgewählte Einheit aus deinem Verlauf entfernen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Export History as JSON…</source>
+        <translation>Verlauf als JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Save every session with its exercises, to keep or to move to another computer</source>
+        <translation>Jede Einheit mit ihren Übungen speichern, zum Aufbewahren oder für einen anderen Computer</translation>
+    </message>
+    <message>
+        <source>Export History as CSV…</source>
+        <translation>Verlauf als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>One row per session, for a spreadsheet</source>
+        <translation>Eine Zeile pro Einheit, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Import History…</source>
+        <translation>Verlauf importieren …</translation>
+    </message>
+    <message>
+        <source>Merge a JSON export; sessions you already have are not added twice</source>
+        <translation>Einen JSON-Export zusammenführen; vorhandene Einheiten werden nicht doppelt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Export and Import</source>
+        <translation>Export und Import</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Einheiten</translation>
+    </message>
+    <message>
+        <source>Practice per week</source>
+        <translation>Übung pro Woche</translation>
+    </message>
+    <message>
+        <source>Pain before and after, weekly average</source>
+        <translation>Schmerz vorher und nachher, Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>Time per focus area</source>
+        <translation>Zeit pro Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Practice days in the last year</source>
+        <translation>Übungstage im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
+        <translation>Doppelklicke auf eine Notiz oder Schmerzbewertung, um sie zu ändern. Entf entfernt eine Einheit; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. When you finish or stop a routine, it appears here, week by week.</source>
+        <translation>Noch keine Einheiten. Sobald du eine Routine beendest oder abbrichst, erscheint sie hier, Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Alle Routinen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>sessions this week</source>
+        <translation>Einheiten diese Woche</translation>
+    </message>
+    <message>
+        <source>sessions · goal met</source>
+        <translation>Einheiten · Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>minutes this week</source>
+        <translation>Minuten diese Woche</translation>
+    </message>
+    <message>
+        <source>minutes · goal met</source>
+        <translation>Minuten · Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Change the weekly goal in Preferences</source>
+        <translation>Das Wochenziel änderst du in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best: %n week(s)</source>
+        <translation>
+            <numerusform>Bestwert: %n Woche</numerusform>
+            <numerusform>Bestwert: %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks in a row that met your goal. This week counts once it is met.</source>
+        <translation>Wochen in Folge, in denen du dein Ziel erreicht hast. Diese Woche zählt, sobald das Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>In this range</source>
+        <translation>In diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n Übungstag</numerusform>
+            <numerusform>%n Übungstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after a session to see a trend</source>
+        <translation>Bewerte deinen Schmerz vor und nach einer Einheit, um einen Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <source>Pain, average</source>
+        <translation>Schmerz, Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>before → after, over %n rated session(s)</source>
+        <translation>
+            <numerusform>vorher → nachher, über %n bewertete Einheit</numerusform>
+            <numerusform>vorher → nachher, über %n bewertete Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
+        <translation>0 ist kein Schmerz, 10 der schlimmste. Wenn der Schmerz beim Üben zunimmt, hör auf und ruh dich aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week (right axis)</source>
+        <translation>
+            <numerusform>Ziel: %n Einheit pro Woche (rechte Achse)</numerusform>
+            <numerusform>Ziel: %n Einheiten pro Woche (rechte Achse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal: %1 minutes a week</source>
+        <translation>Ziel: %1 Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>minutes, goal met</source>
+        <translation>Minuten, Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Pain Before</source>
+        <translation>Schmerz vorher ändern</translation>
+    </message>
+    <message>
+        <source>Change Pain After</source>
+        <translation>Schmerz nachher ändern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>History exports (*.json)</source>
+        <translation>Verlaufsexporte (*.json)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed.
+
+%2</source>
+        <translation>%1 wurde nicht importiert, und es wurde nichts geändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added from %1.</source>
+        <translation>
+            <numerusform>%n Einheit aus %1 hinzugefügt.</numerusform>
+            <numerusform>%n Einheiten aus %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdlePanel</name>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Wähle eine Routine</translation>
+    </message>
+    <message>
+        <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
+        <translation>Wähle links eine Routine und drück dann auf Start. Stell den Bildschirm so auf, dass du ihn von deiner Matte aus siehst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Etwa %1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation>&amp;Wiederholungen</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>S&amp;ätze</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (seconds)</source>
+        <translation>&amp;Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (breaths)</source>
+        <translation>&amp;Halten (Atemzüge)</translation>
+    </message>
+    <message>
+        <source>&amp;Pumps</source>
+        <translation>&amp;Pumpen</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after (seconds)</source>
+        <translation>P&amp;ause danach (Sekunden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Dosage of the selected exercise</source>
+        <translation>Umfang der ausgewählten Übung</translation>
+    </message>
+    <message>
+        <source>Item editor</source>
+        <translation>Übungseditor</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2. Step below %1 to use the exercise&apos;s default.</source>
+        <translation>Zwischen %1 und %2. Unter %1 gilt der Standardwert der Übung.</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Which side or sides to work</source>
+        <translation>Welche Seite oder Seiten trainiert werden</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the exercise&apos;s own dosage again</source>
+        <translation>Wieder den eigenen Umfang der Übung verwenden</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Steps…</source>
+        <translation>&amp;Schritte anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show the exercise&apos;s steps and cautions</source>
+        <translation>Die Schritte und Hinweise der Übung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the exercise&apos;s steps</source>
+        <translation>Die Schritte der Übung anzeigen</translation>
+    </message>
+    <message>
+        <source>Estimated time ≈ %1</source>
+        <translation>Geschätzte Dauer ≈ %1</translation>
+    </message>
+    <message>
+        <source>Select one exercise in the routine to change its reps, holds, sides and rest.</source>
+        <translation>Wähle eine Übung in der Routine aus, um Wiederholungen, Haltezeiten, Seiten und Pause zu ändern.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — empty fields use the exercise&apos;s defaults.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – leere Felder verwenden die Standardwerte der Übung.</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf</translation>
     </message>
     <message>
         <source>Hips and glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüfte und Gesäß</translation>
     </message>
     <message>
         <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>In Rückenlage</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bauchlage</translation>
     </message>
     <message>
         <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>In Seitenlage</translation>
     </message>
     <message>
         <source>On all fours</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vierfüßlerstand</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniend</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzend</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehend</translation>
     </message>
     <message>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsteiger</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfahren</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Matte</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>Soft ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Weicher Ball</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Blanket</source>
-        <translation type="unfinished"></translation>
+        <translation>Decke</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerstandsband</translation>
     </message>
     <message>
         <source>Pilates ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilates-Ring</translation>
     </message>
     <message>
         <source>Knee problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Knieprobleme</translation>
     </message>
     <message>
         <source>Neck problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nackenprobleme</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite</translation>
     </message>
     <message>
         <source>Alternating sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Wechsel</translation>
     </message>
     <message>
         <source>Both sides together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten zugleich</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzüge</translation>
     </message>
     <message>
         <source>Pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumpen</translation>
     </message>
     <message>
         <source>Gentler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfter</translation>
     </message>
     <message>
         <source>Progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDelegate</name>
+    <message>
+        <source>Hurt %1×</source>
+        <translation>Tat weh: %1×</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Search name, summary or focus (Ctrl+F)</source>
+        <translation>Name, Beschreibung oder Schwerpunkt suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Type words from the name, summary or focus area (Ctrl+F)</source>
+        <translation>Gib Wörter aus Name, Beschreibung oder Schwerpunkt ein (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>Sch&amp;werpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau:</translation>
+    </message>
+    <message>
+        <source>E&amp;quipment:</source>
+        <translation>&amp;Hilfsmittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Cautions:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <source>Any focus</source>
+        <translation>Jeder Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Jede Position</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Jedes Niveau</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Beliebige Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Suits my health flags</source>
+        <translation>Passt zu meinen Gesundheitsangaben</translation>
+    </message>
+    <message>
+        <source>No knee caution</source>
+        <translation>Kein Kniehinweis</translation>
+    </message>
+    <message>
+        <source>No neck caution</source>
+        <translation>Kein Nackenhinweis</translation>
+    </message>
+    <message>
+        <source>No cautions at all</source>
+        <translation>Überhaupt keine Hinweise</translation>
+    </message>
+    <message>
+        <source>Filter by focus area</source>
+        <translation>Nach Schwerpunkt filtern</translation>
+    </message>
+    <message>
+        <source>Filter by starting position</source>
+        <translation>Nach Ausgangsposition filtern</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>Nach Niveau filtern</translation>
+    </message>
+    <message>
+        <source>Filter by equipment</source>
+        <translation>Nach Hilfsmitteln filtern</translation>
+    </message>
+    <message>
+        <source>Filter by caution</source>
+        <translation>Nach Hinweisen filtern</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Insert or Enter adds the selected exercises to the routine; Shift+Enter or a double-click shows the exercise&apos;s steps. Drag to place them in the routine.</source>
+        <translation>Einfg oder Eingabe fügt die ausgewählten Übungen der Routine hinzu; Umschalt+Eingabe oder ein Doppelklick zeigt die Schritte der Übung. Zum Platzieren in die Routine ziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine</source>
+        <translation>Zur Routine &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected exercises to the routine (Insert or Enter). Shift+Enter shows the steps.</source>
+        <translation>Die ausgewählten Übungen der Routine hinzufügen (Einfg oder Eingabe). Umschalt+Eingabe zeigt die Schritte.</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Zur Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises</source>
+        <translation>%1 von %2 Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Routine beenden?</translation>
+    </message>
+    <message>
+        <source>Stop the routine here? What you did so far is saved.</source>
+        <translation>Die Routine hier beenden? Was du bisher gemacht hast, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Fokusmodus verlassen</translation>
+    </message>
+    <message>
+        <source>The history view is not available.</source>
+        <translation>Der Verlauf ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation>Übungsverlauf</translation>
+    </message>
+    <message>
+        <source>Preferences are not available yet.</source>
+        <translation>Die Einstellungen sind noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Space pause · → or N next · ← or P back · R restart · F focus · Esc stop</source>
+        <translation>Leertaste Pause · → oder N weiter · ← oder P zurück · R neu starten · F Fokus · Esc beenden</translation>
+    </message>
+    <message>
+        <source>Practise safely</source>
+        <translation>Sicher üben</translation>
+    </message>
+    <message>
+        <source>Check with your doctor before you start. Move slowly and within comfort. If anything hurts, stop, let it calm down, and check with a professional before you try that exercise again.</source>
+        <translation>Sprich vor dem Start mit deiner Ärztin oder deinem Arzt. Beweg dich langsam und nur, soweit es angenehm ist. Wenn etwas wehtut, hör auf, lass es abklingen und frag eine Fachperson, bevor du die Übung wieder versuchst.</translation>
+    </message>
+    <message>
+        <source>About Pilates Desktop</source>
+        <translation>Über Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop %1
+A calm Pilates companion for people with back pain.</source>
+        <translation>Pilates Desktop %1
+Ein ruhiger Pilates-Begleiter für Menschen mit Rückenschmerzen.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop</source>
+        <translation>Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Routine starten</translation>
+    </message>
+    <message>
+        <source>Start the selected routine</source>
+        <translation>Die ausgewählte Routine starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Pilates Desktop</source>
+        <translation>Pilates Desktop beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Pace, cues, look, health</source>
+        <translation>Tempo, Hinweise, Aussehen, Gesundheit</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Your practice over time</source>
+        <translation>Dein Üben im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>All keys of the player</source>
+        <translation>Alle Tasten des Players</translation>
+    </message>
+    <message>
+        <source>Practise &amp;safely</source>
+        <translation>&amp;Sicher üben</translation>
+    </message>
+    <message>
+        <source>How to practise safely</source>
+        <translation>Wie du sicher übst</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Routines, playlist and player</source>
+        <translation>Routinen, Übungsliste und Player</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>A routine is already playing; stop it first to start another.</source>
+        <translation>Es läuft bereits eine Routine; beende sie zuerst, um eine andere zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>pain 0–10</source>
+        <translation>Schmerz 0–10</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Pain before: %1</source>
+        <translation>Schmerz vorher: %1</translation>
+    </message>
+    <message>
+        <source>Pain after: %1</source>
+        <translation>Schmerz nachher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PainDelegate</name>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Pain rating from 0 to 10</source>
+        <translation>Schmerzbewertung von 0 bis 10</translation>
     </message>
 </context>
 <context>
     <name>PainRating</name>
     <message>
         <source>How does your back feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlt sich dein Rücken gerade an? (optional)</translation>
     </message>
     <message>
         <source>0 = no pain · 10 = the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = kein Schmerz · 10 = der schlimmste vorstellbare Schmerz</translation>
     </message>
     <message>
         <source>Pain rating from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzbewertung von 0 bis 10</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
         <source>Rate your pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz mit %1 von 10 bewerten</translation>
     </message>
 </context>
 <context>
     <name>PlayerActions</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause or resume the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>Resume the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine fortsetzen</translation>
     </message>
     <message>
         <source>Pause the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine anhalten</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Go to the next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Abschnitt</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Go back to the previous part</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Abschnitt</translation>
     </message>
     <message>
         <source>Restart step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt neu starten</translation>
     </message>
     <message>
         <source>Start this part again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abschnitt noch einmal beginnen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine beenden</translation>
     </message>
     <message>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus</translation>
     </message>
     <message>
         <source>Full screen with large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild mit großer Schrift</translation>
     </message>
     <message>
         <source>Stop — it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp – es tut weh</translation>
     </message>
     <message>
         <source>Stop at once and mark this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort aufhören und diese Übung markieren</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach dich bereit</translation>
     </message>
     <message>
         <source>Move into the starting position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh in die Ausgangsposition.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Breathe easily and let your body soften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme locker und lass deinen Körper weich werden.</translation>
     </message>
     <message>
         <source>Up next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Last exercise: you are nearly done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Übung: Du hast es fast geschafft.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>Turn to your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreh dich auf die linke Seite.</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>Turn to your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreh dich auf die rechte Seite.</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>Alternate sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Wechsel</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 von %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
         <source>Pump %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumpbewegung %1 von %2</translation>
     </message>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzug %1 von %2</translation>
     </message>
     <message>
         <source>Hold for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s halten</translation>
     </message>
     <message>
         <source>Routine player</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine-Player</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in der Routine</translation>
     </message>
     <message>
         <source>Seconds left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden in diesem Abschnitt</translation>
     </message>
     <message>
         <source>Time left in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit der Routine</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Übung</translation>
     </message>
 </context>
 <context>
     <name>PlaylistEditor</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Play the whole routine (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Routine abspielen (Strg+P)</translation>
     </message>
     <message>
         <source>Play routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine abspielen</translation>
     </message>
     <message>
         <source>Play from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab hier abspielen</translation>
     </message>
     <message>
         <source>Start the routine at the selected exercise (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine bei der ausgewählten Übung beginnen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Play from the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der ausgewählten Übung abspielen</translation>
     </message>
     <message>
         <source>Routine exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen der Routine</translation>
     </message>
     <message>
         <source>Drop exercises here from the library. Ctrl+Up and Ctrl+Down move the selected exercises, Ctrl+D duplicates, Delete removes, Enter edits the dosage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh Übungen aus der Bibliothek hierher. Strg+Pfeil hoch und Strg+Pfeil runter verschieben die ausgewählten Übungen, Strg+D dupliziert, Entf entfernt, Eingabe bearbeitet den Umfang.</translation>
     </message>
     <message>
         <source>Drag to reorder. Ctrl+Up/Ctrl+Down move, Ctrl+D duplicates, Delete removes, Enter edits the dosage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umsortieren ziehen. Strg+Pfeil hoch/runter verschiebt, Strg+D dupliziert, Entf entfernt, Eingabe bearbeitet den Umfang.</translation>
     </message>
     <message>
         <source>This routine is empty.
 Drag exercises here from the library, or select one there and press Insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine ist leer.
+Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Einfg.</translation>
     </message>
     <message>
         <source>Estimated routine time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer der Routine</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Routine</translation>
     </message>
     <message>
         <source>No routine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Routine ausgewählt</translation>
     </message>
     <message>
         <source>Built-in, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert, schreibgeschützt</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Editing one offers to make your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Routinen lassen sich nicht ändern. Wenn du eine bearbeitest, wird dir eine eigene Kopie angeboten.</translation>
+    </message>
+    <message>
+        <source>Exercises: %1 · total time ≈ %2</source>
+        <translation>Übungen: %1 · Gesamtdauer ≈ %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Get ready before each exercise:</source>
+        <translation>Vorbereitung vor jeder Übung:</translation>
+    </message>
+    <message>
+        <source>Rest after each exercise:</source>
+        <translation>Pause nach jeder Übung:</translation>
+    </message>
+    <message>
+        <source>Time to switch sides:</source>
+        <translation>Zeit zum Seitenwechsel:</translation>
+    </message>
+    <message>
+        <source>Time per repetition:</source>
+        <translation>Zeit pro Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;in for:</source>
+        <translation>&amp;Einatmen für:</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;out for:</source>
+        <translation>&amp;Ausatmen für:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Zählen in:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Sessions a &amp;week:</source>
+        <translation>Einheiten pro &amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes a week:</source>
+        <translation>&amp;Minuten pro Woche:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sound &amp;volume:</source>
+        <translation>Ton&amp;lautstärke:</translation>
+    </message>
+    <message>
+        <source>Voice vo&amp;lume:</source>
+        <translation>Stimm&amp;lautstärke:</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>St&amp;imme:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Player &amp;text size:</source>
+        <translation>&amp;Textgröße im Player:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Flare-up session at &amp;most:</source>
+        <translation>Einheit bei Schub &amp;höchstens:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>No speech engine was found on this computer, so the voice stays silent. Sounds and the on-screen cues still work.</source>
+        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden, daher bleibt die Stimme stumm. Töne und die Hinweise auf dem Bildschirm funktionieren weiterhin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 — hurt %n time(s), last on %2</source>
+        <translation>
+            <numerusform>%1 – tat einmal weh, am %2</numerusform>
+            <numerusform>%1 – tat %n-mal weh, zuletzt am %2</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 · total time ≈ %2</source>
-        <translation type="unfinished"></translation>
+        <source>No pain marks. Exercises you stop with “Stop — it hurts” appear here.</source>
+        <translation>Keine Schmerzmarkierungen. Übungen, die du mit „Stopp – es tut weh“ abbrichst, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>Ü&amp;ben</translation>
+    </message>
+    <message>
+        <source>&amp;Cues</source>
+        <translation>&amp;Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance and Language</source>
+        <translation>&amp;Aussehen und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Gesundheit</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Breath pace</source>
+        <translation>Atemtempo</translation>
+    </message>
+    <message>
+        <source>The ring shows the pace: it grows as you breathe in and shrinks as you breathe out. Slow and even is the aim.</source>
+        <translation>Der Ring zeigt das Tempo: Er wächst beim Einatmen und schrumpft beim Ausatmen. Ziel ist ein langsamer, gleichmäßiger Atem.</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds for each new part and the last seconds</source>
+        <translation>&amp;Töne bei jedem neuen Abschnitt und in den letzten Sekunden</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Speak the &amp;exercise names and breath cues</source>
+        <translation>&amp;Übungsnamen und Atemhinweise ansagen</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Aussehen und Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The language changes at once, including the exercise instructions.</source>
+        <translation>Die Sprache wechselt sofort, auch in den Übungsanleitungen.</translation>
+    </message>
+    <message>
+        <source>Your health</source>
+        <translation>Deine Gesundheit</translation>
+    </message>
+    <message>
+        <source>Exercises that are not advised with these problems are marked, and a gentler choice is offered before a session starts.</source>
+        <translation>Übungen, die bei diesen Beschwerden nicht empfohlen sind, werden markiert, und vor jeder Einheit wird eine sanftere Wahl angeboten.</translation>
+    </message>
+    <message>
+        <source>I have &amp;knee problems</source>
+        <translation>Ich habe &amp;Knieprobleme</translation>
+    </message>
+    <message>
+        <source>I have &amp;neck (cervical spine) problems</source>
+        <translation>Ich habe &amp;Nackenprobleme (Halswirbelsäule)</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <source>Exercises that hurt</source>
+        <translation>Übungen, die wehgetan haben</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Mark</source>
+        <translation>Markierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Welcome Again</source>
+        <translation>&amp;Begrüßung erneut zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Standardwerte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loudness of the cue sounds, 0 to 100 percent</source>
+        <translation>Lautstärke der Hinweistöne, 0 bis 100 Prozent</translation>
+    </message>
+    <message>
+        <source>Loudness of the voice, 0 to 100 percent</source>
+        <translation>Lautstärke der Stimme, 0 bis 100 Prozent</translation>
+    </message>
+    <message>
+        <source>Which installed voice speaks the cues</source>
+        <translation>Welche installierte Stimme die Hinweise spricht</translation>
+    </message>
+    <message>
+        <source>Light, dark, or the same as your desktop</source>
+        <translation>Hell, dunkel oder wie dein Desktop</translation>
+    </message>
+    <message>
+        <source>Size of the text in the player and on the step cards</source>
+        <translation>Schriftgröße im Player und auf den Schrittkarten</translation>
+    </message>
+    <message>
+        <source>Language of the menus and the exercise instructions</source>
+        <translation>Sprache der Menüs und der Übungsanleitungen</translation>
+    </message>
+    <message>
+        <source>Count your weekly goal in sessions or in minutes</source>
+        <translation>Wochenziel in Einheiten oder in Minuten zählen</translation>
+    </message>
+    <message>
+        <source>Exercises you stopped because they hurt</source>
+        <translation>Übungen, die du abgebrochen hast, weil sie wehgetan haben</translation>
+    </message>
+    <message>
+        <source>Pain marks</source>
+        <translation>Schmerzmarkierungen</translation>
+    </message>
+    <message>
+        <source>Knee problems</source>
+        <translation>Knieprobleme</translation>
+    </message>
+    <message>
+        <source>Neck problems</source>
+        <translation>Nackenprobleme</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Clear pain mark</source>
+        <translation>Schmerzmarkierung entfernen</translation>
+    </message>
+    <message>
+        <source>Forget that the selected exercise hurt</source>
+        <translation>Vergessen, dass die ausgewählte Übung wehgetan hat</translation>
+    </message>
+    <message>
+        <source>Show the welcome again</source>
+        <translation>Begrüßung erneut zeigen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to its default</source>
+        <translation>Alle Einstellungen dieser Seite auf ihren Standardwert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Changes are already saved (Esc)</source>
+        <translation>Änderungen sind bereits gespeichert (Esc)</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Preview of the breath pace</source>
+        <translation>Vorschau des Atemtempos</translation>
     </message>
 </context>
 <context>
     <name>RoutineWorkspace</name>
     <message>
-        <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New Routine…</source>
+        <translation>&amp;Neue Routine …</translation>
     </message>
     <message>
-        <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <source>Start a new, empty routine</source>
+        <translation>Eine neue, leere Routine beginnen</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import Routine…</source>
+        <translation>Routine &amp;importieren …</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <source>Add a routine from a routine file</source>
+        <translation>Eine Routine aus einer Routinendatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Routine…</source>
+        <translation>Routine e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected routine as a file to share or keep</source>
+        <translation>Die ausgewählte Routine als Datei speichern, zum Teilen oder Aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Routine…</source>
+        <translation>Routine &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>Give the selected routine a new name</source>
+        <translation>Der ausgewählten Routine einen neuen Namen geben</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Routine</source>
+        <translation>Routine &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Make your own copy of the selected routine</source>
+        <translation>Eine eigene Kopie der ausgewählten Routine anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Routine…</source>
+        <translation>Routine &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine and its file</source>
+        <translation>Die ausgewählte Routine und ihre Datei löschen</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+        <translation>Die rückgängig gemachte Änderung wiederherstellen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected exercises up one place</source>
+        <translation>Die ausgewählten Übungen um eine Stelle nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected exercises down one place</source>
+        <translation>Die ausgewählten Übungen um eine Stelle nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Routine</source>
+        <translation>Aus der Routine &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercises from the routine</source>
+        <translation>Die ausgewählten Übungen aus der Routine entfernen</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate Exercise</source>
+        <translation>Übung dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>Repeat the selected exercises right after them</source>
+        <translation>Die ausgewählten Übungen direkt danach wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine</source>
+        <translation>Zur Routine &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected library exercises to the routine</source>
+        <translation>Die ausgewählten Übungen der Bibliothek zur Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Exercise</source>
+        <translation>Übung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the exercise library</source>
+        <translation>Die Übungsbibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Play Routine</source>
+        <translation>Routine &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>Play the whole routine</source>
+        <translation>Die ganze Routine abspielen</translation>
+    </message>
+    <message>
+        <source>Play from &amp;Here</source>
+        <translation>Ab &amp;hier abspielen</translation>
+    </message>
+    <message>
+        <source>Play the routine from the selected exercise</source>
+        <translation>Die Routine ab der ausgewählten Übung abspielen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the exercise&apos;s own dosage again</source>
+        <translation>Wieder den eigenen Umfang der Übung verwenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;Steps…</source>
+        <translation>&amp;Schritte anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show the exercise&apos;s steps and cautions</source>
+        <translation>Die Schritte und Hinweise der Übung anzeigen</translation>
+    </message>
+    <message>
+        <source>Import Routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This routine file cannot be imported, and nothing was changed.
+
+%1</source>
+        <translation>Diese Routinendatei kann nicht importiert werden, und es wurde nichts geändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read: %1</source>
+        <translation>Einige Routinendateien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Save Routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
     </message>
     <message>
         <source>New Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new routine:</source>
+        <translation>Name der neuen Routine:</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Routine</source>
+        <translation>Routine löschen</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is a built-in routine and cannot be deleted.</source>
+        <translation>„%1“ ist eine mitgelieferte Routine und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <source>Delete “%1” and its file? This cannot be undone.</source>
+        <translation>„%1“ und die zugehörige Datei löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Rename Routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Ein Name darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinendateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Built-in Routine</source>
+        <translation>Mitgelieferte Routine</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in routine and stays as it is.
+
+Make your own copy and change that instead?</source>
+        <translation>„%1“ ist eine mitgelieferte Routine und bleibt, wie sie ist.
+
+Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your last saved version is kept; the next change tries again.</source>
+        <translation>Nicht gespeichert: %1. Deine zuletzt gespeicherte Fassung bleibt erhalten; bei der nächsten Änderung wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>%1 · exercises: %2 · ≈ %3</source>
+        <translation>%1 · Übungen: %2 · ≈ %3</translation>
+    </message>
+    <message>
+        <source>Routine builder</source>
+        <translation>Routinen-Editor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesModel</name>
+    <message>
+        <source>Built-in routines are read-only; Duplicate makes your own copy.</source>
+        <translation>Mitgelieferte Routinen sind schreibgeschützt; Duplizieren legt eine eigene Kopie an.</translation>
+    </message>
+    <message>
+        <source>F2 renames it.</source>
+        <translation>F2 benennt sie um.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPanel</name>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Built-in routines first, then your own. F2 renames one of your routines. Drop a routine file here to import it.</source>
+        <translation>Zuerst die mitgelieferten Routinen, dann deine eigenen. F2 benennt eine deiner Routinen um. Zieh eine Routinendatei hierher, um sie zu importieren.</translation>
     </message>
 </context>
 <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s), about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung, etwa %1.</numerusform>
+            <numerusform>%n Übungen, etwa %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is left to play with these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Auswahl bleibt nichts zum Abspielen übrig.</translation>
     </message>
     <message numerus="yes">
         <source>A gentle day: only holds and stretches, and at most %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein sanfter Tag: nur Halteübungen und Dehnungen, höchstens %n Minute.</numerusform>
+            <numerusform>Ein sanfter Tag: nur Halteübungen und Dehnungen, höchstens %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this routine is gentle enough today, so a gentle session takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in dieser Routine ist heute sanft genug, daher tritt eine sanfte Einheit an ihre Stelle.</translation>
     </message>
     <message>
         <source>• %1 is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 wird ausgelassen.</translation>
     </message>
     <message>
         <source>• %1 is left out: its gentle variant is already in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 wird ausgelassen: Die sanfte Variante ist schon in der Einheit.</translation>
     </message>
     <message>
         <source>• %1 becomes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Aus %1 wird %2.</translation>
     </message>
     <message>
         <source>• Fewer repetitions, shorter holds and shorter rests.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Weniger Wiederholungen, kürzere Haltezeiten und kürzere Pausen.</translation>
     </message>
     <message>
         <source>Before You Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du beginnst</translation>
     </message>
     <message>
         <source>Some exercises need a decision first. The safer choice is already selected; change it only if your doctor or therapist agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einigen Übungen musst du erst entscheiden. Die sicherere Wahl ist schon ausgewählt; ändere sie nur, wenn deine Ärztin, dein Arzt oder deine Therapeutin einverstanden ist.</translation>
     </message>
     <message>
         <source>Please choose for each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle für jede Übung</translation>
     </message>
     <message>
         <source>&amp;Start Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit &amp;starten</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit starten</translation>
     </message>
     <message>
         <source>Start with these choices (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Auswahl starten (Eingabe)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Do not start (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht starten (Esc)</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Paused: the computer went to sleep. Press Space when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Der Computer war im Ruhezustand. Drück die Leertaste, wenn du bereit bist.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Stopped: pain</source>
+        <translation>Beendet: Schmerz</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Not rated; double-click to rate 0–10</source>
+        <translation>Nicht bewertet; Doppelklick zum Bewerten (0–10)</translation>
+    </message>
+    <message>
+        <source>Double-click to add a note</source>
+        <translation>Doppelklick, um eine Notiz hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everything in the app works from the keyboard. Tab moves between controls; these keys do the rest.</source>
+        <translation>Alles in der App lässt sich mit der Tastatur bedienen. Tab springt zwischen den Bedienelementen; diese Tasten erledigen den Rest.</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Both sides alternating</source>
+        <translation>Beide Seiten im Wechsel</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Erst eine Seite, dann die andere</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Breath: %1</source>
+        <translation>Atmung: %1</translation>
+    </message>
+    <message>
+        <source>Illustration of step %1</source>
+        <translation>Abbildung zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Achte darauf</translation>
+    </message>
+    <message>
+        <source>Not advised for you: you noted %1. Skip it, or check with a professional first.</source>
+        <translation>Für dich nicht empfohlen: Du hast %1 angegeben. Lass die Übung aus oder sprich zuerst mit einer Fachperson.</translation>
+    </message>
+    <message>
+        <source>Gentler option: %1</source>
+        <translation>Sanftere Möglichkeit: %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
         <source>Well done: routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht: Routine abgeschlossen</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet</translation>
     </message>
     <message>
         <source>Session stopped: something hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet: Etwas hat wehgetan</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit zu Ende</translation>
     </message>
     <message>
         <source>an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Übung</translation>
     </message>
     <message>
         <source>&lt;b&gt;You stopped because %1 hurt.&lt;/b&gt;&lt;br&gt;Stop for today and let the area calm down. Do not push through pain. If it does not settle, or it comes back, check with a physiotherapist or doctor before you try this exercise again. It is now marked in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Du hast aufgehört, weil %1 wehgetan hat.&lt;/b&gt;&lt;br&gt;Hör für heute auf und lass die Stelle zur Ruhe kommen. Übe nicht gegen den Schmerz an. Wenn er nicht abklingt oder wiederkommt, sprich mit einer Physiotherapeutin, einem Physiotherapeuten oder deiner Ärztin, bevor du die Übung wieder versuchst. Sie ist jetzt in der Bibliothek markiert.</translation>
     </message>
     <message>
         <source>Time practised:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübte Zeit:</translation>
     </message>
     <message>
         <source>%1 of %2 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geplant</translation>
     </message>
     <message>
         <source>Exercises done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Übungen:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
     <message>
         <source>How does your back feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlt sich dein Rücken jetzt an? (optional)</translation>
     </message>
     <message>
         <source>A note for yourself (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für dich (optional):</translation>
     </message>
     <message>
         <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief es? Gibt es etwas, das du dir fürs nächste Mal merken willst?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Save the rating and the note with this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung und Notiz mit dieser Einheit speichern</translation>
     </message>
     <message>
         <source>Close; the session itself is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen; die Einheit selbst ist schon gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Woche vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal: %n session(s)</source>
+        <translation>
+            <numerusform>Ziel: %n Einheit</numerusform>
+            <numerusform>Ziel: %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal: %1 minutes</source>
+        <translation>Ziel: %1 Minuten</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <source>Pilates can ease a sore back, but only you know how your back feels today. Three things matter more than any routine in this app:</source>
+        <translation>Pilates kann einen schmerzenden Rücken entlasten, aber nur du weißt, wie sich dein Rücken heute anfühlt. Drei Dinge sind wichtiger als jede Routine in dieser App:</translation>
+    </message>
+    <message>
+        <source>Check with your doctor first.</source>
+        <translation>Sprich zuerst mit deiner Ärztin oder deinem Arzt.</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or physiotherapist before you start, above all if the pain is new or strong, or if it follows an injury or an operation.</source>
+        <translation>Frag deine Ärztin, deinen Arzt oder deine Physiotherapie, bevor du beginnst – vor allem, wenn der Schmerz neu oder stark ist oder nach einer Verletzung oder Operation auftritt.</translation>
+    </message>
+    <message>
+        <source>Move slowly.</source>
+        <translation>Beweg dich langsam.</translation>
+    </message>
+    <message>
+        <source>Small, controlled movements with steady breathing do the work. Speed and a big range do not.</source>
+        <translation>Kleine, kontrollierte Bewegungen mit ruhigem Atem bewirken das meiste – nicht Tempo und nicht ein großer Bewegungsumfang.</translation>
+    </message>
+    <message>
+        <source>Stop if anything hurts.</source>
+        <translation>Hör auf, wenn etwas wehtut.</translation>
+    </message>
+    <message>
+        <source>Press “Stop — it hurts” in the player. The app remembers the exercise and reminds you the next time.</source>
+        <translation>Drück im Player auf „Stopp – es tut weh“. Die App merkt sich die Übung und erinnert dich beim nächsten Mal daran.</translation>
+    </message>
+    <message>
+        <source>Two questions about your health</source>
+        <translation>Zwei Fragen zu deiner Gesundheit</translation>
+    </message>
+    <message>
+        <source>Some exercises are not advised with these problems. If you tick one, the app marks those exercises and offers a gentler choice before you start.</source>
+        <translation>Einige Übungen sind bei diesen Beschwerden nicht empfohlen. Wenn du etwas ankreuzt, markiert die App diese Übungen und bietet dir vor dem Start eine sanftere Wahl an.</translation>
+    </message>
+    <message>
+        <source>I have &amp;knee problems</source>
+        <translation>Ich habe &amp;Knieprobleme</translation>
+    </message>
+    <message>
+        <source>Knee problems</source>
+        <translation>Knieprobleme</translation>
+    </message>
+    <message>
+        <source>Exercises that load the knees will be marked, with a gentler choice.</source>
+        <translation>Übungen, die die Knie belasten, werden markiert, mit einer sanfteren Wahl.</translation>
+    </message>
+    <message>
+        <source>I have &amp;neck (cervical spine) problems</source>
+        <translation>Ich habe &amp;Nackenprobleme (Halswirbelsäule)</translation>
+    </message>
+    <message>
+        <source>Neck problems</source>
+        <translation>Nackenprobleme</translation>
+    </message>
+    <message>
+        <source>Exercises that lift the head will be marked, with a gentler choice.</source>
+        <translation>Übungen, bei denen du den Kopf anhebst, werden markiert, mit einer sanfteren Wahl.</translation>
+    </message>
+    <message>
+        <source>You can change these answers at any time under Preferences &gt; Health.</source>
+        <translation>Du kannst diese Antworten jederzeit unter Einstellungen &gt; Gesundheit ändern.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: I will move slowly and stop if anything hurts.</source>
+        <translation>Ich habe &amp;verstanden: Ich bewege mich langsam und höre auf, wenn etwas wehtut.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Ich habe verstanden</translation>
+    </message>
+    <message>
+        <source>Tick this to confirm you have read the advice above.</source>
+        <translation>Kreuz das an, um zu bestätigen, dass du die Hinweise oben gelesen hast.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Practising</source>
+        <translation>Mit dem Üben &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Available once you have ticked “I understand”</source>
+        <translation>Verfügbar, sobald du „Ich habe verstanden“ angekreuzt hast</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the app; the welcome comes back next time (Esc)</source>
+        <translation>App schließen; die Begrüßung erscheint beim nächsten Mal wieder (Esc)</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>YearHeatmap</name>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n Übungstag</numerusform>
+            <numerusform>%n Übungstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no practice</source>
+        <translation>%1: keine Übung</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes</source>
+        <translation>%1: %2 Minuten</translation>
     </message>
 </context>
 </TS>

@@ -12,12 +12,81 @@
     </message>
 </context>
 <context>
-    <name>PlaylistEditor</name>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Last week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best: %n week(s)</source>
+        <translation>
+            <numerusform>Best: %n week</numerusform>
+            <numerusform>Best: %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n day of practice</numerusform>
+            <numerusform>%n days of practice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>before → after, over %n rated session(s)</source>
+        <translation>
+            <numerusform>before → after, over %n rated session</numerusform>
+            <numerusform>before → after, over %n rated sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week (right axis)</source>
+        <translation>
+            <numerusform>goal: %n session a week (right axis)</numerusform>
+            <numerusform>goal: %n sessions a week (right axis)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added from %1.</source>
+        <translation>
+            <numerusform>%n session added from %1.</numerusform>
+            <numerusform>%n sessions added from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdlePanel</name>
     <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
             <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%1 — hurt %n time(s), last on %2</source>
+        <translation>
+            <numerusform>%1 — hurt once, on %2</numerusform>
+            <numerusform>%1 — hurt %n times, last on %2</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +111,33 @@
         <translation>
             <numerusform>A gentle day: only holds and stretches, and at most %n minute.</numerusform>
             <numerusform>A gentle day: only holds and stretches, and at most %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal: %n session(s)</source>
+        <translation>
+            <numerusform>Goal: %n session</numerusform>
+            <numerusform>Goal: %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearHeatmap</name>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n day of practice</numerusform>
+            <numerusform>%n days of practice</numerusform>
         </translation>
     </message>
 </context>

@@ -5,897 +5,2600 @@
     <name></name>
     <message>
         <source>Caution: not advised with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución: no recomendado con %1.</translation>
     </message>
     <message>
         <source>Take care with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado con: %1.</translation>
     </message>
     <message>
         <source>You stopped this exercise because it hurt (%1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraste este ejercicio porque te dolía (%1 veces).</translation>
     </message>
     <message>
         <source>Insert or Enter adds it to the routine; Shift+Enter or a double-click shows its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert o Intro lo añade a la rutina; Mayús+Intro o un doble clic muestra sus pasos.</translation>
     </message>
     <message>
         <source>Both sides together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados a la vez</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lado</translation>
     </message>
     <message>
         <source>Left side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el lado izquierdo</translation>
     </message>
     <message>
         <source>Right side only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el lado derecho</translation>
     </message>
     <message>
         <source>Alternating sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados alternos</translation>
     </message>
     <message>
         <source>Pumps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombeos %1</translation>
     </message>
     <message>
         <source>Reps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep. %1</translation>
     </message>
     <message>
         <source>Sets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Series %1</translation>
     </message>
     <message>
         <source>Hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener %1 s</translation>
     </message>
     <message>
         <source>Hold %1 breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener %1 respiraciones</translation>
     </message>
     <message>
         <source>Repeat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir %1</translation>
     </message>
     <message>
         <source>Rest %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso %1 s</translation>
     </message>
     <message>
         <source>%1. %2: %3, about %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3, unos %4</translation>
     </message>
     <message>
         <source>Ctrl+Up/Ctrl+Down move, Ctrl+D duplicates, Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Arriba/Ctrl+Abajo mueve, Ctrl+D duplica, Supr quita.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The details were saved to %1.</source>
+        <translation>Los detalles se han guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha salido mal</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop hit an unexpected problem and carried on. What you practised so far is saved.</source>
+        <translation>Pilates Desktop se ha encontrado con un problema inesperado y ha seguido funcionando. Lo que has practicado hasta ahora está guardado.</translation>
     </message>
 </context>
 <context>
     <name>BreathCounter</name>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep.</translation>
     </message>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración %1 de %2</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>Keep breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue respirando</translation>
     </message>
     <message>
         <source>Breath counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador de respiraciones</translation>
     </message>
 </context>
 <context>
     <name>ConcernRow</name>
     <message>
         <source>Pain mark cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de dolor borrada.</translation>
     </message>
     <message>
         <source>Not advised with knee problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recomendado con problemas de rodilla.</translation>
     </message>
     <message>
         <source>Not advised with neck problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recomendado con problemas de cuello.</translation>
     </message>
     <message>
         <source>You stopped %1 because it hurt on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraste «%1» porque te dolía el %2.</translation>
     </message>
     <message numerus="yes">
         <source>It has hurt %n time(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hasta ahora ha dolido %n vez.</numerusform>
+            <numerusform>Hasta ahora ha dolido %n veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar marca</translation>
     </message>
     <message>
         <source>Forget that this exercise hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar que este ejercicio dolió</translation>
     </message>
     <message>
         <source>Clear pain mark for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la marca de dolor de %1</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltarlo</translation>
     </message>
     <message>
         <source>Swap for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiarlo por %1</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlo</translation>
     </message>
     <message>
         <source>Leave %1 out of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar %1 fuera de esta sesión</translation>
     </message>
     <message>
         <source>Do the gentler variant instead of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la variante más suave en lugar de %1</translation>
     </message>
     <message>
         <source>Do %1 as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer %1 según lo previsto</translation>
     </message>
 </context>
 <context>
     <name>Cues</name>
     <message>
         <source>Sound is unavailable (%1): the breath counter flashes instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido no está disponible (%1): en su lugar, el contador de respiraciones parpadea.</translation>
     </message>
     <message>
         <source>The voice is unavailable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz no está disponible (%1).</translation>
     </message>
     <message>
         <source>Get ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate: %1</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado</translation>
     </message>
     <message>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia al lado izquierdo</translation>
     </message>
     <message>
         <source>Switch to your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia al lado derecho</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>Well done. That is the end of the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien. Aquí termina la rutina.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialog</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Exercise details: %1</source>
+        <translation>Detalles del ejercicio: %1</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Material: %1</translation>
+    </message>
+    <message>
+        <source>Not advised with your health flags: %1.</source>
+        <translation>No recomendado según tus datos de salud: %1.</translation>
+    </message>
+    <message>
+        <source>You stopped this exercise because it hurt (%1×). Go gently, or choose a gentler variant.</source>
+        <translation>Paraste este ejercicio porque te dolía (%1×). Hazlo con suavidad o elige una variante más suave.</translation>
+    </message>
+    <message>
+        <source>(see %1)</source>
+        <translation>(ver %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine</source>
+        <translation>&amp;Añadir a la rutina</translation>
+    </message>
+    <message>
+        <source>Add this exercise to the routine being edited</source>
+        <translation>Añadir este ejercicio a la rutina que estás editando</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Añadir a la rutina</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
     </message>
 </context>
 <context>
     <name>FlareUpSwitch</name>
     <message>
         <source>I have a &amp;flare-up today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy tengo una &amp;crisis de dolor</translation>
     </message>
     <message>
         <source>Flare-up today</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis de dolor hoy</translation>
     </message>
     <message>
         <source>Only gentle exercises, and a shorter session, for today only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ejercicios suaves y una sesión más corta, solo por hoy.</translation>
     </message>
     <message>
         <source>Turn on when your back is worse than usual: only holds and stretches, and a shorter session. It turns itself off tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actívalo cuando la espalda esté peor que de costumbre: solo posturas mantenidas y estiramientos, y una sesión más corta. Mañana se desactiva solo.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusChart</name>
+    <message>
+        <source>Upper back</source>
+        <translation>Espalda alta</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Hips and glutes</source>
+        <translation>Caderas y glúteos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes (%3%)</source>
+        <translation>%1: %2 minutos (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>FocusWindow</name>
     <message>
         <source>Get ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate: %1</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Switch sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia de lado: %1</translation>
     </message>
     <message>
         <source>Paused — press Space</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: pulsa Espacio</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>Pilates Desktop — focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilates Desktop: modo concentración</translation>
     </message>
     <message>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo concentración</translation>
     </message>
     <message>
         <source>Space pause · → next · ← back · R restart · F leave focus mode · Esc stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio pausa · → siguiente · ← atrás · R reiniciar · F salir del modo concentración · Esc parar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>R&amp;outine:</source>
+        <translation>R&amp;utina:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Última semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many weeks the charts and the list cover</source>
+        <translation>Cuántas semanas abarcan los gráficos y la lista</translation>
+    </message>
+    <message>
+        <source>Show only the sessions of one routine</source>
+        <translation>Mostrar solo las sesiones de una rutina</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>&amp;Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the selected session from your history (Undo brings it back)</source>
+        <translation>Quitar la sesión seleccionada del historial (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Export History as JSON…</source>
+        <translation>Exportar historial como JSON…</translation>
+    </message>
+    <message>
+        <source>Save every session with its exercises, to keep or to move to another computer</source>
+        <translation>Guardar todas las sesiones con sus ejercicios, para conservarlas o pasarlas a otro ordenador</translation>
+    </message>
+    <message>
+        <source>Export History as CSV…</source>
+        <translation>Exportar historial como CSV…</translation>
+    </message>
+    <message>
+        <source>One row per session, for a spreadsheet</source>
+        <translation>Una fila por sesión, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import History…</source>
+        <translation>Importar historial…</translation>
+    </message>
+    <message>
+        <source>Merge a JSON export; sessions you already have are not added twice</source>
+        <translation>Combinar una exportación JSON; las sesiones que ya tienes no se añaden dos veces</translation>
+    </message>
+    <message>
+        <source>Export and Import</source>
+        <translation>Exportar e importar</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Practice per week</source>
+        <translation>Práctica por semana</translation>
+    </message>
+    <message>
+        <source>Pain before and after, weekly average</source>
+        <translation>Dolor antes y después, media semanal</translation>
+    </message>
+    <message>
+        <source>Time per focus area</source>
+        <translation>Tiempo por zona</translation>
+    </message>
+    <message>
+        <source>Practice days in the last year</source>
+        <translation>Días de práctica en el último año</translation>
+    </message>
+    <message>
+        <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
+        <translation>Haz doble clic en una nota o en una valoración del dolor para cambiarla. Supr elimina una sesión; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. When you finish or stop a routine, it appears here, week by week.</source>
+        <translation>Todavía no hay sesiones. Cuando termines o pares una rutina, aparecerá aquí, semana a semana.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Todas las rutinas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>sessions this week</source>
+        <translation>sesiones esta semana</translation>
+    </message>
+    <message>
+        <source>sessions · goal met</source>
+        <translation>sesiones · objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>minutes this week</source>
+        <translation>minutos esta semana</translation>
+    </message>
+    <message>
+        <source>minutes · goal met</source>
+        <translation>minutos · objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Change the weekly goal in Preferences</source>
+        <translation>Cambia el objetivo semanal en Preferencias</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best: %n week(s)</source>
+        <translation>
+            <numerusform>Mejor: %n semana</numerusform>
+            <numerusform>Mejor: %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks in a row that met your goal. This week counts once it is met.</source>
+        <translation>Semanas seguidas en las que cumpliste tu objetivo. Esta semana cuenta en cuanto lo cumplas.</translation>
+    </message>
+    <message>
+        <source>In this range</source>
+        <translation>En este periodo</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n día de práctica</numerusform>
+            <numerusform>%n días de práctica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after a session to see a trend</source>
+        <translation>Valora tu dolor antes y después de una sesión para ver la tendencia</translation>
+    </message>
+    <message>
+        <source>Pain, average</source>
+        <translation>Dolor, media</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>before → after, over %n rated session(s)</source>
+        <translation>
+            <numerusform>antes → después, en %n sesión valorada</numerusform>
+            <numerusform>antes → después, en %n sesiones valoradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
+        <translation>0 es sin dolor y 10 el peor. Si el dolor aumenta mientras practicas, para y descansa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week (right axis)</source>
+        <translation>
+            <numerusform>objetivo: %n sesión por semana (eje derecho)</numerusform>
+            <numerusform>objetivo: %n sesiones por semana (eje derecho)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal: %1 minutes a week</source>
+        <translation>objetivo: %1 minutos por semana</translation>
+    </message>
+    <message>
+        <source>minutes, goal met</source>
+        <translation>minutos, objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Change Pain Before</source>
+        <translation>Cambiar dolor antes</translation>
+    </message>
+    <message>
+        <source>Change Pain After</source>
+        <translation>Cambiar dolor después</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Importar historial</translation>
+    </message>
+    <message>
+        <source>History exports (*.json)</source>
+        <translation>Exportaciones del historial (*.json)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>No se pudo importar</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed.
+
+%2</source>
+        <translation>%1 no se ha importado y no se ha cambiado nada.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added from %1.</source>
+        <translation>
+            <numerusform>%n sesión añadida desde %1.</numerusform>
+            <numerusform>%n sesiones añadidas desde %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdlePanel</name>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Elige una rutina</translation>
+    </message>
+    <message>
+        <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
+        <translation>Elige una rutina a la izquierda y pulsa Empezar. Coloca la pantalla donde puedas verla desde tu esterilla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Unos %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation>&amp;Repeticiones</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>S&amp;eries</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (seconds)</source>
+        <translation>&amp;Mantener (segundos)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (breaths)</source>
+        <translation>&amp;Mantener (respiraciones)</translation>
+    </message>
+    <message>
+        <source>&amp;Pumps</source>
+        <translation>&amp;Bombeos</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after (seconds)</source>
+        <translation>&amp;Descanso después (segundos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Dosage of the selected exercise</source>
+        <translation>Dosis del ejercicio seleccionado</translation>
+    </message>
+    <message>
+        <source>Item editor</source>
+        <translation>Editor del ejercicio</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2. Step below %1 to use the exercise&apos;s default.</source>
+        <translation>Entre %1 y %2. Baja de %1 para usar el valor predeterminado del ejercicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Lados:</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Which side or sides to work</source>
+        <translation>Qué lado o lados trabajar</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Use the exercise&apos;s own dosage again</source>
+        <translation>Volver a usar la dosis propia del ejercicio</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Show &amp;Steps…</source>
+        <translation>Mostrar &amp;pasos…</translation>
+    </message>
+    <message>
+        <source>Show the exercise&apos;s steps and cautions</source>
+        <translation>Mostrar los pasos y las precauciones del ejercicio</translation>
+    </message>
+    <message>
+        <source>Show the exercise&apos;s steps</source>
+        <translation>Mostrar los pasos del ejercicio</translation>
+    </message>
+    <message>
+        <source>Estimated time ≈ %1</source>
+        <translation>Tiempo estimado ≈ %1</translation>
+    </message>
+    <message>
+        <source>Select one exercise in the routine to change its reps, holds, sides and rest.</source>
+        <translation>Selecciona un ejercicio de la rutina para cambiar sus repeticiones, tiempos, lados y descanso.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — empty fields use the exercise&apos;s defaults.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: los campos vacíos usan los valores predeterminados del ejercicio.</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Predeterminado (%1)</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Core</translation>
     </message>
     <message>
         <source>Hips and glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Caderas y glúteos</translation>
     </message>
     <message>
         <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo</translation>
     </message>
     <message>
         <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>De lado</translation>
     </message>
     <message>
         <source>On all fours</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuatro patas</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>De rodillas</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Principiante</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Esterilla</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pared</translation>
     </message>
     <message>
         <source>Soft ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelota blanda</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>Blanket</source>
-        <translation type="unfinished"></translation>
+        <translation>Manta</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda elástica</translation>
     </message>
     <message>
         <source>Pilates ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Aro de pilates</translation>
     </message>
     <message>
         <source>Knee problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de rodilla</translation>
     </message>
     <message>
         <source>Neck problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de cuello</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lado</translation>
     </message>
     <message>
         <source>Alternating sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados alternos</translation>
     </message>
     <message>
         <source>Both sides together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados a la vez</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiraciones</translation>
     </message>
     <message>
         <source>Pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombeos</translation>
     </message>
     <message>
         <source>Gentler</source>
-        <translation type="unfinished"></translation>
+        <translation>Más suave</translation>
     </message>
     <message>
         <source>Progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresión</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDelegate</name>
+    <message>
+        <source>Hurt %1×</source>
+        <translation>Dolió %1×</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Exercise library</source>
+        <translation>Biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>Search name, summary or focus (Ctrl+F)</source>
+        <translation>Buscar por nombre, resumen o zona (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Buscar ejercicios</translation>
+    </message>
+    <message>
+        <source>Type words from the name, summary or focus area (Ctrl+F)</source>
+        <translation>Escribe palabras del nombre, el resumen o la zona (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Posición:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>E&amp;quipment:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <source>&amp;Cautions:</source>
+        <translation>&amp;Precauciones:</translation>
+    </message>
+    <message>
+        <source>Any focus</source>
+        <translation>Cualquier zona</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Cualquier posición</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Cualquier material</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Suits my health flags</source>
+        <translation>Adecuado a mis datos de salud</translation>
+    </message>
+    <message>
+        <source>No knee caution</source>
+        <translation>Sin precaución de rodilla</translation>
+    </message>
+    <message>
+        <source>No neck caution</source>
+        <translation>Sin precaución de cuello</translation>
+    </message>
+    <message>
+        <source>No cautions at all</source>
+        <translation>Sin ninguna precaución</translation>
+    </message>
+    <message>
+        <source>Filter by focus area</source>
+        <translation>Filtrar por zona</translation>
+    </message>
+    <message>
+        <source>Filter by starting position</source>
+        <translation>Filtrar por posición inicial</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>Filtrar por nivel</translation>
+    </message>
+    <message>
+        <source>Filter by equipment</source>
+        <translation>Filtrar por material</translation>
+    </message>
+    <message>
+        <source>Filter by caution</source>
+        <translation>Filtrar por precaución</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Insert or Enter adds the selected exercises to the routine; Shift+Enter or a double-click shows the exercise&apos;s steps. Drag to place them in the routine.</source>
+        <translation>Insert o Intro añade los ejercicios seleccionados a la rutina; Mayús+Intro o un doble clic muestra los pasos del ejercicio. Arrástralos para colocarlos en la rutina.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine</source>
+        <translation>&amp;Añadir a la rutina</translation>
+    </message>
+    <message>
+        <source>Add the selected exercises to the routine (Insert or Enter). Shift+Enter shows the steps.</source>
+        <translation>Añadir los ejercicios seleccionados a la rutina (Insert o Intro). Mayús+Intro muestra los pasos.</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Añadir a la rutina</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises</source>
+        <translation>%1 de %2 ejercicios</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>¿Parar la rutina?</translation>
+    </message>
+    <message>
+        <source>Stop the routine here? What you did so far is saved.</source>
+        <translation>¿Parar la rutina aquí? Lo que has hecho hasta ahora está guardado.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Salir del modo concentración</translation>
+    </message>
+    <message>
+        <source>The history view is not available.</source>
+        <translation>El historial no está disponible.</translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation>Historial de práctica</translation>
+    </message>
+    <message>
+        <source>Preferences are not available yet.</source>
+        <translation>Las preferencias todavía no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Space pause · → or N next · ← or P back · R restart · F focus · Esc stop</source>
+        <translation>Espacio pausa · → o N siguiente · ← o P atrás · R reiniciar · F concentración · Esc parar</translation>
+    </message>
+    <message>
+        <source>Practise safely</source>
+        <translation>Practica con seguridad</translation>
+    </message>
+    <message>
+        <source>Check with your doctor before you start. Move slowly and within comfort. If anything hurts, stop, let it calm down, and check with a professional before you try that exercise again.</source>
+        <translation>Consulta a tu médico antes de empezar. Muévete despacio y sin forzar. Si algo te duele, para, deja que se calme y consulta a un profesional antes de volver a intentar ese ejercicio.</translation>
+    </message>
+    <message>
+        <source>About Pilates Desktop</source>
+        <translation>Acerca de Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop %1
+A calm Pilates companion for people with back pain.</source>
+        <translation>Pilates Desktop %1
+Un compañero tranquilo de pilates para personas con dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop</source>
+        <translation>Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutina</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Empezar rutina</translation>
+    </message>
+    <message>
+        <source>Start the selected routine</source>
+        <translation>Empezar la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Pilates Desktop</source>
+        <translation>Salir de Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Pace, cues, look, health</source>
+        <translation>Ritmo, avisos, aspecto, salud</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>Mostrar &amp;historial</translation>
+    </message>
+    <message>
+        <source>Your practice over time</source>
+        <translation>Tu práctica a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>All keys of the player</source>
+        <translation>Todas las teclas del reproductor</translation>
+    </message>
+    <message>
+        <source>Practise &amp;safely</source>
+        <translation>Practica con &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>How to practise safely</source>
+        <translation>Cómo practicar con seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Routines, playlist and player</source>
+        <translation>Rutinas, lista de ejercicios y reproductor</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>A routine is already playing; stop it first to start another.</source>
+        <translation>Ya se está reproduciendo una rutina; párala antes de empezar otra.</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>pain 0–10</source>
+        <translation>dolor 0–10</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>Pain before: %1</source>
+        <translation>Dolor antes: %1</translation>
+    </message>
+    <message>
+        <source>Pain after: %1</source>
+        <translation>Dolor después: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PainDelegate</name>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Pain rating from 0 to 10</source>
+        <translation>Valoración del dolor de 0 a 10</translation>
     </message>
 </context>
 <context>
     <name>PainRating</name>
     <message>
         <source>How does your back feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo notas la espalda ahora mismo? (opcional)</translation>
     </message>
     <message>
         <source>0 = no pain · 10 = the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = sin dolor · 10 = el peor dolor que puedas imaginar</translation>
     </message>
     <message>
         <source>Pain rating from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del dolor de 0 a 10</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor %1 de 10</translation>
     </message>
     <message>
         <source>Rate your pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar tu dolor con %1 de 10</translation>
     </message>
 </context>
 <context>
     <name>PlayerActions</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Pause or resume the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la rutina</translation>
     </message>
     <message>
         <source>Resume the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la rutina</translation>
     </message>
     <message>
         <source>Pause the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la rutina</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Go to the next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la parte siguiente</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Go back to the previous part</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la parte anterior</translation>
     </message>
     <message>
         <source>Restart step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar parte</translation>
     </message>
     <message>
         <source>Start this part again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo esta parte</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar la rutina</translation>
     </message>
     <message>
         <source>Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo concentración</translation>
     </message>
     <message>
         <source>Full screen with large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa con letra grande</translation>
     </message>
     <message>
         <source>Stop — it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar: me duele</translation>
     </message>
     <message>
         <source>Stop at once and mark this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar ahora mismo y marcar este ejercicio</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Move into the starting position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colócate en la posición inicial.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de lado</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Breathe easily and let your body soften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira con calma y deja que el cuerpo se relaje.</translation>
     </message>
     <message>
         <source>Up next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Last exercise: you are nearly done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ejercicio: ya casi has terminado.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>Turn to your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gírate hacia el lado izquierdo.</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Turn to your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gírate hacia el lado derecho.</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Alternate sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterna los lados</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie %1 de %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición %1 de %2</translation>
     </message>
     <message>
         <source>Pump %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombeo %1 de %2</translation>
     </message>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración %1 de %2</translation>
     </message>
     <message>
         <source>Hold for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén %1 s</translation>
     </message>
     <message>
         <source>Routine player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de rutinas</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la rutina</translation>
     </message>
     <message>
         <source>Seconds left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que quedan de esta parte</translation>
     </message>
     <message>
         <source>Time left in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que queda de la rutina</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio siguiente</translation>
     </message>
 </context>
 <context>
     <name>PlaylistEditor</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play the whole routine (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir toda la rutina (Ctrl+P)</translation>
     </message>
     <message>
         <source>Play routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir rutina</translation>
     </message>
     <message>
         <source>Play from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir desde aquí</translation>
     </message>
     <message>
         <source>Start the routine at the selected exercise (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina en el ejercicio seleccionado (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <source>Play from the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir desde el ejercicio seleccionado</translation>
     </message>
     <message>
         <source>Routine exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de la rutina</translation>
     </message>
     <message>
         <source>Drop exercises here from the library. Ctrl+Up and Ctrl+Down move the selected exercises, Ctrl+D duplicates, Delete removes, Enter edits the dosage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí ejercicios de la biblioteca. Ctrl+Arriba y Ctrl+Abajo mueven los ejercicios seleccionados, Ctrl+D duplica, Supr quita e Intro edita la dosis.</translation>
     </message>
     <message>
         <source>Drag to reorder. Ctrl+Up/Ctrl+Down move, Ctrl+D duplicates, Delete removes, Enter edits the dosage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para reordenar. Ctrl+Arriba/Ctrl+Abajo mueve, Ctrl+D duplica, Supr quita, Intro edita la dosis.</translation>
     </message>
     <message>
         <source>This routine is empty.
 Drag exercises here from the library, or select one there and press Insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina está vacía.
+Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Insert.</translation>
     </message>
     <message>
         <source>Estimated routine time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración estimada de la rutina</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la rutina</translation>
     </message>
     <message>
         <source>No routine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna rutina seleccionada</translation>
     </message>
     <message>
         <source>Built-in, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluida, solo lectura</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Editing one offers to make your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas incluidas no se pueden cambiar. Al editar una, se te ofrece hacer tu propia copia.</translation>
+    </message>
+    <message>
+        <source>Exercises: %1 · total time ≈ %2</source>
+        <translation>Ejercicios: %1 · tiempo total ≈ %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Get ready before each exercise:</source>
+        <translation>Preparación antes de cada ejercicio:</translation>
+    </message>
+    <message>
+        <source>Rest after each exercise:</source>
+        <translation>Descanso después de cada ejercicio:</translation>
+    </message>
+    <message>
+        <source>Time to switch sides:</source>
+        <translation>Tiempo para cambiar de lado:</translation>
+    </message>
+    <message>
+        <source>Time per repetition:</source>
+        <translation>Tiempo por repetición:</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;in for:</source>
+        <translation>&amp;Inspirar durante:</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;out for:</source>
+        <translation>&amp;Espirar durante:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Contar en:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sessions a &amp;week:</source>
+        <translation>Sesiones por &amp;semana:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes a week:</source>
+        <translation>&amp;Minutos por semana:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sound &amp;volume:</source>
+        <translation>&amp;Volumen del sonido:</translation>
+    </message>
+    <message>
+        <source>Voice vo&amp;lume:</source>
+        <translation>Vo&amp;lumen de la voz:</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>V&amp;oz:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Player &amp;text size:</source>
+        <translation>Tamaño del &amp;texto del reproductor:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Flare-up session at &amp;most:</source>
+        <translation>Sesión con crisis, como &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>No speech engine was found on this computer, so the voice stays silent. Sounds and the on-screen cues still work.</source>
+        <translation>No se ha encontrado ningún motor de voz en este ordenador, así que la voz no sonará. Los sonidos y los avisos en pantalla siguen funcionando.</translation>
     </message>
     <message numerus="yes">
-        <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 — hurt %n time(s), last on %2</source>
+        <translation>
+            <numerusform>%1: dolió %n vez, el %2</numerusform>
+            <numerusform>%1: dolió %n veces, la última el %2</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 · total time ≈ %2</source>
-        <translation type="unfinished"></translation>
+        <source>No pain marks. Exercises you stop with “Stop — it hurts” appear here.</source>
+        <translation>No hay marcas de dolor. Aquí aparecen los ejercicios que paras con «Parar: me duele».</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Práctica</translation>
+    </message>
+    <message>
+        <source>&amp;Cues</source>
+        <translation>&amp;Avisos</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance and Language</source>
+        <translation>Aspecto e &amp;idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Salud</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>Breath pace</source>
+        <translation>Ritmo de la respiración</translation>
+    </message>
+    <message>
+        <source>The ring shows the pace: it grows as you breathe in and shrinks as you breathe out. Slow and even is the aim.</source>
+        <translation>El anillo marca el ritmo: crece al inspirar y se encoge al espirar. La idea es respirar despacio y de forma regular.</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objetivo semanal</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sonidos</translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds for each new part and the last seconds</source>
+        <translation>Reproducir &amp;sonidos en cada parte nueva y en los últimos segundos</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Speak the &amp;exercise names and breath cues</source>
+        <translation>Decir en voz alta los nombres de los &amp;ejercicios y los avisos de respiración</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Aspecto e idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>The language changes at once, including the exercise instructions.</source>
+        <translation>El idioma cambia al instante, también en las instrucciones de los ejercicios.</translation>
+    </message>
+    <message>
+        <source>Your health</source>
+        <translation>Tu salud</translation>
+    </message>
+    <message>
+        <source>Exercises that are not advised with these problems are marked, and a gentler choice is offered before a session starts.</source>
+        <translation>Los ejercicios no recomendados con estos problemas se marcan y, antes de empezar cada sesión, se ofrece una opción más suave.</translation>
+    </message>
+    <message>
+        <source>I have &amp;knee problems</source>
+        <translation>Tengo problemas de &amp;rodilla</translation>
+    </message>
+    <message>
+        <source>I have &amp;neck (cervical spine) problems</source>
+        <translation>Tengo problemas de &amp;cuello (columna cervical)</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Crisis de dolor</translation>
+    </message>
+    <message>
+        <source>Exercises that hurt</source>
+        <translation>Ejercicios que dolieron</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Mark</source>
+        <translation>&amp;Borrar marca</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Welcome Again</source>
+        <translation>Mostrar otra vez la &amp;bienvenida</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Loudness of the cue sounds, 0 to 100 percent</source>
+        <translation>Volumen de los sonidos de aviso, de 0 a 100 por ciento</translation>
+    </message>
+    <message>
+        <source>Loudness of the voice, 0 to 100 percent</source>
+        <translation>Volumen de la voz, de 0 a 100 por ciento</translation>
+    </message>
+    <message>
+        <source>Which installed voice speaks the cues</source>
+        <translation>Qué voz instalada dice los avisos</translation>
+    </message>
+    <message>
+        <source>Light, dark, or the same as your desktop</source>
+        <translation>Claro, oscuro o igual que tu escritorio</translation>
+    </message>
+    <message>
+        <source>Size of the text in the player and on the step cards</source>
+        <translation>Tamaño del texto en el reproductor y en las fichas de pasos</translation>
+    </message>
+    <message>
+        <source>Language of the menus and the exercise instructions</source>
+        <translation>Idioma de los menús y de las instrucciones de los ejercicios</translation>
+    </message>
+    <message>
+        <source>Count your weekly goal in sessions or in minutes</source>
+        <translation>Contar el objetivo semanal en sesiones o en minutos</translation>
+    </message>
+    <message>
+        <source>Exercises you stopped because they hurt</source>
+        <translation>Ejercicios que paraste porque te dolían</translation>
+    </message>
+    <message>
+        <source>Pain marks</source>
+        <translation>Marcas de dolor</translation>
+    </message>
+    <message>
+        <source>Knee problems</source>
+        <translation>Problemas de rodilla</translation>
+    </message>
+    <message>
+        <source>Neck problems</source>
+        <translation>Problemas de cuello</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>Clear pain mark</source>
+        <translation>Borrar marca de dolor</translation>
+    </message>
+    <message>
+        <source>Forget that the selected exercise hurt</source>
+        <translation>Olvidar que el ejercicio seleccionado dolió</translation>
+    </message>
+    <message>
+        <source>Show the welcome again</source>
+        <translation>Mostrar otra vez la bienvenida</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to its default</source>
+        <translation>Devolver todos los ajustes de esta página a su valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Changes are already saved (Esc)</source>
+        <translation>Los cambios ya están guardados (Esc)</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Páginas de preferencias</translation>
+    </message>
+    <message>
+        <source>Preview of the breath pace</source>
+        <translation>Vista previa del ritmo de respiración</translation>
     </message>
 </context>
 <context>
     <name>RoutineWorkspace</name>
     <message>
-        <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New Routine…</source>
+        <translation>&amp;Nueva rutina…</translation>
     </message>
     <message>
-        <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <source>Start a new, empty routine</source>
+        <translation>Empezar una rutina nueva y vacía</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import Routine…</source>
+        <translation>&amp;Importar rutina…</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <source>Add a routine from a routine file</source>
+        <translation>Añadir una rutina desde un archivo de rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Export Routine…</source>
+        <translation>E&amp;xportar rutina…</translation>
+    </message>
+    <message>
+        <source>Save the selected routine as a file to share or keep</source>
+        <translation>Guardar la rutina seleccionada como archivo para compartirla o conservarla</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Routine…</source>
+        <translation>&amp;Cambiar nombre de la rutina…</translation>
+    </message>
+    <message>
+        <source>Give the selected routine a new name</source>
+        <translation>Dar un nombre nuevo a la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Routine</source>
+        <translation>D&amp;uplicar rutina</translation>
+    </message>
+    <message>
+        <source>Make your own copy of the selected routine</source>
+        <translation>Hacer tu propia copia de la rutina seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Routine…</source>
+        <translation>&amp;Eliminar rutina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected routine and its file</source>
+        <translation>Eliminar la rutina seleccionada y su archivo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+        <translation>Rehacer el cambio deshecho (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected exercises up one place</source>
+        <translation>Subir un puesto los ejercicios seleccionados</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected exercises down one place</source>
+        <translation>Bajar un puesto los ejercicios seleccionados</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Routine</source>
+        <translation>&amp;Quitar de la rutina</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercises from the routine</source>
+        <translation>Quitar de la rutina los ejercicios seleccionados</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate Exercise</source>
+        <translation>Dupli&amp;car ejercicio</translation>
+    </message>
+    <message>
+        <source>Repeat the selected exercises right after them</source>
+        <translation>Repetir los ejercicios seleccionados justo a continuación</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine</source>
+        <translation>&amp;Añadir a la rutina</translation>
+    </message>
+    <message>
+        <source>Add the selected library exercises to the routine</source>
+        <translation>Añadir a la rutina los ejercicios seleccionados de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Find Exercise</source>
+        <translation>&amp;Buscar ejercicio</translation>
+    </message>
+    <message>
+        <source>Search the exercise library</source>
+        <translation>Buscar en la biblioteca de ejercicios</translation>
+    </message>
+    <message>
+        <source>&amp;Play Routine</source>
+        <translation>&amp;Reproducir rutina</translation>
+    </message>
+    <message>
+        <source>Play the whole routine</source>
+        <translation>Reproducir toda la rutina</translation>
+    </message>
+    <message>
+        <source>Play from &amp;Here</source>
+        <translation>Reproducir desde &amp;aquí</translation>
+    </message>
+    <message>
+        <source>Play the routine from the selected exercise</source>
+        <translation>Reproducir la rutina desde el ejercicio seleccionado</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Use the exercise&apos;s own dosage again</source>
+        <translation>Volver a usar la dosis propia del ejercicio</translation>
+    </message>
+    <message>
+        <source>Show &amp;Steps…</source>
+        <translation>Mostrar &amp;pasos…</translation>
+    </message>
+    <message>
+        <source>Show the exercise&apos;s steps and cautions</source>
+        <translation>Mostrar los pasos y las precauciones del ejercicio</translation>
+    </message>
+    <message>
+        <source>Import Routine</source>
+        <translation>Importar rutina</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>This routine file cannot be imported, and nothing was changed.
+
+%1</source>
+        <translation>Este archivo de rutina no se puede importar y no se ha cambiado nada.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Se ha importado «%1».</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read: %1</source>
+        <translation>No se han podido leer algunos archivos de rutina: %1</translation>
+    </message>
+    <message>
+        <source>Save Routine</source>
+        <translation>Guardar rutina</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>No se ha podido guardar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Mi rutina</translation>
     </message>
     <message>
         <source>New Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new routine:</source>
+        <translation>Nombre de la nueva rutina:</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mi copia)</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Routine</source>
+        <translation>Eliminar rutina</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is a built-in routine and cannot be deleted.</source>
+        <translation>«%1» es una rutina incluida y no se puede eliminar.</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <source>Delete “%1” and its file? This cannot be undone.</source>
+        <translation>¿Eliminar «%1» y su archivo? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation>%1: no se puede eliminar: %2</translation>
+    </message>
+    <message>
+        <source>Rename Routine</source>
+        <translation>Cambiar nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Archivos de rutina (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Routine</source>
+        <translation>Exportar rutina</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportada a %1</translation>
+    </message>
+    <message>
+        <source>Built-in Routine</source>
+        <translation>Rutina incluida</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in routine and stays as it is.
+
+Make your own copy and change that instead?</source>
+        <translation>«%1» es una rutina incluida y se queda como está.
+
+¿Quieres hacer tu propia copia y cambiar esa?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your last saved version is kept; the next change tries again.</source>
+        <translation>Sin guardar: %1. Se conserva tu última versión guardada; con el próximo cambio se volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Incluidas</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyas</translation>
+    </message>
+    <message>
+        <source>%1 · exercises: %2 · ≈ %3</source>
+        <translation>%1 · ejercicios: %2 · ≈ %3</translation>
+    </message>
+    <message>
+        <source>Routine builder</source>
+        <translation>Editor de rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesModel</name>
+    <message>
+        <source>Built-in routines are read-only; Duplicate makes your own copy.</source>
+        <translation>Las rutinas incluidas son de solo lectura; Duplicar crea tu propia copia.</translation>
+    </message>
+    <message>
+        <source>F2 renames it.</source>
+        <translation>F2 le cambia el nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPanel</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Built-in routines first, then your own. F2 renames one of your routines. Drop a routine file here to import it.</source>
+        <translation>Primero las rutinas incluidas y luego las tuyas. F2 cambia el nombre de una de tus rutinas. Suelta aquí un archivo de rutina para importarlo.</translation>
     </message>
 </context>
 <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s), about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio, unos %1.</numerusform>
+            <numerusform>%n ejercicios, unos %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is left to play with these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estas opciones no queda nada que reproducir.</translation>
     </message>
     <message numerus="yes">
         <source>A gentle day: only holds and stretches, and at most %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un día tranquilo: solo posturas mantenidas y estiramientos, y como máximo %n minuto.</numerusform>
+            <numerusform>Un día tranquilo: solo posturas mantenidas y estiramientos, y como máximo %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in this routine is gentle enough today, so a gentle session takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de esta rutina es lo bastante suave para hoy, así que la sustituye una sesión suave.</translation>
     </message>
     <message>
         <source>• %1 is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 se queda fuera.</translation>
     </message>
     <message>
         <source>• %1 is left out: its gentle variant is already in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 se queda fuera: su variante suave ya está en la sesión.</translation>
     </message>
     <message>
         <source>• %1 becomes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 pasa a ser %2.</translation>
     </message>
     <message>
         <source>• Fewer repetitions, shorter holds and shorter rests.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Menos repeticiones, posturas y descansos más cortos.</translation>
     </message>
     <message>
         <source>Before You Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Some exercises need a decision first. The safer choice is already selected; change it only if your doctor or therapist agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ejercicios necesitan que decidas antes. La opción más segura ya está seleccionada; cámbiala solo si tu médico o fisioterapeuta está de acuerdo.</translation>
     </message>
     <message>
         <source>Please choose for each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige para cada ejercicio</translation>
     </message>
     <message>
         <source>&amp;Start Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar sesión</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar sesión</translation>
     </message>
     <message>
         <source>Start with these choices (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con estas opciones (Intro)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Do not start (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>No empezar (Esc)</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Paused: the computer went to sleep. Press Space when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: el ordenador entró en suspensión. Pulsa Espacio cuando estés listo.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Dolor antes</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Parada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Stopped: pain</source>
+        <translation>Parada: dolor</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>Not rated; double-click to rate 0–10</source>
+        <translation>Sin valorar; haz doble clic para valorar de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Double-click to add a note</source>
+        <translation>Haz doble clic para añadir una nota</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in the app works from the keyboard. Tab moves between controls; these keys do the rest.</source>
+        <translation>Todo en la aplicación funciona con el teclado. Tab pasa de un control a otro; estas teclas hacen el resto.</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Both sides alternating</source>
+        <translation>Ambos lados, alternando</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Cada lado por turno</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Breath: %1</source>
+        <translation>Respiración: %1</translation>
+    </message>
+    <message>
+        <source>Illustration of step %1</source>
+        <translation>Ilustración del paso %1</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Ten cuidado</translation>
+    </message>
+    <message>
+        <source>Not advised for you: you noted %1. Skip it, or check with a professional first.</source>
+        <translation>No recomendado para ti: indicaste %1. Sáltalo o consulta antes a un profesional.</translation>
+    </message>
+    <message>
+        <source>Gentler option: %1</source>
+        <translation>Opción más suave: %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <source>Well done: routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien: rutina completada</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión parada</translation>
     </message>
     <message>
         <source>Session stopped: something hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión parada: algo dolía</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada</translation>
     </message>
     <message>
         <source>an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>un ejercicio</translation>
     </message>
     <message>
         <source>&lt;b&gt;You stopped because %1 hurt.&lt;/b&gt;&lt;br&gt;Stop for today and let the area calm down. Do not push through pain. If it does not settle, or it comes back, check with a physiotherapist or doctor before you try this exercise again. It is now marked in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Has parado porque %1 te dolía.&lt;/b&gt;&lt;br&gt;Déjalo por hoy y deja que la zona se calme. No sigas a pesar del dolor. Si no se calma o vuelve, consulta a un fisioterapeuta o a tu médico antes de volver a intentar este ejercicio. Ahora está marcado en la biblioteca.</translation>
     </message>
     <message>
         <source>Time practised:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo practicado:</translation>
     </message>
     <message>
         <source>%1 of %2 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 previstos</translation>
     </message>
     <message>
         <source>Exercises done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios hechos:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltados:</translation>
     </message>
     <message>
         <source>How does your back feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo notas la espalda ahora? (opcional)</translation>
     </message>
     <message>
         <source>A note for yourself (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para ti (opcional):</translation>
     </message>
     <message>
         <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal ha ido? ¿Algo que recordar para la próxima vez?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Save the rating and the note with this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la valoración y la nota con esta sesión</translation>
     </message>
     <message>
         <source>Close; the session itself is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar; la sesión ya está guardada</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Semana del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal: %n session(s)</source>
+        <translation>
+            <numerusform>Objetivo: %n sesión</numerusform>
+            <numerusform>Objetivo: %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal: %1 minutes</source>
+        <translation>Objetivo: %1 minutos</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Te damos la bienvenida a %1</translation>
+    </message>
+    <message>
+        <source>Pilates can ease a sore back, but only you know how your back feels today. Three things matter more than any routine in this app:</source>
+        <translation>El pilates puede aliviar una espalda dolorida, pero solo tú sabes cómo está hoy tu espalda. Hay tres cosas más importantes que cualquier rutina de esta aplicación:</translation>
+    </message>
+    <message>
+        <source>Check with your doctor first.</source>
+        <translation>Consulta antes a tu médico.</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or physiotherapist before you start, above all if the pain is new or strong, or if it follows an injury or an operation.</source>
+        <translation>Pregunta a tu médico o fisioterapeuta antes de empezar, sobre todo si el dolor es nuevo o intenso, o si aparece tras una lesión o una operación.</translation>
+    </message>
+    <message>
+        <source>Move slowly.</source>
+        <translation>Muévete despacio.</translation>
+    </message>
+    <message>
+        <source>Small, controlled movements with steady breathing do the work. Speed and a big range do not.</source>
+        <translation>Lo que funciona son los movimientos pequeños y controlados con una respiración tranquila, no la velocidad ni la amplitud.</translation>
+    </message>
+    <message>
+        <source>Stop if anything hurts.</source>
+        <translation>Para si algo te duele.</translation>
+    </message>
+    <message>
+        <source>Press “Stop — it hurts” in the player. The app remembers the exercise and reminds you the next time.</source>
+        <translation>Pulsa «Parar: me duele» en el reproductor. La aplicación recuerda el ejercicio y te avisa la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Two questions about your health</source>
+        <translation>Dos preguntas sobre tu salud</translation>
+    </message>
+    <message>
+        <source>Some exercises are not advised with these problems. If you tick one, the app marks those exercises and offers a gentler choice before you start.</source>
+        <translation>Algunos ejercicios no se recomiendan con estos problemas. Si marcas alguno, la aplicación señala esos ejercicios y te ofrece una opción más suave antes de empezar.</translation>
+    </message>
+    <message>
+        <source>I have &amp;knee problems</source>
+        <translation>Tengo problemas de &amp;rodilla</translation>
+    </message>
+    <message>
+        <source>Knee problems</source>
+        <translation>Problemas de rodilla</translation>
+    </message>
+    <message>
+        <source>Exercises that load the knees will be marked, with a gentler choice.</source>
+        <translation>Los ejercicios que cargan las rodillas se marcarán, con una opción más suave.</translation>
+    </message>
+    <message>
+        <source>I have &amp;neck (cervical spine) problems</source>
+        <translation>Tengo problemas de &amp;cuello (columna cervical)</translation>
+    </message>
+    <message>
+        <source>Neck problems</source>
+        <translation>Problemas de cuello</translation>
+    </message>
+    <message>
+        <source>Exercises that lift the head will be marked, with a gentler choice.</source>
+        <translation>Los ejercicios en los que levantas la cabeza se marcarán, con una opción más suave.</translation>
+    </message>
+    <message>
+        <source>You can change these answers at any time under Preferences &gt; Health.</source>
+        <translation>Puedes cambiar estas respuestas cuando quieras en Preferencias &gt; Salud.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: I will move slowly and stop if anything hurts.</source>
+        <translation>&amp;Entendido: me moveré despacio y pararé si algo me duele.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Tick this to confirm you have read the advice above.</source>
+        <translation>Márcalo para confirmar que has leído los consejos de arriba.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Practising</source>
+        <translation>&amp;Empezar a practicar</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Available once you have ticked “I understand”</source>
+        <translation>Disponible cuando hayas marcado «Entendido»</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the app; the welcome comes back next time (Esc)</source>
+        <translation>Cerrar la aplicación; la bienvenida volverá a aparecer la próxima vez (Esc)</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Cerrar esta ventana (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>YearHeatmap</name>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n día de práctica</numerusform>
+            <numerusform>%n días de práctica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no practice</source>
+        <translation>%1: sin práctica</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes</source>
+        <translation>%1: %2 minutos</translation>
     </message>
 </context>
 </TS>
