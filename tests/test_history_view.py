@@ -283,3 +283,23 @@ def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock) -> None:  
     qtbot.addWidget(v)
     assert not v.empty_label.isHidden()
     assert len(v.buckets) == 12 and v.streak.best == 0
+
+
+def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.history_view import HistoryView
+
+    path, backups = tmp_path / "r.sqlite3", tmp_path / "rb"
+    first = HistoryStore.open(path, backups_dir=backups, now=clock).store
+    add_session(first, clock, NOW - timedelta(days=1))
+    first.close()
+    store = HistoryStore.open(path, backups_dir=backups, now=clock).store  # makes the backup
+    v = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(v)
+    v.messages, asked = [], []
+    v.show_message = lambda icon, title, text: v.messages.append(text)
+    v.confirm = lambda title, text: asked.append(text) or True
+    store.delete_session(store.sessions()[0].id)
+    assert v.restore_backup() == 1
+    assert "2026-11-19" in asked[0]
+    assert v.model.rowCount() == 1
+    assert v.messages[-1] == "Your history has 1 session again."

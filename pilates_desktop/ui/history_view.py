@@ -82,6 +82,7 @@ from pilates_desktop.core.history import (
     HistoryStore,
     SessionRecord,
     SessionStatus,
+    latest_backup,
     load_export,
 )
 from pilates_desktop.core.stats import (
@@ -1006,6 +1007,8 @@ class HistoryView(QWidget):
         self.export_csv_action.triggered.connect(lambda: self._export_dialog("csv"))
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self._import_dialog)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
         for action in (self.undo_action, self.redo_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -1014,6 +1017,8 @@ class HistoryView(QWidget):
         self.menu.addAction(self.export_csv_action)
         self.menu.addSeparator()
         self.menu.addAction(self.import_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.restore_action)
         self.menu_button = QToolButton(self)
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -1161,6 +1166,8 @@ class HistoryView(QWidget):
         self.export_csv_action.setToolTip(self.tr("One row per session, for a spreadsheet"))
         self.import_action.setText(self.tr("Import History…"))
         self.import_action.setToolTip(self.tr("Merge a JSON export; sessions you already have are not added twice"))
+        self.restore_action.setText(self.tr("Restore Automatic Backup…"))
+        self.restore_action.setToolTip(self.tr("Go back to the newest daily backup; sessions recorded since are kept"))
         self.menu_button.setText(self.tr("Export and Import"))
         self.tabs.setTabText(0, self.tr("&Overview"))
         self.tabs.setTabText(1, self.tr("&Sessions"))
@@ -1398,6 +1405,44 @@ class HistoryView(QWidget):
         """Tests replace this to avoid a modal box."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.exec()
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Tests replace this to avoid a modal box."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_backup(self, backup: Path | None = None) -> int | None:
+        """Restore ``backup`` (default: the newest automatic one) after asking the user."""
+        if backup is None:
+            backup = latest_backup(self.store.backups_dir)
+        if backup is None:
+            self.show_message(
+                QMessageBox.Icon.Information,
+                self.tr("No backup yet"),
+                self.tr("There is no automatic backup in %1 yet. One is made on the first start of each day.")
+                .replace("%1", str(self.store.backups_dir)),
+            )
+            return None
+        day = backup.stem.removeprefix("history-")
+        question = self.tr(
+            "Restore the automatic backup of %1?\n\nYour history goes back to that day. Sessions "
+            "recorded since then are kept."
+        ).replace("%1", day)
+        if not self.confirm(self.tr("Restore Backup"), question):
+            return None
+        try:
+            count = self.store.restore_backup(backup)
+        except PilatesError as exc:
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Restore failed"), str(exc))
+            return None
+        self.undo_stack.clear()  # edits before the restore no longer apply
+        self.refresh()
+        self.show_message(
+            QMessageBox.Icon.Information,
+            self.tr("Backup restored"),
+            plural(self.tr("Your history has %n session(s) again.", "", count), count),
+        )
+        return count
 
     def _default_name(self, ext: str) -> str:
         return f"pilates-history-{self._now().date().isoformat()}.{ext}"
