@@ -1169,7 +1169,9 @@ def _json_type(value: Any) -> str:
 def decode_export(data: Any, source: str) -> list[SessionRecord]:
     """Strictly decode a history export; raises FormatError naming the JSON path."""
     top = _R(source, data)
-    top.obj({"format", "version", "sessions"})
+    # A file of the wrong kind (a routine, say) is named as such before any missing key.
+    if not (isinstance(data, dict) and data.get("format", EXPORT_FORMAT) != EXPORT_FORMAT):
+        top.obj({"format", "version", "sessions"})
     fmt = top.child("format")
     if fmt.data != EXPORT_FORMAT:
         raise fmt.fail(f"must be {EXPORT_FORMAT!r}; this is not a Pilates Desktop history export")
