@@ -181,7 +181,8 @@ class Colors:
         self.bar = _mix(self.base, palette.color(R.Mid), 0.9)  # a week short of the goal
         self.bar_met = self.accent  # a week that met the goal stands out
         self.goal = palette.color(R.Link)
-        self.pain_before = palette.color(R.LinkVisited)
+        # Before in a quiet grey, after in the accent: the eye follows the outcome.
+        self.pain_before = _mix(self.text, self.base, 0.45)
         self.pain_after = self.accent
         self.empty_day = _mix(self.base, palette.color(R.Mid), 0.28)
         self.dark = palette.color(R.Window).lightness() < palette.color(R.WindowText).lightness()
