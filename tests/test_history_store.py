@@ -270,7 +270,7 @@ def test_full_disk_keeps_writes_in_memory_and_retries(tmp_path: Path, clock: Clo
     assert store.retry_pending() is False  # still full
     conn.execute("PRAGMA max_page_count = 1000000")
     assert store.retry_pending() is True
-    assert notices[-1].kind is NoticeKind.WRITES_SAVED
+    assert [n.kind for n in notices] == [NoticeKind.WRITE_PENDING, NoticeKind.WRITES_SAVED]
     assert store.pending_writes() == 0
     rec = store.session(sid)
     assert rec is not None and rec.status is SessionStatus.FINISHED and rec.pain_after == 3

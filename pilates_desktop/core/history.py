@@ -657,11 +657,13 @@ class HistoryStore:
 
     def _write(self, op: _Op, what: str, durable: bool = False) -> None:
         if self._pending and not self.retry_pending():
-            self._pending.append(_Pending(op, durable, what))
+            self._pending.append(_Pending(op, durable, what))  # the user was told already
             return
         try:
             self._run(op, durable)
         except sqlite3.OperationalError as exc:
+            # One notice when writes start failing, and one when they are saved again
+            # (WRITES_SAVED), not one per exercise.
             self._pending.append(_Pending(op, durable, what))
             self._notify(
                 Notice(

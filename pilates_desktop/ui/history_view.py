@@ -10,6 +10,7 @@ view follows light and dark themes; numbers and dates go through ``QLocale``. Ba
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from collections.abc import Callable, Mapping, Sequence
@@ -960,7 +961,9 @@ class HistoryView(QWidget):
             def chained() -> None:
                 if previous is not None:
                     previous()
-                self.schedule_refresh()
+                # Never let a closed view break the recording of a session.
+                with contextlib.suppress(RuntimeError):
+                    self.schedule_refresh()
 
             store.on_change = chained
         settings.changed.connect(self._on_setting)
