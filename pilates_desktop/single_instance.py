@@ -14,9 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from pilates_desktop import paths, pyside_guard
-
-pyside_guard.install()  # imported before the first window: see pyside_guard for the bug
+from pilates_desktop import paths
 
 RAISE = "raise"  # the message a plain second launch sends
 

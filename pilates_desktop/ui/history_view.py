@@ -76,7 +76,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pilates_desktop import pyside_guard
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.history import (
     UNSET,
@@ -109,7 +108,6 @@ DEFAULT_RANGE = 12
 FOCUS_ORDER = ("upper-back", "lower-back", "core", "hips-glutes", OTHER_FOCUS)
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 R = QPalette.ColorRole
-pyside_guard.install()  # pyqtgraph emits on every mouse move: see pyside_guard
 # Fixed axis widths keep the pain chart's weeks exactly under the minutes chart's bars.
 AXIS_LEFT_W, AXIS_RIGHT_W = 56, 44
 

@@ -1,4 +1,8 @@
-"""Python-side emits must not wear down True's reference count (PySide6 6.12 on 3.11)."""
+"""Python-side emits must not wear down True's reference count (PySide6 6.12 on 3.11).
+
+``pilates_desktop/__init__.py`` makes None, True and False immortal on 3.11; pyqtgraph emits
+on every mouse move over a chart, so the History view depends on it.
+"""
 
 from __future__ import annotations
 
@@ -32,14 +36,6 @@ def run(guard: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_many_emits_do_not_abort_with_the_guard() -> None:
-    done = run("from pilates_desktop import pyside_guard; pyside_guard.install()")
+    done = run("import pilates_desktop")
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "ok"
-
-
-def test_install_is_idempotent() -> None:
-    from pilates_desktop import pyside_guard
-
-    pyside_guard.install()
-    assert pyside_guard.install() is False
-    assert sys.getrefcount(True) > 2**39 or sys.version_info >= (3, 12)
