@@ -234,12 +234,14 @@ class LibraryFilter(QSortFilterProxyModel):
         self.difficulty: Difficulty | None = None
         self.equipment: Equipment | None = None
         self.caution = CautionFilter.ANY
+        self._accepted: list[bool] = []
 
     def set_text(self, text: str) -> None:
         words = tuple(text.casefold().split())
         if words != self._words:
             self.beginFilterChange()
             self._words = words
+            self._compute()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_facets(
@@ -254,17 +256,24 @@ class LibraryFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.focus, self.position, self.difficulty = focus, position, difficulty
         self.equipment, self.caution = equipment, caution
+        self._compute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refilter(self) -> None:
         """Health flags changed: the "suits my health flags" choice may now mean something else."""
         self.beginFilterChange()
+        self._compute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def _compute(self) -> None:
+        """Decide every row at once, in plain Python; Qt then only looks the answers up."""
         model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
-        k = model.keys[source_row]
+        if not isinstance(model, LibraryModel):
+            self._accepted = []
+            return
+        self._accepted = [self._accepts(k, model.health_flags()) for k in model.keys]
+
+    def _accepts(self, k: _Keys, flags: frozenset[str]) -> bool:
         for word in self._words:
             if word not in k.haystack:
                 return False
@@ -285,4 +294,11 @@ class LibraryFilter(QSortFilterProxyModel):
             return Contraindication.KNEE_PROBLEMS.value not in k.contraindications
         if caution is CautionFilter.NO_NECK:
             return Contraindication.NECK_PROBLEMS.value not in k.contraindications
-        return not (k.contraindications & model.health_flags())
+        return not (k.contraindications & flags)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        accepted = self._accepted
+        if len(accepted) != self.sourceModel().rowCount():
+            self._compute()
+            accepted = self._accepted
+        return accepted[source_row]

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionFocusRect,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -41,27 +43,40 @@ from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
 from pilates_desktop.ui.library_model import CautionFilter, LibraryFilter, LibraryModel, Role
 from pilates_desktop.ui.theme import is_dark
 
-THUMB = 52
+THUMB = QSize(76, 52)  # most poses are lying down: wider than tall
+_THUMBS: dict[tuple[str, int, int, int], QPixmap] = {}
 
 
-def thumbnail(pose_id: str, size: int, palette: QPalette) -> QPixmap:
+def thumbnail(pose_id: str, size: QSize | int, palette: QPalette) -> QPixmap:
     """The figure of an exercise's first pose, or a plain placeholder if it cannot be drawn."""
+    size = QSize(size, size) if isinstance(size, int) else size
+    key = (pose_id, size.width(), size.height(), palette.cacheKey())
+    cached = _THUMBS.get(key)
+    if cached is not None:
+        return cached
+    pixmap: QPixmap | None = None
     try:
         from pilates_desktop.core.figure import load_poses
         from pilates_desktop.ui.figure_view import figure_pixmap
 
         pose = load_poses().get(pose_id)
         if pose is not None:
-            return figure_pixmap(pose, size, palette)
+            pixmap = figure_pixmap(pose, size, palette)
     except Exception:  # noqa: BLE001 - a thumbnail must never stop the library from showing
-        pass
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(palette.color(QPalette.ColorRole.Mid))
-    painter.drawEllipse(QRectF(size * 0.2, size * 0.2, size * 0.6, size * 0.6))
-    painter.end()
+        pixmap = None
+    if pixmap is None:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        side = min(size.width(), size.height()) * 0.6
+        painter.drawEllipse(QRectF((size.width() - side) / 2, (size.height() - side) / 2,
+                                   side, side))
+        painter.end()
+    if len(_THUMBS) > 512:
+        _THUMBS.clear()
+    _THUMBS[key] = pixmap
     return pixmap
 
 
@@ -75,18 +90,21 @@ def warning_colors(palette: QPalette) -> tuple[QColor, QColor]:
 class LibraryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         fm = option.fontMetrics
-        return QSize(300, max(THUMB + 10, fm.height() * 2 + 18))
+        return QSize(300, max(THUMB.height() + 10, fm.height() * 2 + 18))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = opt.icon.__class__()
         widget = opt.widget
-        if widget is not None:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
-                                       widget)
+        style = widget.style() if widget is not None else QApplication.style()
+        # Panel (selection, hover) and focus frame from the style; the rest is drawn here.
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        if opt.state & QStyle.StateFlag.State_HasFocus:
+            focus = QStyleOptionFocusRect()
+            focus.rect = opt.rect
+            focus.state = opt.state
+            focus.palette = opt.palette
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
                  else QPalette.ColorGroup.Inactive)
@@ -103,9 +121,9 @@ class LibraryDelegate(QStyledItemDelegate):
         if flagged or pain:
             painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), strong)
         thumb = thumbnail(str(index.data(Role.FIRST_POSE)), THUMB, opt.palette)
-        ty = rect.top() + (rect.height() - THUMB) // 2
+        ty = rect.top() + (rect.height() - THUMB.height()) // 2
         painter.drawPixmap(rect.left() + 8, ty, thumb)
-        x = rect.left() + THUMB + 16
+        x = rect.left() + THUMB.width() + 16
         right = rect.right() - 8
         fm = opt.fontMetrics
         line_h = fm.height()
@@ -311,6 +329,7 @@ class LibraryPanel(QWidget):
                                            "or Enter). Shift+Enter shows the steps."))
         self.add_button.setAccessibleName(self.tr("Add to routine"))
         self.model.retranslate()
+        self.proxy.refilter()  # names and labels in the new language are what a search matches
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -48,6 +48,7 @@ class PlaylistRole(IntEnum):
     SECONDS = Qt.ItemDataRole.UserRole + 4
     OVERRIDDEN = Qt.ItemDataRole.UserRole + 5  # bool: the item changes the exercise's defaults
     NUMBER = Qt.ItemDataRole.UserRole + 6  # 1-based position, as shown
+    ROW = Qt.ItemDataRole.UserRole + 7  # (number, name, dose text, seconds, overridden): paint
 
 
 def tr(text: str) -> str:
@@ -112,6 +113,8 @@ class PlaylistModel(QAbstractListModel):
         self._routine: Routine | None = None
         self._items: list[Item] = []
         self._seconds: dict[Item, float] = {}  # per distinct item: its estimated time
+        self._texts: dict[Item, tuple[str, str]] = {}  # per distinct item: (name, dosage)
+        self._sum = 0.0  # of every item's time, kept up to date edit by edit (no O(n) resum)
         # The workspace replaces these three. Alone, the model applies commands at once.
         self.push: Callable[[QUndoCommand], None] = lambda command: command.redo()
         self.guard: Callable[[], bool] = lambda: self._routine is not None
@@ -126,6 +129,7 @@ class PlaylistModel(QAbstractListModel):
         self.beginResetModel()
         self._routine = routine
         self._items = list(routine.items) if routine else []
+        self._resum()
         self.endResetModel()
         self.total_changed.emit(self.total_seconds())
 
@@ -138,6 +142,8 @@ class PlaylistModel(QAbstractListModel):
         if pace != self._pace:
             self._pace = pace
             self._seconds.clear()
+            self._texts.clear()
+            self._resum()
             if self._items:
                 self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
             self.total_changed.emit(self.total_seconds())
@@ -165,15 +171,32 @@ class PlaylistModel(QAbstractListModel):
             self._seconds[item] = seconds
         return seconds
 
+    def _row_texts(self, row: int) -> tuple[str, str]:
+        item = self._items[row]
+        texts = self._texts.get(item)
+        if texts is None:
+            ex = self.library[item.exercise]
+            texts = (ex_name(ex), " · ".join(dose_parts(self.dose(row), ex)))
+            self._texts[item] = texts
+        return texts
+
+    def retranslate(self) -> None:
+        """The language changed: names and dosage labels are read again."""
+        self._texts.clear()
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def _resum(self) -> None:
+        seconds = self.item_seconds
+        self._sum = sum(seconds(it) for it in self._items)
+
     def total_seconds(self) -> float:
         """Estimated time of the routine, as the timeline compiles it (no rest after the last)."""
         if not self._items:
             return 0.0
-        seconds = self.item_seconds
-        total = sum(seconds(it) for it in self._items)
         last = self._items[-1]
-        return total - effective_dose(last, self.library[last.exercise],
-                                      self._pace.default_rest_s).rest_s
+        return self._sum - effective_dose(last, self.library[last.exercise],
+                                          self._pace.default_rest_s).rest_s
 
     # --- primitive edits (called by commands only) ----------------------------------------------
 
@@ -195,6 +218,7 @@ class PlaylistModel(QAbstractListModel):
         row = max(0, min(row, len(self._items)))
         self.beginInsertRows(QModelIndex(), row, row + len(items) - 1)
         self._items[row:row] = items
+        self._sum += sum(self.item_seconds(it) for it in items)
         self.endInsertRows()
         self._renumber(row + len(items))
         self._edited(row, row + len(items) - 1)
@@ -203,6 +227,7 @@ class PlaylistModel(QAbstractListModel):
         ordered = sorted(set(rows), reverse=True)
         for row in ordered:
             self.beginRemoveRows(QModelIndex(), row, row)
+            self._sum -= self.item_seconds(self._items[row])
             del self._items[row]
             self.endRemoveRows()
         first = min(ordered) if ordered else 0
@@ -235,6 +260,7 @@ class PlaylistModel(QAbstractListModel):
             self._edited(0, -1)
 
     def replace_item(self, row: int, item: Item) -> None:
+        self._sum += self.item_seconds(item) - self.item_seconds(self._items[row])
         self._items[row] = item
         index = self.index(row)
         self.dataChanged.emit(index, index)
@@ -348,8 +374,11 @@ class PlaylistModel(QAbstractListModel):
             return ex
         if role == PlaylistRole.NUMBER:
             return row + 1
+        if role == PlaylistRole.ROW:
+            name, dose = self._row_texts(row)
+            return (row + 1, name, dose, self.item_seconds(item), bool(item.overrides()))
         if role == PlaylistRole.DOSE_TEXT:
-            return " · ".join(dose_parts(self.dose(row), ex))
+            return self._row_texts(row)[1]
         if role == PlaylistRole.SECONDS:
             return self.item_seconds(item)
         if role == PlaylistRole.OVERRIDDEN:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -25,13 +24,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListView,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionFocusRect,
     QStyleOptionViewItem,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -67,31 +69,31 @@ class PlaylistDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
+        row = index.data(PlaylistRole.ROW)
+        if row is None:
+            return
+        number, name, dose, seconds, overridden = row
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # The panel (selection, hover) and focus frame only: the text is drawn below, from one
+        # model call per row, which keeps a repaint cheap however long the routine is.
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        state = opt.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if state & QStyle.StateFlag.State_Active
                  else QPalette.ColorGroup.Inactive)
-        text_role = (QPalette.ColorRole.HighlightedText if selected
-                     else QPalette.ColorRole.Text)
-        color = opt.palette.color(group, text_role)
-        dim = QColor(color)
-        if not selected:
-            dim = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                  else QPalette.ColorRole.Text)
+        dim = color if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
         rect = opt.rect.adjusted(10, 6, -10, -6)
         fm = opt.fontMetrics
         line_h = fm.height()
         painter.save()
-        number = str(index.data(PlaylistRole.NUMBER) or "")
         num_w = fm.horizontalAdvance("000") + 6
         painter.setPen(dim)
         painter.drawText(QRect(rect.left(), rect.top(), num_w - 6, line_h),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
-        seconds = index.data(PlaylistRole.SECONDS) or 0.0
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(number))
         time_text = "≈ " + format_duration(float(seconds))
         time_w = fm.horizontalAdvance(time_text) + 4
         painter.drawText(QRect(rect.right() - time_w, rect.top(), time_w, line_h),
@@ -102,30 +104,38 @@ class PlaylistDelegate(QStyledItemDelegate):
         painter.setPen(color)
         name_rect = QRect(rect.left() + num_w, rect.top(), rect.width() - num_w - time_w - 6,
                           line_h)
-        name = painter.fontMetrics().elidedText(str(index.data() or ""),
-                                                Qt.TextElideMode.ElideRight, name_rect.width())
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         name)
+                         painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight,
+                                                          name_rect.width()))
         painter.setFont(opt.font)
         dose_rect = QRect(rect.left() + num_w, rect.top() + line_h + 4, rect.width() - num_w,
                           line_h)
-        dose = str(index.data(PlaylistRole.DOSE_TEXT) or "")
-        if index.data(PlaylistRole.OVERRIDDEN):
-            # A small mark says "changed from the exercise's defaults".
-            mark_color = QColor(color if selected else opt.palette.color(
-                group, QPalette.ColorRole.Highlight))
+        if overridden:
+            # A small dot says "changed from the exercise's defaults".
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(mark_color)
+            painter.setBrush(color if selected
+                             else opt.palette.color(group, QPalette.ColorRole.Highlight))
             r = max(3, line_h // 5)
             painter.drawEllipse(QPoint(rect.left() + num_w - 12, dose_rect.center().y()), r, r)
         painter.setPen(dim)
         painter.drawText(dose_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(dose, Qt.TextElideMode.ElideRight, dose_rect.width()))
         painter.restore()
+        if state & QStyle.StateFlag.State_HasFocus:
+            focus = QStyleOptionFocusRect()
+            focus.rect = opt.rect
+            focus.state = state
+            focus.palette = opt.palette
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
 
 
-class PlaylistView(QListView):
-    """Drops land between rows; the line shows where. Keys mirror the Edit menu."""
+class PlaylistView(QTableView):
+    """Drops land between rows; the line shows where. Keys mirror the Edit menu.
+
+    A one-column table rather than a QListView: a QListView lays out every row again after
+    each insertion, while a table's fixed-height rows make an edit of a 1,000-item routine
+    cost about what it costs in a 10-item one (benchmarks/playlist.py).
+    """
 
     move_requested = Signal(int)  # -1 up, +1 down
     remove_requested = Signal()
@@ -142,12 +152,30 @@ class PlaylistView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(False)  # drawn here, between rows only
-        self.setUniformItemSizes(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setCornerButtonEnabled(False)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._update_row_height()
         self.setItemDelegate(PlaylistDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drop_row: int | None = None
         self._empty_text = ""
+
+    def _update_row_height(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 18)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._update_row_height()
+        super().changeEvent(event)
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
