@@ -113,18 +113,17 @@ class ItemEditor(QGroupBox):
 
     def _field_label(self, name: str) -> str:
         lo, hi = OVERRIDE_RANGES[name]
-        rng = f"{lo}–{hi}"
         hold_kind = self._exercise is not None and self._exercise.dosage.kind in (
             DosageKind.HOLD, DosageKind.BREATHS)
         text = {
-            "reps": self.tr("&Repeat") if hold_kind else self.tr("&Reps"),
-            "sets": self.tr("S&ets"),
-            "hold_s": self.tr("&Hold (seconds)"),
-            "hold_breaths": self.tr("&Hold (breaths)"),
-            "pumps": self.tr("&Pumps"),
-            "rest_s": self.tr("Rest &after (seconds)"),
+            "reps": self.tr("&Repeat (%1–%2):") if hold_kind else self.tr("&Reps (%1–%2):"),
+            "sets": self.tr("S&ets (%1–%2):"),
+            "hold_s": self.tr("&Hold (%1–%2 s):"),
+            "hold_breaths": self.tr("&Hold (%1–%2 breaths):"),
+            "pumps": self.tr("&Pumps (%1–%2):"),
+            "rest_s": self.tr("Rest &after (%1–%2 s):"),
         }[name]
-        return self.tr("%1 (%2):").replace("%1", text).replace("%2", rng)
+        return text.replace("%1", str(lo)).replace("%2", str(hi))
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Dosage of the selected exercise"))

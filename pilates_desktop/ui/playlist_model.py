@@ -48,7 +48,8 @@ class PlaylistRole(IntEnum):
     SECONDS = Qt.ItemDataRole.UserRole + 4
     OVERRIDDEN = Qt.ItemDataRole.UserRole + 5  # bool: the item changes the exercise's defaults
     NUMBER = Qt.ItemDataRole.UserRole + 6  # 1-based position, as shown
-    ROW = Qt.ItemDataRole.UserRole + 7  # (number, name, dose text, seconds, overridden): paint
+    ROW = Qt.ItemDataRole.UserRole + 7  # (number, name, dose, seconds, overridden, warning)
+    WARNING = Qt.ItemDataRole.UserRole + 8  # str: clashes with a health flag, or "it hurt"
 
 
 def tr(text: str) -> str:
@@ -114,6 +115,8 @@ class PlaylistModel(QAbstractListModel):
         self._items: list[Item] = []
         self._seconds: dict[Item, float] = {}  # per distinct item: its estimated time
         self._texts: dict[Item, tuple[str, str]] = {}  # per distinct item: (name, dosage)
+        self._flags: frozenset[str] = frozenset()
+        self._pain: dict[str, int] = {}
         self._sum = 0.0  # of every item's time, kept up to date edit by edit (no O(n) resum)
         # The workspace replaces these three. Alone, the model applies commands at once.
         self.push: Callable[[QUndoCommand], None] = lambda command: command.redo()
@@ -179,6 +182,26 @@ class PlaylistModel(QAbstractListModel):
             texts = (ex_name(ex), " · ".join(dose_parts(self.dose(row), ex)))
             self._texts[item] = texts
         return texts
+
+    def set_marks(self, flags: frozenset[str], pain: dict[str, int]) -> None:
+        """The user's health flags and "it hurts" counts: such items are marked in the list."""
+        if flags != self._flags or pain != self._pain:
+            self._flags, self._pain = frozenset(flags), dict(pain)
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def warning(self, row: int) -> str:
+        ex = self.exercise(row)
+        parts = []
+        clash = [c for c in ex.contraindications if c.value in self._flags]
+        if clash:
+            from pilates_desktop.i18n import label
+
+            parts.append(tr("Not advised: %1").replace("%1", ", ".join(label(c) for c in clash)))
+        pain = self._pain.get(ex.id, 0)
+        if pain:
+            parts.append(tr("Hurt %1×").replace("%1", str(pain)))
+        return " · ".join(parts)
 
     def retranslate(self) -> None:
         """The language changed: names and dosage labels are read again."""
@@ -376,7 +399,10 @@ class PlaylistModel(QAbstractListModel):
             return row + 1
         if role == PlaylistRole.ROW:
             name, dose = self._row_texts(row)
-            return (row + 1, name, dose, self.item_seconds(item), bool(item.overrides()))
+            return (row + 1, name, dose, self.item_seconds(item), bool(item.overrides()),
+                    self.warning(row) if self._flags or self._pain else "")
+        if role == PlaylistRole.WARNING:
+            return self.warning(row)
         if role == PlaylistRole.DOSE_TEXT:
             return self._row_texts(row)[1]
         if role == PlaylistRole.SECONDS:
@@ -387,6 +413,9 @@ class PlaylistModel(QAbstractListModel):
             text = tr("%1. %2: %3, about %4").replace("%1", str(row + 1)).replace(
                 "%2", ex_name(ex)).replace("%3", ", ".join(dose_parts(self.dose(row), ex))
             ).replace("%4", format_duration(self.item_seconds(item)))
+            warning = self.warning(row)
+            if warning:
+                text += " (" + warning + ")"
             if role == Qt.ItemDataRole.ToolTipRole:
                 text += "\n" + tr("Ctrl+Up/Ctrl+Down move, Ctrl+D duplicates, Delete removes.")
             return text

@@ -72,7 +72,7 @@ class PlaylistDelegate(QStyledItemDelegate):
         row = index.data(PlaylistRole.ROW)
         if row is None:
             return
-        number, name, dose, seconds, overridden = row
+        number, name, dose, seconds, overridden, warning = row
         opt = QStyleOptionViewItem(option)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -117,6 +117,19 @@ class PlaylistDelegate(QStyledItemDelegate):
                              else opt.palette.color(group, QPalette.ColorRole.Highlight))
             r = max(3, line_h // 5)
             painter.drawEllipse(QPoint(rect.left() + num_w - 12, dose_rect.center().y()), r, r)
+        if warning:
+            # Clashes with a health flag, or stopped with "it hurts": a bar and a red note.
+            from pilates_desktop.ui.library_panel import warning_colors
+
+            strong = warning_colors(opt.palette)[0]
+            painter.fillRect(QRect(opt.rect.left(), opt.rect.top() + 2, 4,
+                                   opt.rect.height() - 4), strong)
+            warn_w = min(fm.horizontalAdvance(warning) + 4, dose_rect.width() // 2)
+            painter.setPen(color if selected else strong)
+            painter.drawText(QRect(dose_rect.right() - warn_w, dose_rect.top(), warn_w, line_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(warning, Qt.TextElideMode.ElideRight, warn_w))
+            dose_rect.setRight(dose_rect.right() - warn_w - 8)
         painter.setPen(dim)
         painter.drawText(dose_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(dose, Qt.TextElideMode.ElideRight, dose_rect.width()))

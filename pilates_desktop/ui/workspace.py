@@ -110,6 +110,7 @@ class RoutineWorkspace(QObject):
         self._make_actions()
         self._wire()
         self.load_errors: list[FormatError] = []
+        self._update_marks()
         self.reload_routines()
         parent.installEventFilter(self)
         self.retranslate_ui()
@@ -199,6 +200,7 @@ class RoutineWorkspace(QObject):
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.settings.changed.connect(self._on_setting)
+        self.app_state.changed.connect(self._update_marks)
 
     def retranslate_ui(self) -> None:
         def setup(action: QAction, text: str, tip: str, accessible: str = "") -> None:
@@ -641,7 +643,12 @@ class RoutineWorkspace(QObject):
         self.reset_item_action.setEnabled(len(rows) == 1)
         self.details_action.setEnabled(len(rows) == 1)
 
+    def _update_marks(self) -> None:
+        pain = {k: m.count for k, m in self.app_state.pain_marks().items()}
+        self.playlist_model.set_marks(self.settings.health_flags(), pain)
+
     def _on_setting(self, key: str) -> None:
+        self._update_marks()
         if key in _PACE_KEYS:
             self._durations.clear()
             self.playlist_model.set_pace(self.settings.pace())
@@ -731,6 +738,7 @@ def standalone_window(library: Library, settings: Settings, app_state: AppState)
     left.addWidget(workspace.library_panel)
     left.setStretchFactor(0, 2)
     left.setStretchFactor(1, 5)
+    left.setSizes([230, 470])
     splitter = QSplitter(Qt.Orientation.Horizontal, window)
     splitter.addWidget(left)
     splitter.addWidget(workspace.playlist_editor)
