@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from pilates_desktop.app_state import AppState
@@ -366,3 +366,86 @@ def test_shift_enter_and_double_click_open_the_details(qtbot: QtBot,
     assert shown == ["the-hundred", "the-hundred"]
     assert ws.details_dialog is not None
     ws.details_dialog.close()
+
+
+# --- the header, marks, play requests and accessibility ----------------------------------------
+
+
+def test_total_label_updates_live(ws: RoutineWorkspace, lib: Library) -> None:
+    from pilates_desktop.ui.playlist_model import format_duration
+
+    label = ws.playlist_editor.total
+    routine = ws.current_routine()
+    assert routine is not None
+    assert format_duration(compile_timeline(routine, lib).total_s) in label.text()
+    ws.add_exercises(["roll-up"])
+    routine = ws.current_routine()
+    assert routine is not None
+    assert format_duration(compile_timeline(routine, lib).total_s) in label.text()
+    assert "exercises: 4" in label.text()
+    assert ws.playlist_editor.title.text() == "Test routine"
+
+
+def test_playlist_marks_flagged_and_painful_items(ws: RoutineWorkspace) -> None:
+    from pilates_desktop.settings import KNEE_PROBLEMS
+    from pilates_desktop.ui.playlist_model import PlaylistRole
+
+    ws.add_exercises(["childs-pose"])
+    model = ws.playlist_model
+    assert model.index(3).data(PlaylistRole.WARNING) == ""
+    ws.settings.set_value(KNEE_PROBLEMS, True)
+    assert "Knee problems" in model.index(3).data(PlaylistRole.WARNING)
+    assert model.index(3).data(PlaylistRole.ROW)[5]
+    ws.app_state.add_pain_mark("clams")
+    assert model.index(1).data(PlaylistRole.WARNING) == "Hurt 1×"
+    assert "Hurt 1×" in model.index(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert not ws.playlist_view.grab().isNull()
+
+
+def test_play_and_play_from_here(ws: RoutineWorkspace) -> None:
+    requests: list[tuple[object, int]] = []
+    ws.play_requested.connect(lambda routine, index: requests.append((routine, index)))
+    ws.playlist_editor.play_button.click()
+    select(ws, 2)
+    ws.playlist_editor.play_here_button.click()
+    ws.play_here_action.trigger()
+    routine = ws.current_routine()
+    assert requests == [(routine, 0), (routine, 2), (routine, 2)]
+
+
+def test_every_control_has_an_accessible_name_and_actions_show_keys(
+        ws: RoutineWorkspace) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QSpinBox
+
+    panels = [ws.routines_panel, ws.library_panel, ws.playlist_editor]
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QSpinBox)
+    def internal(widget: QWidget, panel: QWidget) -> bool:
+        """Parts of another control (a combo's popup list, a line edit's clear button)."""
+        parent = widget.parentWidget()
+        while parent is not None and parent is not panel:
+            if isinstance(parent, (QComboBox, QSpinBox, QLineEdit, QAbstractItemView)):
+                return True
+            parent = parent.parentWidget()
+        return widget.window() is not panel.window()
+
+    for panel in panels:
+        for widget in panel.findChildren(QWidget):
+            if isinstance(widget, kinds) and not internal(widget, panel):
+                name = widget.accessibleName() or (
+                    widget.text() if isinstance(widget, QAbstractButton) else "")
+                assert name, f"{type(widget).__name__} in {type(panel).__name__} has no name"
+    for action in ws.file_actions() + ws.edit_actions():
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            assert keys in action.toolTip(), action.text()
+
+
+def test_language_change_retranslates_without_errors(qtbot: QtBot, ws: RoutineWorkspace) -> None:
+    from PySide6.QtCore import QEvent
+
+    for widget in (ws.routines_panel, ws.library_panel, ws.playlist_editor, ws.item_editor):
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    QApplication.sendEvent(ws.window, QEvent(QEvent.Type.LanguageChange))
+    assert ws.undo_action.text() == "Undo"
+    assert ws.library_panel.count_label.text().endswith("exercises")
+    assert ids(ws) == ["the-hundred", "clams", "glute-bridge"]

@@ -352,7 +352,6 @@ class PlaylistEditor(QWidget):
         self.title.setFont(title_font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.badge = QLabel(self)
         self.total = QLabel(self)
         self.total.setAccessibleName("total")
         # Labels whose text changes keep a fixed size, so the window never resizes under you.
@@ -371,17 +370,19 @@ class PlaylistEditor(QWidget):
         self.item_editor = item_editor
         item_editor.setParent(self)
 
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.badge)
-        head.addWidget(self.play_here_button)
-        head.addWidget(self.play_button)
+        # The name gets a line of its own: the column can be narrow in the main window.
+        # Name and total above the list (the column can be narrow in the main window); the
+        # save status and the Play buttons below it.
+        footer = QHBoxLayout()
+        footer.addWidget(self.saved, 1)
+        footer.addWidget(self.play_here_button)
+        footer.addWidget(self.play_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
-        lay.addLayout(head)
+        lay.addWidget(self.title)
         lay.addWidget(self.total)
         lay.addWidget(self.view, 1)
-        lay.addWidget(self.saved)
+        lay.addLayout(footer)
         lay.addWidget(item_editor)
         model.total_changed.connect(self._show_total)
         model.modelReset.connect(self._refresh_header)
@@ -421,10 +422,7 @@ class PlaylistEditor(QWidget):
 
         routine = self.model.routine()
         self.title.setText(routine_name(routine) if routine else self.tr("No routine selected"))
-        builtin_text = self.tr("Built-in, read-only")
-        self.badge.setFixedWidth(self.badge.fontMetrics().horizontalAdvance(builtin_text) + 8)
-        self.badge.setText(builtin_text if routine and routine.builtin else "")
-        self.badge.setToolTip(self.tr("Built-in routines cannot be changed. Editing one offers "
+        self.total.setToolTip(self.tr("Built-in routines cannot be changed. Editing one offers "
                                       "to make your own copy.") if routine and routine.builtin
                               else "")
         has_items = bool(routine and routine.items)
@@ -434,8 +432,13 @@ class PlaylistEditor(QWidget):
 
     def _show_total(self, seconds: float) -> None:
         count = self.model.rowCount()
-        self.total.setText(self.tr("Exercises: %1 · total time ≈ %2").replace(
-            "%1", str(count)).replace("%2", format_duration(seconds)))
+        # The most useful part first, as a narrow column cuts the end off.
+        text = self.tr("Total ≈ %1 · exercises: %2").replace(
+            "%1", format_duration(seconds)).replace("%2", str(count))
+        routine = self.model.routine()
+        if routine is not None and routine.builtin:
+            text += " · " + self.tr("built-in, read-only")
+        self.total.setText(text)
 
     def set_saved_text(self, text: str, error: bool = False) -> None:
         self.saved.setText(text)

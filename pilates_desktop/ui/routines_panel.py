@@ -230,16 +230,36 @@ class RoutinesPanel(QWidget):
         self.retranslate_ui()
 
     def add_buttons(self, actions: Sequence[QAction]) -> None:
+        """Compact buttons for the routine actions (the menus keep the long names)."""
+        self._actions = list(actions)
+        self._buttons: list[QToolButton] = []
         for action in actions:
             button = QToolButton(self)
-            button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAutoRaise(False)
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: self._sync(b, a))
+            self._sync(button, action)
             self.buttons.addWidget(button)
+            self._buttons.append(button)
         self.buttons.addStretch(1)
+        self.retranslate_ui()
+
+    def _sync(self, button: QToolButton, action: QAction) -> None:
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip())
+
+    def _button_texts(self) -> list[str]:
+        return [self.tr("New…"), self.tr("Duplicate"), self.tr("Rename…"), self.tr("Delete…")]
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Routines"))
+        names = [self.tr("New routine"), self.tr("Duplicate routine"), self.tr("Rename routine"),
+                 self.tr("Delete routine")]
+        for button, text, name, action in zip(getattr(self, "_buttons", []), self._button_texts(),
+                                              names, getattr(self, "_actions", []), strict=False):
+            button.setText(text)
+            button.setAccessibleName(name)
+            self._sync(button, action)
         self.view.setAccessibleName(self.tr("Routines"))
         self.view.setAccessibleDescription(self.tr(
             "Built-in routines first, then your own. F2 renames one of your routines. Drop a "
