@@ -1,7 +1,8 @@
-"""An exercise in full: every step as a card, its cautions, gentler and harder variants.
+"""An exercise in full: every step, each as the player's step card, plus cautions and variants.
 
 Opened from the library (double-click, Shift+Enter) and from the item editor, so the user can
-read an exercise before adding it to a routine.
+read an exercise before adding it to a routine. The list on the left names every step; the
+card on the right shows the selected one, and a slider moves the figure through its movement.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSlider,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,34 +37,49 @@ from pilates_desktop.i18n import (
 from pilates_desktop.ui.library_panel import thumbnail, warning_colors
 
 
-def _step_card(exercise: Exercise, index: int, flags: frozenset[str],
-               parent: QWidget) -> QWidget:
-    """The figure helper's StepCard when it is there; a figure plus text otherwise."""
+class _PlainCard(QFrame):
+    """Used only if the figure helper's StepCard cannot be loaded: a figure and the text."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._exercise: Exercise | None = None
+        self.picture = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.text, 1)
+
+    def set_exercise(self, exercise: Exercise, step_index: int = 0,
+                     side: str | None = None) -> None:
+        self._exercise = exercise
+        self.set_step(step_index)
+
+    def set_step(self, index: int) -> None:
+        ex = self._exercise
+        if ex is None:
+            return
+        self.picture.setPixmap(thumbnail(ex.steps[index].poses[-1], 220, self.palette()))
+        number = QCoreApplication.translate("ExerciseDialog", "Step %1").replace(
+            "%1", str(index + 1))
+        self.text.setText(f"<b>{number}</b><p>{ex_instruction(ex, index)}</p>"
+                          f"<p><i>{ex_breath(ex, index)}</i></p>")
+
+    def set_motion(self, t: float) -> None:
+        pass
+
+    def set_health_flags(self, flags: frozenset[str]) -> None:
+        pass
+
+
+def _make_card(parent: QWidget) -> QWidget:
     try:
         from pilates_desktop.ui.step_card import StepCard
     except ImportError:
-        StepCard = None  # noqa: N806
-    if StepCard is not None:
-        card = StepCard(parent)
-        card.set_exercise(exercise, index)
-        if hasattr(card, "set_health_flags"):
-            card.set_health_flags(flags)
-        return card  # type: ignore[no-any-return]
-    frame = QFrame(parent)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    lay = QHBoxLayout(frame)
-    pic = QLabel(frame)
-    pic.setPixmap(thumbnail(exercise.steps[index].poses[-1], 120, frame.palette()))
-    lay.addWidget(pic)
-    text = QLabel(frame)
-    text.setWordWrap(True)
-    text.setTextFormat(Qt.TextFormat.RichText)
-    number = QCoreApplication.translate("ExerciseDialog", "Step %1").replace("%1", str(index + 1))
-    text.setText(f"<b>{number}</b><br>{ex_instruction(exercise, index)}"
-                 f"<br><i>{ex_breath(exercise, index)}</i>")
-    lay.addWidget(text, 1)
-    frame.setAccessibleName(number)
-    return frame
+        return _PlainCard(parent)
+    return StepCard(parent)  # type: ignore[no-any-return]
 
 
 class ExerciseDialog(QDialog):
@@ -73,7 +93,7 @@ class ExerciseDialog(QDialog):
         self.flags = flags
         self.pain_count = pain_count
         self.setObjectName("exerciseDialog")
-        self.resize(720, 640)
+        self.resize(960, 640)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.facts = QLabel(self)
@@ -82,23 +102,48 @@ class ExerciseDialog(QDialog):
         self.warning.setWordWrap(True)
         strong, _soft = warning_colors(self.palette())
         self.warning.setStyleSheet(f"color: {strong.name()}; font-weight: bold;")
-        cards = QWidget(self)
-        cards_lay = QVBoxLayout(cards)
-        for i in range(len(exercise.steps)):
-            cards_lay.addWidget(_step_card(exercise, i, flags, cards))
-        self.cautions = QLabel(cards)
-        self.cautions.setWordWrap(True)
-        self.cautions.setTextFormat(Qt.TextFormat.RichText)
-        cards_lay.addWidget(self.cautions)
-        self.variants = QLabel(cards)
-        self.variants.setWordWrap(True)
-        self.variants.setTextFormat(Qt.TextFormat.RichText)
-        cards_lay.addWidget(self.variants)
-        cards_lay.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(cards)
-        scroll.setWidgetResizable(True)
-        self.scroll = scroll
+
+        self.steps = QListWidget(self)
+        self.steps.setWordWrap(True)
+        self.steps.setSpacing(2)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.card = _make_card(self)
+        self.card.set_exercise(exercise, 0)  # type: ignore[attr-defined]
+        self.card.set_health_flags(flags)  # type: ignore[attr-defined]
+        if hasattr(self.card, "set_font_scale"):
+            self.card.set_font_scale(55)  # the player's card is read from the mat; this is not
+        self.motion = QSlider(Qt.Orientation.Horizontal, self)
+        self.motion.setRange(0, 100)
+        self.motion.valueChanged.connect(
+            lambda v: self.card.set_motion(v / 100))  # type: ignore[attr-defined]
+        self.motion_label = QLabel(self)
+        self.motion_label.setBuddy(self.motion)
+        right = QWidget(self)
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.addWidget(self.card, 1)
+        motion_row = QHBoxLayout()
+        motion_row.addWidget(self.motion_label)
+        motion_row.addWidget(self.motion, 1)
+        right_lay.addLayout(motion_row)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.steps)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([280, 660])
+
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        notes_scroll = QScrollArea(self)
+        notes_scroll.setWidget(self.notes)
+        notes_scroll.setWidgetResizable(True)
+        notes_scroll.setMaximumHeight(150)
+        notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_scroll = notes_scroll
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.add_button = QPushButton(self)
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -108,12 +153,21 @@ class ExerciseDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(self.facts)
         lay.addWidget(self.warning)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(split, 1)
+        lay.addWidget(notes_scroll)
         lay.addWidget(self.buttons)
-        # The dialog keeps the size it was given; the step cards scroll inside it.
+        # The dialog keeps the size it was given; long text scrolls inside it.
         lay.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
-        self.setMinimumSize(420, 360)
+        self.setMinimumSize(520, 420)
+        self.steps.currentRowChanged.connect(self._show_step)
         self.retranslate_ui()
+        self.steps.setCurrentRow(0)
+        self.steps.setFocus()
+
+    def _show_step(self, row: int) -> None:
+        if 0 <= row < len(self.exercise.steps):
+            self.card.set_step(row)  # type: ignore[attr-defined]
+            self.motion.setValue(0)
 
     def retranslate_ui(self) -> None:
         ex = self.exercise
@@ -136,21 +190,37 @@ class ExerciseDialog(QDialog):
                 "%1", str(self.pain_count)))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
+        row = max(0, self.steps.currentRow())
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for i in range(len(ex.steps)):
+            item = QListWidgetItem(self.tr("%1. %2").replace("%1", str(i + 1)).replace(
+                "%2", ex_instruction(ex, i)))
+            item.setToolTip(ex_breath(ex, i))
+            self.steps.addItem(item)
+        self.steps.setCurrentRow(row)
+        self.steps.blockSignals(False)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setToolTip(self.tr("Choose a step to see it (Up and Down keys)"))
+        self.motion_label.setText(self.tr("&Movement:"))
+        self.motion.setAccessibleName(self.tr("Movement through the step"))
+        self.motion.setToolTip(self.tr("Drag to move the figure from the start to the end of "
+                                       "the step"))
         cautions = "".join(f"<li>{c}</li>" for c in ex_cautions(ex))
-        self.cautions.setText(f"<b>{self.tr('Take care')}</b><ul>{cautions}</ul>")
+        notes = f"<b>{self.tr('Take care')}</b><ul>{cautions}</ul>"
         items = []
         for i, v in enumerate(ex.variants):
             text = ex_variant_text(ex, i)
             if v.exercise and v.exercise in self.library:
                 text += " " + self.tr("(see %1)").replace("%1", ex_name(self.library[v.exercise]))
             items.append(f"<li><b>{label(v.kind)}:</b> {text}</li>")
-        self.variants.setText(f"<b>{self.tr('Variants')}</b><ul>{''.join(items)}</ul>"
-                              if items else "")
-        self.variants.setVisible(bool(items))
+        if items:
+            notes += f"<b>{self.tr('Variants')}</b><ul>{''.join(items)}</ul>"
+        self.notes.setText(notes)
+        self.notes_scroll.setAccessibleName(self.tr("Cautions and variants"))
         self.add_button.setText(self.tr("&Add to Routine"))
         self.add_button.setToolTip(self.tr("Add this exercise to the routine being edited"))
         self.add_button.setAccessibleName(self.tr("Add to routine"))
-        self.scroll.setAccessibleName(self.tr("Steps"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
