@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 
-
 _pinned = False
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pilates_desktop.core.library import Library
@@ -32,7 +32,11 @@ class _Countdown(QWidget):
         super().__init__(parent)
         self._text = ""
         self._caption = ""
-        self.digit_px = 0
+
+    @property
+    def digit_px(self) -> int:
+        """A fixed share of the window's height, so the digits read from the mat."""
+        return max(int(self.window().height() * 0.26), 12)
 
     def set_text(self, text: str, caption: str) -> None:
         if (text, caption) != (self._text, self._caption):
@@ -46,10 +50,12 @@ class _Countdown(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         window_h = self.window().height()
-        self.digit_px = max(int(window_h * 0.26), 12)
         f = QFont(self.font())
         f.setPixelSize(self.digit_px)
         f.setWeight(QFont.Weight.Bold)
+        width = QFontMetrics(f).horizontalAdvance(self._text) if self._text else 0
+        if width > self.width() * 0.95:  # "1:30" on a narrow column: shrink to fit
+            f.setPixelSize(max(12, int(self.digit_px * self.width() * 0.95 / width)))
         p.setFont(f)
         p.setPen(QColor(ACCENT))
         r = QRectF(self.rect())
