@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.idle_panel = IdlePanel(self.library, self.start_action, self)
         self.player_view = PlayerView(self.library, self.player_actions, self)
         self.right = QStackedWidget(self)
+        self.right.setMinimumWidth(380)  # the player's own minimum only matters while it plays
         self.right.addWidget(self.idle_panel)
         self.right.addWidget(self.player_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = _unb64(self.settings.value(S.SPLITTER_STATE))
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([280, 380, 620])
+            self.splitter.setSizes([460, 300, 520])
         last = self.settings.value(S.LAST_ROUTINE)
         if last:
             self.workspace.select_routine(last)
@@ -218,13 +219,12 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_value(S.WINDOW_GEOMETRY, _b64(self.saveGeometry()))
         s.set_value(S.WINDOW_STATE, _b64(self.saveState()))
-        if self._sizes_before is not None:  # keep the layout from before the session
-            live = self.splitter.sizes()
-            self.splitter.setSizes(self._sizes_before)
-            s.set_value(S.SPLITTER_STATE, _b64(self.splitter.saveState()))
-            self.splitter.setSizes(live)
-        else:
-            s.set_value(S.SPLITTER_STATE, _b64(self.splitter.saveState()))
+        playing = self._sizes_before is not None
+        if playing:  # keep the layout from before the session
+            self._show_builder(True)
+        s.set_value(S.SPLITTER_STATE, _b64(self.splitter.saveState()))
+        if playing:
+            self._show_builder(False)
 
     # --- routines and the session --------------------------------------------------------
 
@@ -259,8 +259,7 @@ class MainWindow(QMainWindow):
         start = timeline.first_segment_of_item(item_index)
         if self._sizes_before is None:
             self._sizes_before = self.splitter.sizes()
-        total = sum(self._sizes_before)
-        self.splitter.setSizes([0, 0, total])
+        self._show_builder(False)
         from pilates_desktop.i18n import routine_name
 
         self.player_view.begin(routine_name(reviewed), timeline)
@@ -272,6 +271,13 @@ class MainWindow(QMainWindow):
         if focus:
             self.player_actions.focus.setChecked(True)
         return True
+
+    def _show_builder(self, on: bool) -> None:
+        """Fold the builder away while a routine plays, so the player has the whole window."""
+        self.left.setVisible(on)
+        self.workspace.playlist_editor.setVisible(on)
+        if on and self._sizes_before is not None:
+            self.splitter.setSizes(self._sizes_before)
 
     def _on_state(self, state: Any) -> None:
         self.player_view.show_state(state)
@@ -329,7 +335,7 @@ class MainWindow(QMainWindow):
         self.player_actions.set_running(True)
         self.right.setCurrentWidget(self.idle_panel)
         if self._sizes_before is not None:
-            self.splitter.setSizes(self._sizes_before)
+            self._show_builder(True)
             self._sizes_before = None
         self._on_routine_selected(self.workspace.current_routine())
         self.statusBar().clearMessage()
@@ -368,13 +374,10 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self.history_window is None:
-            try:
-                from pilates_desktop.ui.history_view import HistoryView
-            except ImportError:
-                self.statusBar().showMessage(self.tr("The history view is not available."),
-                                             8000)
-                return
-            self.history_window = HistoryView(self.history, self.settings, self.library)
+            from pilates_desktop.ui.history_view import HistoryView
+
+            self.history_window = HistoryView(self.history, self.settings, self.library,
+                                              changed=self.session.ended)
             self.history_window.setParent(self, Qt.WindowType.Window)
             self.history_window.setWindowTitle(self.tr("Practice history"))
             self.history_window.resize(1000, 700)
@@ -383,35 +386,20 @@ class MainWindow(QMainWindow):
         self.history_window.activateWindow()
 
     def show_preferences(self) -> None:
-        try:
-            from pilates_desktop.ui import preferences
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Preferences are not available yet."), 8000)
-            return
-        opener = getattr(preferences, "show_preferences", None) or getattr(
-            preferences, "PreferencesDialog", None)
-        if opener is None:
-            return
-        result = opener(self.settings, self) if opener.__name__ != "PreferencesDialog" else (
-            opener(self.settings, self))
-        if hasattr(result, "exec"):
-            result.exec()
+        from pilates_desktop.ui.preferences import show_preferences
+
+        show_preferences(self.settings, self, app_state=self.app_state, library=self.library,
+                         on_show_welcome=self.show_safety)
 
     def show_shortcuts(self) -> None:
-        try:
-            from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
-        except ImportError:
-            self.statusBar().showMessage(self.tr(
-                "Space pause · → or N next · ← or P back · R restart · F focus · Esc stop"),
-                15000)
-            return
-        ShortcutsDialog(self).exec()
+        from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self, self).exec()
 
     def show_safety(self) -> None:
-        QMessageBox.information(self, self.tr("Practise safely"), self.tr(
-            "Check with your doctor before you start. Move slowly and within comfort. "
-            "If anything hurts, stop, let it calm down, and check with a professional "
-            "before you try that exercise again."))
+        from pilates_desktop.ui.welcome import show_welcome
+
+        show_welcome(self, self.settings)
 
     def show_about(self) -> None:
         from pilates_desktop import __version__
@@ -477,7 +465,8 @@ class MainWindow(QMainWindow):
             self.history_action: (self.tr("Show &history"), self.tr("Your practice over time")),
             self.shortcuts_action: (self.tr("&Keyboard shortcuts"),
                                     self.tr("All keys of the player")),
-            self.safety_action: (self.tr("Practise &safely"), self.tr("How to practise safely")),
+            self.safety_action: (self.tr("Welcome and &safety"),
+                                 self.tr("How to practise safely; your health questions")),
             self.about_action: (self.tr("&About"), self.tr("About Pilates Desktop")),
         }
         for action, (text, tip) in texts.items():

@@ -1,0 +1,164 @@
+"""Takes the player screenshots in docs/ on a real X screen (Xvfb), with the app running.
+
+    python docs/make_screenshots.py          # starts its own Xvfb if DISPLAY is not set
+
+The app is built exactly as ``pilates-desktop`` builds it, with one difference: the session
+clock is a FakeClock, so each picture shows a chosen moment (the Hundred at pump 47, half-way
+through a hold) instead of whatever moment a timer happened to reach. Writes
+docs/main-window.png, docs/hold.png, docs/hundred.png, docs/focus-mode.png and
+docs/focus-mode-quarter.png (focus mode at 1280x720 scaled to a quarter, the 3 m check).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+SIZE = (1280, 720)
+
+
+def _ensure_display() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if shutil.which("Xvfb") is None:
+        sys.exit("make_screenshots: needs Xvfb (apt-get install xvfb) or a DISPLAY")
+    display = f":{150 + os.getpid() % 300}"
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24",
+                             "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = display
+    return proc
+
+
+def main() -> int:
+    xvfb = _ensure_display()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        return _shoot()
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(5)
+
+
+def _shoot() -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from pilates_desktop import paths
+    from pilates_desktop import settings as S
+
+    paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-shots-"))
+    from pilates_desktop.app import create_application
+    from pilates_desktop.app_state import AppState
+    from pilates_desktop.core.catalog import resolve
+    from pilates_desktop.core.history import HistoryStore
+    from pilates_desktop.core.library import load_library
+    from pilates_desktop.core.player import FakeClock
+    from pilates_desktop.settings import Settings
+    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.ui.main_window import STOP, MainWindow
+
+    class Quiet:
+        error = None
+
+        def play(self, *a: object) -> None: ...
+
+        def say(self, *a: object, **k: object) -> None: ...
+
+    app = create_application()
+    settings = Settings()
+    settings.set_value(S.WELCOME_ACKNOWLEDGED, True)
+    try:
+        from pilates_desktop.ui.theme import apply_theme
+
+        apply_theme(app, "light")
+    except ImportError:
+        pass
+    library = load_library()
+    store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store
+    clock = FakeClock()
+    cues = Cues(settings, library, sound_factory=lambda p: Quiet(),  # type: ignore[arg-type,return-value]
+                speech_factory=lambda p, v: Quiet())  # type: ignore[arg-type,return-value]
+    win = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
+    win.confirm_stop = lambda: STOP
+    win.setGeometry(0, 0, *SIZE)
+    win.show()
+
+    def settle(seconds: float = 0.4) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+
+    def grab(widget: object, name: str) -> Path:
+        settle()
+        screen = app.primaryScreen()
+        pix = screen.grabWindow(0, 0, 0, *SIZE)  # the real X screen, as a person sees it
+        out = DOCS / name
+        pix.save(str(out))
+        print(out)
+        return out
+
+    def play_to(routine_id: str, segment: int, into_s: float) -> None:
+        routine = resolve(routine_id, paths.routines_dir(), library)
+        win.workspace.select_routine(routine.id)
+        if win.session.is_active():
+            win.session.stop()
+            if win.summary_dialog is not None:
+                win.summary_dialog.close()
+        win.start_routine(routine)
+        while win.session.state().index < segment:
+            win.session.skip()
+        step = 0.05
+        for _ in range(int(round(into_s / step))):
+            clock.advance(step)
+            win.session.tick()
+
+    settle(1.0)
+    win.workspace.select_routine("back-care-basics")
+    grab(win, "main-window.png")
+
+    play_to("lower-back-release", 4, 31.0)  # child's pose, about half-way through the hold
+    grab(win, "hold.png")
+
+    # the Hundred at pump 47: breath 5 starts at 32 s; its exhale (pumps 46-50) at 36 s
+    play_to("upper-back-relief", 1, 37.2)
+    grab(win, "hundred.png")
+
+    win.player_actions.focus.setChecked(True)
+    fw = win.focus_window
+    fw.setWindowState(Qt.WindowState.WindowNoState)
+    fw.setGeometry(0, 0, *SIZE)
+    fw.show()
+    settle(0.6)
+    win.session.tick()
+    out = grab(fw, "focus-mode.png")
+    from PySide6.QtGui import QImage
+
+    small = QImage(str(out)).scaled(SIZE[0] // 4, SIZE[1] // 4,
+                                    Qt.AspectRatioMode.KeepAspectRatio,
+                                    Qt.TransformationMode.SmoothTransformation)
+    small.save(str(DOCS / "focus-mode-quarter.png"))
+    print(DOCS / "focus-mode-quarter.png")
+    countdown, pump = fw.digit_fraction()
+    print(f"focus mode at {SIZE[0]}x{SIZE[1]}: countdown digits {countdown:.0%}, "
+          f"pump digits {pump:.0%} of the height")
+    win.player_actions.focus.setChecked(False)
+    win.session.stop()
+    if win.summary_dialog is not None:
+        win.summary_dialog.close()
+    win.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
