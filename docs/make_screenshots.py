@@ -50,7 +50,6 @@ def main() -> int:
 
 def _shoot() -> int:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from pilates_desktop import paths
     from pilates_desktop import settings as S
