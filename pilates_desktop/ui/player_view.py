@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -530,6 +530,7 @@ class IdlePanel(QWidget):
         self._library = library
         self._routine: Any = None
         self._total_s = 0.0
+        self._first_card = True
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
         lay.setSpacing(10)
@@ -560,7 +561,13 @@ class IdlePanel(QWidget):
         self._routine, self._total_s = routine, total_s
         if routine is not None and routine.items:
             first = routine.items[0].exercise
-            self.card.show_step(first, 0, None)
+            if self._first_card:
+                # The first figure needs the pose table, which takes a moment to build: let
+                # the window paint first and draw the figure right after.
+                self._first_card = False
+                QTimer.singleShot(150, lambda: self.card.show_step(first, 0, None))
+            else:
+                self.card.show_step(first, 0, None)
         self.retranslate_ui()
 
     def show_exercise(self, exercise_id: str) -> None:

@@ -1,0 +1,131 @@
+"""The breath counter's frame interval while a routine plays, and the cost of a pause.
+
+* median frame interval of the breath counter during the Hundred (target < 17 ms);
+* CPU time and timer events over 10 s while paused (target: no timers firing).
+
+Runs the real main window with the real clock. ``--json`` prints one JSON line (used by
+benchmarks/startup.py).
+
+    python benchmarks/player_frames.py [--json] [--play 5] [--pause 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--play", type=float, default=5.0)
+    parser.add_argument("--pause", type=float, default=10.0)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from pilates_desktop import paths
+
+    paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-frames-"))
+    from pilates_desktop.app import create_application
+    from pilates_desktop.app_state import AppState
+    from pilates_desktop.core.catalog import resolve
+    from pilates_desktop.core.history import HistoryStore
+    from pilates_desktop.core.library import load_library
+    from pilates_desktop.settings import SOUND_ON, Settings
+    from pilates_desktop.ui.main_window import STOP, MainWindow
+
+    app = create_application()
+    library = load_library()
+    settings = Settings()
+    settings.set_value(SOUND_ON, False)  # measure drawing, not the audio stack
+    store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store
+    win = MainWindow(library, settings, AppState(), store)
+    win.confirm_stop = lambda: STOP
+    win.resize(1280, 720)
+    win.show()
+
+    class Frames(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.times: list[float] = []
+
+        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802
+            if ev.type() == QEvent.Type.Paint:
+                self.times.append(time.perf_counter())
+            return False
+
+    class Timers(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.counting = False
+            self.fired: list[str] = []
+            self.ignore: QObject | None = None
+
+        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802
+            if self.counting and ev.type() == QEvent.Type.Timer and obj is not self.ignore:
+                self.fired.append(f"{type(obj).__name__}:{obj.objectName()}")
+            return False
+
+    frames = Frames()
+    win.player_view.counter.installEventFilter(frames)
+    routine = resolve("upper-back-relief", paths.routines_dir(), library)
+    win.start_routine(routine)
+    win.session.skip()  # past the get-ready, into the Hundred
+
+    def run_for(seconds: float, end_timer: QTimer) -> None:
+        end_timer.setSingleShot(True)
+        end_timer.timeout.connect(app.quit)
+        end_timer.start(int(seconds * 1000))
+        app.exec()
+
+    run_for(args.play, QTimer())
+    intervals = [(b - a) * 1000 for a, b in zip(frames.times, frames.times[1:], strict=False)]
+    median_frame = statistics.median(intervals) if intervals else float("nan")
+
+    win.session.pause()
+    run_for(0.5, QTimer())  # let one-shot layout timers from the last frames finish
+    timers = Timers()
+    app.installEventFilter(timers)
+    end = QTimer()
+    timers.ignore = end
+    timers.counting = True
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    run_for(args.pause, end)
+    cpu = time.process_time() - cpu0
+    wall = time.perf_counter() - wall0
+    timers.counting = False
+    result = {
+        "frames": len(intervals),
+        "median_frame_ms": round(median_frame, 2),
+        "paused_s": round(wall, 2),
+        "paused_cpu_ms": round(cpu * 1000, 1),
+        "paused_cpu_percent": round(100 * cpu / wall, 3),
+        "paused_timer_events": len(timers.fired),
+        "paused_timer_sources": sorted(set(timers.fired)),
+    }
+    win.session.stop()
+    if win.summary_dialog is not None:
+        win.summary_dialog.close()
+    win.close()
+    store.close()
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"breath counter: {result['frames']} frames, median interval "
+              f"{result['median_frame_ms']} ms (target < 17 ms)")
+        print(f"paused {result['paused_s']} s: CPU {result['paused_cpu_ms']} ms "
+              f"({result['paused_cpu_percent']} %), timer events {result['paused_timer_events']}"
+              f" {result['paused_timer_sources'] or ''} (target: none)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Start-up cost of the main window against a bare PySide6 QMainWindow, in the same run.
+
+Prints, as medians of several runs (alternating app and bare window, each a fresh process):
+* start-up to the first painted main window, as a ratio to the bare window (target < 1.5);
+* peak memory (max RSS) up to the first paint, as a ratio to the bare window (target < 1.6);
+* whether pyqtgraph, QtMultimedia or QtTextToSpeech were imported at start-up (target: no);
+and then runs benchmarks/player_frames.py for the breath counter's median frame interval
+(target < 17 ms) and the CPU and timer events over 10 s while paused (target: none).
+
+    python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+       "PILATES_EXIT_AFTER_PAINT": "1"}
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 800)
+class F(QObject):
+    done = False
+    def eventFilter(self, o, e):
+        if not self.done and e.type() == QEvent.Type.Paint:
+            self.done = True
+            print(f"first-paint-wall {time.time():.6f}", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, lambda: app.exit(0))
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+MODULES = r"""
+import os, sys
+from pilates_desktop import paths; paths.set_data_dir(sys.argv[1])
+import pilates_desktop.app as a
+from PySide6.QtCore import QTimer
+a.QTimer.singleShot(0, lambda: None)
+os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
+from types import SimpleNamespace
+code = a.run_gui(SimpleNamespace(command=None, no_first_run=True))
+print(sorted(m for m in ("pyqtgraph", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+             if m in sys.modules))
+"""
+
+
+def _run(cmd: list[str]) -> tuple[float, int]:
+    """Seconds from launch to the first paint, and the peak RSS in KiB."""
+    t0 = time.time()
+    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd[:3]} failed ({proc.returncode}):\n{err[-2000:]}")
+    stamps = [line.split()[1] for line in err.splitlines() if line.startswith("first-paint-wall")]
+    if not stamps:
+        raise SystemExit(f"{cmd[:3]}: no first paint reported\n{err[-2000:]}")
+    return float(stamps[0]) - t0, usage.ru_maxrss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-frames", action="store_true")
+    args = parser.parse_args()
+    py = sys.executable
+    data = Path(tempfile.mkdtemp(prefix="pilates-startup-"))
+    app_cmd = [py, "-m", "pilates_desktop", "--data-dir", str(data), "--no-first-run"]
+    bare_cmd = [py, "-c", BARE]
+    _run(app_cmd)  # warm the file cache and create the data folder once
+    _run(bare_cmd)
+    app_t, bare_t, app_m, bare_m = [], [], [], []
+    for _ in range(args.runs):
+        t, m = _run(app_cmd)
+        app_t.append(t)
+        app_m.append(m)
+        t, m = _run(bare_cmd)
+        bare_t.append(t)
+        bare_m.append(m)
+    ta, tb = statistics.median(app_t), statistics.median(bare_t)
+    ma, mb = statistics.median(app_m), statistics.median(bare_m)
+    print(f"start-up to first paint ({args.runs} runs each, medians, {ENV['QT_QPA_PLATFORM']}):")
+    print(f"  app {ta * 1000:.0f} ms, bare QMainWindow {tb * 1000:.0f} ms, "
+          f"ratio {ta / tb:.2f} (target < 1.5)")
+    print(f"  peak memory: app {ma / 1024:.1f} MiB, bare {mb / 1024:.1f} MiB, "
+          f"ratio {ma / mb:.2f} (target < 1.6)")
+    out = subprocess.run([py, "-c", MODULES, str(data)], env=ENV, capture_output=True,
+                         text=True, timeout=120)
+    print(f"  heavy modules imported at start-up: {out.stdout.strip() or out.stderr[-300:]}"
+          " (target: [])")
+    if not args.skip_frames:
+        frames = subprocess.run([py, str(HERE / "player_frames.py"), "--json"], env=ENV,
+                                capture_output=True, text=True, timeout=120)
+        try:
+            r = json.loads(frames.stdout.strip().splitlines()[-1])
+        except (IndexError, ValueError):
+            print(frames.stderr[-2000:])
+            return 1
+        print(f"breath counter while playing: median frame interval {r['median_frame_ms']} ms "
+              f"over {r['frames']} frames (target < 17 ms)")
+        print(f"paused for {r['paused_s']} s: CPU {r['paused_cpu_ms']} ms "
+              f"({r['paused_cpu_percent']} %), timer events {r['paused_timer_events']} "
+              "(target: none)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
