@@ -107,6 +107,18 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     return code
 
 
+def install_language(app: QCoreApplication, settings: Any) -> str:
+    """Install the LANGUAGE setting now, and again whenever it changes (no restart needed)."""
+    from pilates_desktop.settings import LANGUAGE
+
+    def on_changed(key: str) -> None:
+        if key == LANGUAGE.key:
+            install_translators(app, settings.value(LANGUAGE))
+
+    settings.changed.connect(on_changed)
+    return install_translators(app, settings.value(LANGUAGE))
+
+
 _qm_cache: dict[str, bytes] = {}
 
 

@@ -1,0 +1,107 @@
+"""Switching language at run time retranslates the open window at once: menus, an open
+dialog, the exercise name in the player, and the locale of numbers and weeks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from pilates_desktop import i18n
+from pilates_desktop.app_state import AppState
+from pilates_desktop.core.history import HistoryStore
+from pilates_desktop.core.player import FakeClock
+from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.settings import LANGUAGE, Settings
+
+
+class _Silent:
+    error = None
+
+    def play(self, name: str, volume: float) -> None:
+        pass
+
+    def say(self, text: str, volume: float, queue: bool = False) -> None:
+        pass
+
+
+@pytest.fixture
+def window(qtbot: Any, qapp: Any, library: Any, tmp_path: Path) -> Any:
+    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.ui.main_window import STOP, MainWindow
+
+    i18n.ensure_built()
+    settings = Settings()
+    settings.set_value(LANGUAGE, "en")
+    i18n.install_language(qapp, settings)
+    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
+    clock = FakeClock()
+    cues = Cues(settings, library, sound_factory=lambda p: _Silent(),
+                speech_factory=lambda p, v: _Silent())
+    w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
+    qtbot.addWidget(w)
+    w.test_clock = clock
+    w.confirm_stop = lambda: STOP
+    yield w
+    if w.session.is_active():
+        w.session.stop()
+    if w.summary_dialog is not None:
+        w.summary_dialog.close()
+    i18n.install_translators(qapp, "en")
+    store.close()
+
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_language_switch_retranslates_the_open_window(window: Any, qapp: Any) -> None:
+    from pilates_desktop.ui.preferences import PreferencesDialog
+
+    settings = window.settings
+    prefs = PreferencesDialog(settings, window.app_state, window, library=window.library,
+                              voices=lambda: [])
+    assert prefs.windowTitle() == "Preferences"
+    assert window.file_menu.title() == "&File"
+
+    routine = Routine("r", "R", (Item("childs-pose"),))
+    assert window.start_routine(routine)
+    window.session.tick()
+    assert window.player_view.name_label.text() == "Child's Pose"
+
+    # The user picks Deutsch in Preferences: the combo writes the setting, the setting
+    # installs the translators, Qt sends LanguageChange to every widget.
+    combo = prefs.language
+    combo.setCurrentIndex(combo.findData("de"))
+    qapp.processEvents()  # Qt delivers LanguageChange to the widgets through the event loop
+    assert settings.value(LANGUAGE) == "de"
+    assert i18n.current_language() == "de"
+    assert prefs.windowTitle() == "Einstellungen"
+    assert window.file_menu.title() == "&Datei"
+    assert window.windowTitle() == QCoreApplication.translate("MainWindow", "Pilates Desktop")
+    assert window.player_actions.hurts.text() == "Stopp – es tut weh"
+    window.test_clock.advance(0.5)
+    window.session.tick()
+    assert window.player_view.name_label.text() == "Stellung des Kindes"
+
+    # Numbers, dates and the first day of the week follow the language.
+    assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    assert QLocale().firstDayOfWeek().name == "Monday"
+    assert "November" in QLocale().toString(QDate(2026, 11, 21), QLocale.FormatType.LongFormat)
+
+    combo.setCurrentIndex(combo.findData("es"))
+    qapp.processEvents()
+    assert prefs.windowTitle() == "Preferencias"
+    assert window.file_menu.title() == "&Archivo"
+    window.test_clock.advance(0.5)
+    window.session.tick()
+    assert window.player_view.name_label.text() == "Postura del niño"
+    assert QLocale().toString(1234.5, "f", 1) in ("1234,5", "1.234,5")
+
+    combo.setCurrentIndex(combo.findData("en"))
+    qapp.processEvents()
+    assert window.file_menu.title() == "&File"
+    window.test_clock.advance(0.5)
+    window.session.tick()
+    assert window.player_view.name_label.text() == "Child's Pose"
