@@ -456,6 +456,10 @@ class PlayerView(QWidget):
             self.next_label.setText(self.tr("Last exercise: you are nearly done."))
         else:
             self.next_label.setText(self.tr("Next: %1").replace("%1", self._name(nxt)))
+        # Screen readers hear each phase change (settings helper: ui/a11y.announce).
+        from pilates_desktop.ui.a11y import announce
+
+        announce(self, f"{self.phase_label.text()}: {self.name_label.text()}")
 
     def _next_exercise(self, index: int) -> str | None:
         assert self._timeline is not None
