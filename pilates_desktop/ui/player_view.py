@@ -350,7 +350,10 @@ class PlayerView(QWidget):
             if scale is None:
                 continue
             f = QFont(lab.font())
-            f.setPointSizeF(base_pt * float(scale) * percent / 100.0)
+            # The countdown is already five times the body size; scaling it too would push
+            # the player past 720 px at 200 % (settings helper: font-scale test).
+            grow = 100 if lab is self.countdown_label else percent
+            f.setPointSizeF(base_pt * float(scale) * grow / 100.0)
             f.setBold(bool(lab.property("bold")))
             lab.setFont(f)
         self.counter.set_font_scale(percent)
