@@ -143,14 +143,28 @@ _BREADTH = {"hip": 0.03, "waist": 0.022, "mid_back": 0.032, "shoulder": 0.032}
 
 def point_radius(name: str, pose: Pose | None = None) -> float:
     """Half the drawn width of the body at a point (the torso widens as it rolls)."""
-    if name.startswith(SIDES):
-        part = name.split("_", 1)[1]
-        return _LIMB_ROOT_RADII.get(part) or RADII[part]
-    extra = _BREADTH.get(name)
-    if extra is None or pose is None:
-        return RADII[name]
-    roll = pose.angle("pelvis_roll" if name in ("hip", "waist") else "chest_roll")
-    return RADII[name] + extra * abs(math.sin(math.radians(roll)))
+    if pose is None:
+        return _BASE_RADII[name]
+    return _radii(pose)[name]
+
+
+def _radii(pose: Pose) -> dict[str, float]:
+    out = dict(_BASE_RADII)
+    for name, extra in _BREADTH.items():
+        roll = pose.angle("pelvis_roll" if name in ("hip", "waist") else "chest_roll")
+        if roll:
+            out[name] += extra * abs(math.sin(math.radians(roll)))
+    return out
+
+
+_BASE_RADII: dict[str, float] = {
+    name: (
+        _LIMB_ROOT_RADII.get(name.split("_", 1)[1]) or RADII[name.split("_", 1)[1]]
+        if name.startswith(SIDES)
+        else RADII[name]
+    )
+    for name in POINTS
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,7 +400,8 @@ def _prop_support(
 
 def _bottoms(pose: Pose, raw: Mapping[str, tuple[float, float, float]]) -> dict[str, float]:
     """The lowest skin (or prop) height of each point, in raw coordinates."""
-    out = {name: p[1] - point_radius(name, pose) for name, p in raw.items()}
+    radii = _radii(pose)
+    out = {name: p[1] - radii[name] for name, p in raw.items()}
     for kind, _x, y, w, _h in _prop_support(pose, raw):
         if kind is PropKind.BALL:
             out["ball"] = y - w
@@ -402,9 +417,9 @@ def forward(pose: Pose) -> Skeleton:
     dy = -min(bottoms.values())
     dx = -raw[pose.anchor][0] if pose.anchor in raw else 0.0
     sign = -1.0 if pose.flipped else 1.0
+    radii = _radii(pose)
     points = {
-        name: Point(sign * (x + dx), y + dy, z, point_radius(name, pose))
-        for name, (x, y, z) in raw.items()
+        name: Point(sign * (x + dx), y + dy, z, radii[name]) for name, (x, y, z) in raw.items()
     }
     props: list[PropShape] = []
     for prop in pose.props:

@@ -18,13 +18,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRect
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QPaintEngine,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from pilates_desktop.core.figure import (
     SIDES,
     Mark,
-    Point,
     Pose,
     PropKind,
     Skeleton,
@@ -73,7 +73,24 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+_COLOR_CACHE: dict[tuple[int, int, int], FigureColors] = {}
+
+
 def figure_colors(palette: QPalette) -> FigureColors:
+    """The figure's colours for ``palette`` (cached: the player asks on every frame)."""
+    bg = palette.color(QPalette.ColorRole.Base)
+    key = (
+        bg.rgba(),
+        palette.color(QPalette.ColorRole.Text).rgba(),
+        palette.color(QPalette.ColorRole.Highlight).rgba(),
+    )
+    cached = _COLOR_CACHE.get(key)
+    if cached is None:
+        cached = _COLOR_CACHE[key] = _make_colors(palette)
+    return cached
+
+
+def _make_colors(palette: QPalette) -> FigureColors:
     bg = palette.color(QPalette.ColorRole.Base)
     ink = palette.color(QPalette.ColorRole.Text)
     accent = palette.color(QPalette.ColorRole.Highlight)
@@ -117,27 +134,68 @@ def motion_frame(a: Pose, b: Pose | None) -> Frame:
     return skeleton_frame(forward(tween(a, b, i / 4)) for i in range(5))
 
 
-def _capsule(path: QPainterPath, p0: QPointF, r0: float, p1: QPointF, r1: float) -> None:
-    """Add a tapered capsule (two circles and the band between them) to ``path``."""
-    dx, dy = p1.x() - p0.x(), p1.y() - p0.y()
-    d = math.hypot(dx, dy)
-    if d > abs(r0 - r1) + 1e-9:
-        base = math.atan2(dy, dx)
-        spread = math.acos(max(-1.0, min(1.0, (r0 - r1) / d)))
-        corners = []
-        # Counter-clockwise, like Qt's ellipses, so the winding fill unites them with no holes.
-        for r, c, s in ((r0, p0, -1.0), (r1, p1, -1.0), (r1, p1, 1.0), (r0, p0, 1.0)):
-            ang = base + s * spread
-            corners.append(QPointF(c.x() + r * math.cos(ang), c.y() + r * math.sin(ang)))
-        # Built from a list: QPolygonF.append leaks a reference to None in PySide6 6.12.
-        path.addPolygon(QPolygonF(corners))
-        path.closeSubpath()
-    path.addEllipse(p0, r0, r0)
-    path.addEllipse(p1, r1, r1)
+class _Shapes:
+    """Circles and polygons that together make one body part, painted in a single colour.
+
+    Drawing the pieces one by one is several times faster than filling their union as one
+    winding path, and with one opaque colour the overlaps do not show. Coordinates are device
+    pixels: QPainter draws antialiased circles several times faster without a scaling
+    transform, so the body is mapped point by point instead.
+    """
+
+    __slots__ = ("circles", "polygons")
+
+    def __init__(self) -> None:
+        self.circles: list[tuple[float, float, float]] = []
+        self.polygons: list[QPolygonF] = []
+
+    def paint(self, painter: QPainter, color: QColor, sprites: float = 0.0) -> None:
+        """Fill every piece; with ``sprites`` (the device pixel ratio), circles are stamped
+        from cached antialiased images, which a raster device draws several times faster."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        for poly in self.polygons:
+            painter.drawPolygon(poly)
+        if sprites:
+            rgba = color.rgba()
+            for x, y, r in self.circles:
+                sprite, dx, dy = _disc(x, y, r, rgba, sprites)
+                painter.drawPixmap(QPointF(dx, dy), sprite)
+        else:
+            for x, y, r in self.circles:
+                painter.drawEllipse(QPointF(x, y), r, r)
 
 
-def _qp(p: Point) -> QPointF:
-    return QPointF(p.x, p.y)
+_SUB = 4  # sub-pixel steps for sprite positions and radii: errors stay under 1/8 pixel
+_DISCS: OrderedDict[tuple[int, int, int, int, float], QPixmap] = OrderedDict()
+
+
+def _disc(x: float, y: float, r: float, rgba: int, dpr: float) -> tuple[QPixmap, float, float]:
+    """A cached image of an antialiased disc, and where to put its top-left corner."""
+    px, py = x * dpr, y * dpr
+    ix, iy = math.floor(px), math.floor(py)
+    fx, fy = round((px - ix) * _SUB), round((py - iy) * _SUB)
+    qr = round(r * dpr * _SUB)
+    key = (qr, fx * _SUB + fy, rgba, 0, dpr)
+    sprite = _DISCS.get(key)
+    radius = qr / _SUB
+    pad = math.ceil(radius) + 2
+    if sprite is None:
+        size = 2 * pad + 2
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor.fromRgba(rgba))
+        p.drawEllipse(QPointF(pad + fx / _SUB, pad + fy / _SUB), radius, radius)
+        p.end()
+        sprite = QPixmap.fromImage(image)
+        sprite.setDevicePixelRatio(dpr)
+        _DISCS[key] = sprite
+        if len(_DISCS) > 4000:
+            _DISCS.popitem(last=False)
+    return sprite, (ix - pad) / dpr, (iy - pad) / dpr
 
 
 Chain = Sequence[tuple[str, float | None]]  # point names, each with a radius or None: its own
@@ -150,71 +208,130 @@ def _limb_chains(side: str) -> tuple[Chain, Chain, Chain]:
     return arm, leg, foot
 
 
+_CHAINS = {side: _limb_chains(side) for side in SIDES}
 _TORSO: Chain = (("hip", None), ("waist", None), ("mid_back", None), ("shoulder", None))
 _NECK: Chain = (("shoulder", 0.034), ("skull", None))
 
 
-def _ccw(points: list[QPointF]) -> list[QPointF]:
-    area = sum(
-        a.x() * b.y() - b.x() * a.y() for a, b in zip(points, points[1:] + points[:1], strict=True)
-    )
-    return points if area >= 0 else points[::-1]
+class _Part:
+    """One body part (a limb, or the torso with neck and head) in device pixels: the part
+    itself and, grown by the gap, its cut line in the background colour."""
 
+    __slots__ = ("fill", "outline", "ox", "oy", "s", "gap", "points")
 
-def _chain_path(
-    sk: Skeleton, chains: Iterable[Chain], grow: float, rooted: bool = False
-) -> QPainterPath:
-    """The union of a chain's capsules, each radius grown by ``grow``.
+    def __init__(self, sk: Skeleton, ox: float, oy: float, s: float) -> None:
+        self.fill, self.outline = _Shapes(), _Shapes()
+        self.ox, self.oy, self.s, self.gap = ox, oy, s, GAP * s
+        self.points = sk.points
 
-    With ``rooted``, the first point does not grow: a limb's cut line fades out where the
-    limb leaves the torso instead of drawing a ring inside it.
-    """
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    for chain in chains:
-        for i, ((a, ra), (b, rb)) in enumerate(zip(chain, chain[1:], strict=False)):
-            g0 = 0.0 if rooted and i == 0 else grow
-            pa, pb = sk.points[a], sk.points[b]
-            r0 = pa.r if ra is None else ra
-            r1 = pb.r if rb is None else rb
-            _capsule(path, _qp(pa), r0 + g0, _qp(pb), r1 + grow)
-    return path
+    def foot(self, chain: Chain) -> None:
+        """The foot: ankle, heel and toe circles wrapped in one convex outline.
 
+        The ankle circle is already part of the leg. One polygon through the outer tangent
+        points of the three circles fills everything between them.
+        """
+        ox, oy, s, g = self.ox, self.oy, self.s, self.gap
+        pts = []
+        for name, _ in chain:
+            p = self.points[name]
+            pts.append((ox + p.x * s, oy - p.y * s, p.r * s))
+        area = sum(
+            a[0] * b[1] - b[0] * a[1] for a, b in zip(pts, pts[1:] + pts[:1], strict=True)
+        )
+        fill_pts: list[QPointF] = []
+        outline_pts: list[QPointF] = []
+        for (x0, y0, r0), (x1, y1, r1) in zip(pts, pts[1:] + pts[:1], strict=True):
+            dx, dy = x1 - x0, y1 - y0
+            d = math.hypot(dx, dy)
+            if d <= abs(r0 - r1) + 1e-6:
+                continue
+            base = math.atan2(dy, dx)
+            spread = math.acos((r0 - r1) / d)
+            ang = base + spread
+            nx, ny = math.cos(ang), math.sin(ang)
+            if (dx * ny - dy * nx) * area > 0:  # that side faces inwards: take the other
+                ang = base - spread
+                nx, ny = math.cos(ang), math.sin(ang)
+            fill_pts += (QPointF(x0 + r0 * nx, y0 + r0 * ny), QPointF(x1 + r1 * nx, y1 + r1 * ny))
+            q0, q1 = r0 + g, r1 + g
+            outline_pts += (QPointF(x0 + q0 * nx, y0 + q0 * ny), QPointF(x1 + q1 * nx, y1 + q1 * ny))
+        if fill_pts:
+            self.fill.polygons.append(QPolygonF(fill_pts))
+            self.outline.polygons.append(QPolygonF(outline_pts))
+        for x, y, r in pts[1:]:
+            self.fill.circles.append((x, y, r))
+            self.outline.circles.append((x, y, r + g))
 
-def _foot_path(sk: Skeleton, side: str, grow: float) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    _, _, foot = _limb_chains(side)
-    for (a, _), (b, _) in zip(foot, foot[1:] + foot[:1], strict=False):
-        pa, pb = sk.points[a], sk.points[b]
-        _capsule(path, _qp(pa), pa.r + grow, _qp(pb), pb.r + grow)
-    tri = QPolygonF(_ccw([_qp(sk.points[name]) for name, _ in foot]))
-    path.addPolygon(tri)
-    path.closeSubpath()
-    return path
+    def chain(
+        self, chain: Chain, rooted: bool = False, closed: bool = False, joined: bool = False
+    ) -> None:
+        """Tapered capsules along a chain of points.
 
+        With ``rooted``, the cut line fades out at the first point: a limb leaving the torso
+        shows no ring inside it. With ``closed``, the chain also joins its last point to its
+        first with a polygon through the points (the foot: ankle, heel, toe). With
+        ``joined``, the first point's circle is already drawn by the chain before (the neck on
+        the torso, the foot on the leg).
+        """
+        ox, oy, s, g = self.ox, self.oy, self.s, self.gap
+        pts = []
+        for name, radius in chain:
+            p = self.points[name]
+            pts.append((ox + p.x * s, oy - p.y * s, (p.r if radius is None else radius) * s))
+        fill, outline = self.fill, self.outline
+        for i, (x, y, r) in enumerate(pts):
+            if joined and i == 0:
+                continue
+            fill.circles.append((x, y, r))
+            outline.circles.append((x, y, r if rooted and i == 0 else r + g))
+        pairs = list(zip(pts, pts[1:], strict=False))
+        if closed:
+            # The polygon through the centres fills between the rounded edges.
+            fill.polygons.append(QPolygonF([QPointF(x, y) for x, y, _ in pts]))
+        # The bands between the circles, tangent to both (separate convex quadrilaterals draw
+        # faster than one winding polygon per chain).
+        cos, sin = math.cos, math.sin
+        for i, ((x0, y0, r0), (x1, y1, r1)) in enumerate(pairs):
+            dx, dy = x1 - x0, y1 - y0
+            d = math.hypot(dx, dy)
+            if d <= abs(r0 - r1) + 1e-6:
+                continue
+            base = math.atan2(dy, dx)
+            spread = math.acos((r0 - r1) / d)
+            c1, s1 = cos(base - spread), sin(base - spread)
+            c2, s2 = cos(base + spread), sin(base + spread)
+            g0 = 0.0 if rooted and i == 0 else g
+            q0, q1 = r0 + g0, r1 + g
+            fill.polygons.append(QPolygonF([
+                QPointF(x0 + r0 * c1, y0 + r0 * s1), QPointF(x1 + r1 * c1, y1 + r1 * s1),
+                QPointF(x1 + r1 * c2, y1 + r1 * s2), QPointF(x0 + r0 * c2, y0 + r0 * s2),
+            ]))
+            outline.polygons.append(QPolygonF([
+                QPointF(x0 + q0 * c1, y0 + q0 * s1), QPointF(x1 + q1 * c1, y1 + q1 * s1),
+                QPointF(x1 + q1 * c2, y1 + q1 * s2), QPointF(x0 + q0 * c2, y0 + q0 * s2),
+            ]))
 
-def _head_path(sk: Skeleton, face: bool, grow: float) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    head, skull = sk.points["head"], sk.points["skull"]
-    path.addEllipse(_qp(head), head.r + grow, head.r + grow)
-    if face:
-        # A small nose on the front of the head tells which way the face turns.
-        axis = math.atan2(head.y - skull.y, head.x - skull.x)
-        front = axis + (math.pi / 2 if sk.flipped else -math.pi / 2)
-        ang = front - (0.35 if not sk.flipped else -0.35)
-        nx = head.x + math.cos(ang) * head.r * 0.93
-        ny = head.y + math.sin(ang) * head.r * 0.93
-        path.addEllipse(QPointF(nx, ny), 0.016 + grow, 0.016 + grow)
-    return path
+    def head(self, face: bool, flipped: bool) -> None:
+        head, skull = self.points["head"], self.points["skull"]
+        ox, oy, s, g = self.ox, self.oy, self.s, self.gap
+        x, y, r = ox + head.x * s, oy - head.y * s, head.r * s
+        self.fill.circles.append((x, y, r))
+        self.outline.circles.append((x, y, r + g))
+        if face:
+            # A small nose on the front of the head tells which way the face turns.
+            axis = math.atan2(head.y - skull.y, head.x - skull.x)
+            front = axis + (math.pi / 2 if flipped else -math.pi / 2)
+            ang = front - (-0.35 if flipped else 0.35)
+            nx = x + math.cos(ang) * r * 0.93
+            ny = y - math.sin(ang) * r * 0.93
+            self.fill.circles.append((nx, ny, 0.016 * s))
+            self.outline.circles.append((nx, ny, 0.016 * s + g))
 
-
-def _paint_layer(
-    painter: QPainter, outline: QPainterPath, fill: QPainterPath, colors: FigureColors, c: QColor
-) -> None:
-    painter.fillPath(outline, colors.background)
-    painter.fillPath(fill, c)
+    def paint(
+        self, painter: QPainter, background: QColor, color: QColor, sprites: float = 0.0
+    ) -> None:
+        self.outline.paint(painter, background, sprites)
+        self.fill.paint(painter, color, sprites)
 
 
 def _paint_props(painter: QPainter, sk: Skeleton, frame: Frame, colors: FigureColors) -> None:
@@ -295,6 +412,20 @@ def _paint_marks(painter: QPainter, marks: Iterable[Mark], colors: FigureColors)
             painter.drawPolygon(_arrow_head(mark.points, 0.034))
 
 
+def _sprite_ratio(painter: QPainter, transform: QTransform) -> float:
+    """The device pixel ratio when circles may be stamped from cached images, else 0.
+
+    Only on raster devices without scaling: an SVG file or a printer gets true vector circles.
+    """
+    engine = painter.paintEngine()
+    if engine is None or engine.type() != QPaintEngine.Type.Raster:
+        return 0.0
+    if transform.type().value > QTransform.TransformationType.TxTranslate.value:
+        return 0.0
+    device = painter.device()
+    return float(device.devicePixelRatioF()) if device is not None else 1.0
+
+
 def paint_skeleton(
     painter: QPainter,
     rect: QRectF | QRect,
@@ -315,29 +446,41 @@ def paint_skeleton(
     )
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.translate(rect.center().x(), rect.center().y())
-    painter.scale(scale, -scale)
-    painter.translate(-(left + right) / 2, -(bottom + top) / 2)
-
+    ox = rect.center().x() - (left + right) / 2 * scale
+    oy = rect.center().y() + (bottom + top) / 2 * scale
+    # Props and marks are few: they are drawn in body units through the painter's transform.
+    base = painter.transform()
+    body_units = QTransform(base).translate(ox, oy).scale(scale, -scale)
+    painter.setTransform(body_units)
     _paint_props(painter, sk, frame, colors)
-    for side, tint in ((SIDES[1], colors.far), (None, colors.body), (SIDES[0], colors.near)):
-        if side is None:
-            chains: list[Chain] = [_TORSO, _NECK]
-            outline = _chain_path(sk, chains, GAP)
-            outline.addPath(_head_path(sk, face, GAP))
-            fill = _chain_path(sk, chains, 0.0)
-            fill.addPath(_head_path(sk, face, 0.0))
-            _paint_layer(painter, outline, fill, colors, tint)
+    painter.setTransform(base)
+    bg = colors.background
+    sprites = _sprite_ratio(painter, base)
+    # Back to front: far limbs, torso and head, near limbs. Each part is cut out of what lies
+    # behind it by a thin line of background colour; legs before arms, so a hand resting on
+    # a thigh stays visible.
+    for layer in ("far", "body", "near"):
+        if layer == "body":
+            part = _Part(sk, ox, oy, scale)
+            part.chain(_TORSO)
+            part.chain(_NECK, joined=True)
+            part.head(face, sk.flipped)
+            part.paint(painter, bg, colors.body, sprites)
             continue
-        arm, leg, _ = _limb_chains(side)
-        # Legs first, then the arm over them: hands resting on a thigh stay visible.
-        for chains_, with_foot in (([leg], True), ([arm], False)):
-            outline = _chain_path(sk, chains_, GAP, rooted=True)
-            fill = _chain_path(sk, chains_, 0.0)
-            if with_foot:
-                outline.addPath(_foot_path(sk, side, GAP))
-                fill.addPath(_foot_path(sk, side, 0.0))
-            _paint_layer(painter, outline, fill, colors, tint)
+        arm, leg, foot = _CHAINS[layer]
+        tint = colors.near if layer == "near" else colors.far
+        part = _Part(sk, ox, oy, scale)
+        part.chain(leg, rooted=True)
+        part.foot(foot)
+        if layer == "far":
+            # Nothing but the mat lies behind the far leg: it needs no cut line.
+            part.fill.paint(painter, tint, sprites)
+        else:
+            part.paint(painter, bg, tint, sprites)
+        part = _Part(sk, ox, oy, scale)
+        part.chain(arm, rooted=True)
+        part.paint(painter, bg, tint, sprites)
+    painter.setTransform(body_units)
     _paint_marks(painter, sk.marks, colors)
     painter.restore()
 

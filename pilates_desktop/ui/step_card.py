@@ -48,6 +48,7 @@ _SIZES = {
     "banner": 15.0,
 }
 NARROW = 720  # below this width the figure goes above the text instead of beside it
+_SPLITS = ((6, 5), (1, 1), (4, 5), (2, 3), (1, 2))  # figure : text, most figure first
 
 
 def _tint(base: QColor, over: QColor, amount: float) -> QColor:
@@ -84,6 +85,7 @@ class StepCard(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setAutoFillBackground(True)
         self.banner_label = self._label("stepBannerText", self.banner)
+        self.banner_label.setTextFormat(Qt.TextFormat.RichText)
         banner_lay = QVBoxLayout(self.banner)
         banner_lay.setContentsMargins(12, 8, 12, 8)
         banner_lay.addWidget(self.banner_label)
@@ -100,6 +102,7 @@ class StepCard(QWidget):
         cautions_lay.addWidget(self.cautions_label)
 
         text = QWidget()
+        self._text = text
         text.setObjectName("stepText")
         text_lay = QVBoxLayout(text)
         text_lay.setContentsMargins(0, 0, 4, 0)
@@ -139,7 +142,7 @@ class StepCard(QWidget):
         lab.setObjectName(name)
         lab.setWordWrap(True)
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         return lab
 
     # --- public API -------------------------------------------------------------------------
@@ -224,6 +227,7 @@ class StepCard(QWidget):
         return ""
 
     def retranslate_ui(self) -> None:
+        self.scroll.setAccessibleName(self.tr("Step instructions"))  # (settings helper: a11y)
         ex = self._exercise
         if ex is None:
             for lab in (self.title_label, self.step_label, self.side_label,
@@ -259,14 +263,39 @@ class StepCard(QWidget):
         clashes = [c for c in ex.contraindications if c.value in self._flags]
         if clashes:
             names = ", ".join(label(c) for c in clashes)
-            text = self.tr("Not advised for you: you noted %1. Skip it, or check with a "
-                           "professional first.").replace("%1", names)
+            text = "<b>" + _escape(self.tr("Not advised for you: you noted %1.").replace(
+                "%1", names)) + "</b> " + _escape(self.tr(
+                    "Skip it, or check with a professional first."))
             gentler = [i for i, v in enumerate(ex.variants) if v.kind is VariantKind.GENTLER]
             if gentler:
-                text += " " + self.tr("Gentler option: %1").replace(
-                    "%1", ex_variant_text(ex, gentler[0]))
+                text += " " + _escape(self.tr("Gentler option: %1").replace(
+                    "%1", ex_variant_text(ex, gentler[0])))
             self.banner_label.setText(text)
         self.banner.setVisible(bool(clashes))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Give the text the share of the width it needs to show without scrolling.
+
+        The figure takes the larger share when the words fit; long steps, a caution banner or
+        large type take width from the figure before the text has to scroll.
+        """
+        if self._layout.direction() != QBoxLayout.Direction.LeftToRight:
+            self._layout.setStretch(0, 1)
+            self._layout.setStretch(1, 1)
+            return
+        m = self._layout.contentsMargins()
+        inner_w = self.width() - m.left() - m.right() - self._layout.spacing()
+        inner_h = self.height() - m.top() - m.bottom()
+        chosen = _SPLITS[-1]
+        for figure_share, text_share in _SPLITS:
+            # Leave room for the scroll bar and the text margin, so the estimate errs short.
+            text_w = int(inner_w * text_share / (figure_share + text_share)) - 24
+            if self._text.heightForWidth(text_w) <= inner_h - 8:
+                chosen = (figure_share, text_share)
+                break
+        self._layout.setStretch(0, chosen[0])
+        self._layout.setStretch(1, chosen[1])
 
     def _apply_fonts(self) -> None:
         scale = self._scale / 100.0
@@ -277,12 +306,13 @@ class StepCard(QWidget):
             (self.instruction_label, "instruction", False),
             (self.breath_label, "breath", False),
             (self.cautions_label, "cautions", False),
-            (self.banner_label, "banner", True),
+            (self.banner_label, "banner", False),
         ):
             font = QFont(self.font())
             font.setPointSizeF(_SIZES[key] * scale)
             font.setBold(bold)
             lab.setFont(font)
+        self._fit_columns()
 
     def _apply_colors(self) -> None:
         pal = self.palette()
@@ -313,6 +343,7 @@ class StepCard(QWidget):
         )
         if self._layout.direction() != direction:
             self._layout.setDirection(direction)
+        self._fit_columns()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

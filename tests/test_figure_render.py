@@ -1,0 +1,139 @@
+"""The figure renderer: paints offscreen, scales, follows the palette, and writes valid SVG."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+
+from pilates_desktop.core.figure import load_poses, mirror, tween
+from pilates_desktop.ui.figure_view import (
+    FigureView,
+    figure_colors,
+    figure_image,
+    figure_pixmap,
+    figure_svg,
+    paint_figure,
+)
+
+
+def _palette(dark: bool) -> QPalette:
+    pal = QPalette()
+    pal.setColor(QPalette.ColorRole.Base, QColor("#1e1f22" if dark else "#ffffff"))
+    pal.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8" if dark else "#1f2933"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#3d8c95"))
+    return pal
+
+
+def _count_non_background(image: QImage, background: QColor) -> int:
+    bg = background.rgb()
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            if image.pixel(x, y) != bg:
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_pose_paints_into_an_image(qapp, dark: bool) -> None:  # type: ignore[no-untyped-def]
+    palette = _palette(dark)
+    background = palette.color(QPalette.ColorRole.Base)
+    for pose_id, pose in load_poses().items():
+        image = QImage(QSize(120, 90), QImage.Format.Format_RGB32)
+        image.fill(QColor("#ff00ff"))
+        painter = QPainter(image)
+        paint_figure(painter, QRectF(0, 0, 120, 90), pose, palette)
+        painter.end()
+        assert image.pixelColor(1, 1) == background, pose_id  # the background is the palette's
+        assert _count_non_background(image, background) > 40, pose_id
+
+
+def test_near_limbs_are_stronger_than_far_limbs_in_both_themes() -> None:
+    for dark in (False, True):
+        c = figure_colors(_palette(dark))
+        bg = c.background.lightnessF()
+        contrast = [abs(col.lightnessF() - bg) for col in (c.near, c.body, c.far)]
+        assert contrast[0] > contrast[1] > contrast[2] > 0.1
+
+
+def test_scales_to_any_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    pose = load_poses()["the-hundred/pump"]
+    palette = _palette(False)
+    for size in (QSize(24, 18), QSize(400, 400), QSize(1600, 500), QSize(2, 2)):
+        image = figure_image(pose, size, palette)
+        assert image.size() == size
+    big = figure_image(pose, QSize(800, 600), palette)
+    small = figure_image(pose, QSize(200, 150), palette)
+    bg = palette.color(QPalette.ColorRole.Base)
+    ratio = _count_non_background(big, bg) / _count_non_background(small, bg)
+    assert 10 < ratio < 22  # about 16x the area: the figure scales with the rectangle
+
+
+def test_svg_is_valid_xml_with_paths(qapp) -> None:  # type: ignore[no-untyped-def]
+    data = figure_svg(load_poses()["clams/open"], QSize(300, 200), _palette(False))
+    root = ET.fromstring(data)
+    assert root.tag.endswith("svg")
+    shapes = [el.tag.rsplit("}", 1)[-1] for el in root.iter()]
+    assert "path" in shapes  # the mat
+    # the body is vector shapes too (no embedded images), even though on screen its circles
+    # are stamped from cached images
+    assert shapes.count("circle") + shapes.count("polygon") > 20
+    assert "image" not in shapes
+
+
+def test_pixmaps_are_cached_per_pose_size_and_palette(qapp) -> None:  # type: ignore[no-untyped-def]
+    poses = load_poses()
+    pose = poses["clams/closed"]
+    a = figure_pixmap(pose, 64, _palette(False))
+    assert figure_pixmap(pose, 64, _palette(False)).cacheKey() == a.cacheKey()
+    assert figure_pixmap(pose, 65, _palette(False)).cacheKey() != a.cacheKey()
+    assert figure_pixmap(pose, 64, _palette(True)).cacheKey() != a.cacheKey()
+    assert figure_pixmap(mirror(pose), 64, _palette(False)).cacheKey() != a.cacheKey()
+
+
+def test_figure_view_blends_between_two_poses(qtbot) -> None:  # type: ignore[no-untyped-def]
+    poses = load_poses()
+    a, b = poses["glute-bridge/down"], poses["glute-bridge/up"]
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.set_poses(a, b)
+    assert view.current_pose() == a
+    first = view.grab().toImage()
+    view.set_blend(0.5)
+    mid = view.current_pose()
+    assert mid is not None
+    assert mid.angles == pytest.approx(tween(a, b, 0.5).angles)
+    second = view.grab().toImage()
+    assert first != second
+    view.set_blend(7)  # clamped
+    assert view.blend() == 1.0
+
+
+def test_figure_view_with_one_pose_ignores_blend(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = FigureView()
+    qtbot.addWidget(view)
+    pose = load_poses()["lunges/lunge"]
+    view.set_poses(pose)
+    view.set_blend(0.7)
+    assert view.current_pose() == pose
+    view.set_poses(None)
+    assert view.current_pose() is None
+    view.resize(200, 150)
+    assert not view.grab().isNull()
+
+
+def test_the_view_keeps_one_frame_during_a_movement(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The figure must not zoom in and out while it animates: the scale is fixed per step."""
+    poses = load_poses()
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.set_poses(poses["roll-up/arms-up"], poses["roll-up/seated-reach"])
+    frame = view._frame  # noqa: SLF001 - the frame is the invariant under test
+    for t in (0.1, 0.5, 0.9):
+        view.set_blend(t)
+        assert view._frame == frame  # noqa: SLF001
