@@ -105,3 +105,12 @@ def test_language_switch_retranslates_the_open_window(window: Any, qapp: Any) ->
     window.test_clock.advance(0.5)
     window.session.tick()
     assert window.player_view.name_label.text() == "Child's Pose"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_window_fits_1280x720_in_every_language(window: Any, qapp: Any, language: str) -> None:
+    """Longer German and Spanish labels must not push the window past a 1280x720 screen."""
+    window.settings.set_value(LANGUAGE, language)
+    qapp.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720, (language, hint)

@@ -68,6 +68,14 @@
         <translation>Pause %1 s</translation>
     </message>
     <message>
+        <source>Not advised: %1</source>
+        <translation>Nicht empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>Hurt %1×</source>
+        <translation>Tat weh: %1×</translation>
+    </message>
+    <message>
         <source>%1. %2: %3, about %4</source>
         <translation>%1. %2: %3, etwa %4</translation>
     </message>
@@ -258,8 +266,32 @@
         <translation>Du hast diese Übung abgebrochen, weil sie wehgetan hat (%1×). Geh behutsam vor oder wähle eine sanftere Variante.</translation>
     </message>
     <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Choose a step to see it (Up and Down keys)</source>
+        <translation>Wähle einen Schritt, um ihn zu sehen (Pfeiltasten hoch und runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Bewegung:</translation>
+    </message>
+    <message>
+        <source>Movement through the step</source>
+        <translation>Bewegungsablauf im Schritt</translation>
+    </message>
+    <message>
+        <source>Drag to move the figure from the start to the end of the step</source>
+        <translation>Ziehen, um die Figur vom Anfang bis zum Ende des Schritts zu bewegen</translation>
+    </message>
+    <message>
         <source>(see %1)</source>
         <translation>(siehe %1)</translation>
+    </message>
+    <message>
+        <source>Cautions and variants</source>
+        <translation>Hinweise und Varianten</translation>
     </message>
     <message>
         <source>&amp;Add to Routine</source>
@@ -461,12 +493,28 @@
         <translation>Schmerz vorher und nachher, Wochendurchschnitt</translation>
     </message>
     <message>
+        <source>Restore Automatic Backup…</source>
+        <translation>Automatische Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Go back to the newest daily backup; sessions recorded since are kept</source>
+        <translation>Zur neuesten täglichen Sicherung zurückkehren; seither aufgezeichnete Einheiten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Minutes and sessions per week</source>
+        <translation>Minuten und Einheiten pro Woche</translation>
+    </message>
+    <message>
         <source>Time per focus area</source>
         <translation>Zeit pro Schwerpunkt</translation>
     </message>
     <message>
         <source>Practice days in the last year</source>
         <translation>Übungstage im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
@@ -623,6 +671,41 @@
         <translation>Schmerz nachher ändern</translation>
     </message>
     <message>
+        <source>No backup yet</source>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup in %1 yet. One is made on the first start of each day.</source>
+        <translation>In %1 gibt es noch keine automatische Sicherung. Sie wird beim ersten Start jedes Tages angelegt.</translation>
+    </message>
+    <message>
+        <source>Restore the automatic backup of %1?
+
+Your history goes back to that day. Sessions recorded since then are kept.</source>
+        <translation>Die automatische Sicherung vom %1 wiederherstellen?
+
+Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history has %n session(s) again.</source>
+        <translation>
+            <numerusform>Dein Verlauf hat wieder %n Einheit.</numerusform>
+            <numerusform>Dein Verlauf hat wieder %n Einheiten.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -699,36 +782,32 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <source>&amp;Repeat</source>
-        <translation>&amp;Wiederholen</translation>
+        <source>&amp;Repeat (%1–%2):</source>
+        <translation>&amp;Wiederholen (%1–%2):</translation>
     </message>
     <message>
-        <source>&amp;Reps</source>
-        <translation>&amp;Wiederholungen</translation>
+        <source>&amp;Reps (%1–%2):</source>
+        <translation>&amp;Wiederholungen (%1–%2):</translation>
     </message>
     <message>
-        <source>S&amp;ets</source>
-        <translation>S&amp;ätze</translation>
+        <source>S&amp;ets (%1–%2):</source>
+        <translation>S&amp;ätze (%1–%2):</translation>
     </message>
     <message>
-        <source>&amp;Hold (seconds)</source>
-        <translation>&amp;Halten (Sekunden)</translation>
+        <source>&amp;Hold (%1–%2 s):</source>
+        <translation>&amp;Halten (%1–%2 s):</translation>
     </message>
     <message>
-        <source>&amp;Hold (breaths)</source>
-        <translation>&amp;Halten (Atemzüge)</translation>
+        <source>&amp;Hold (%1–%2 breaths):</source>
+        <translation>&amp;Halten (%1–%2 Atemzüge):</translation>
     </message>
     <message>
-        <source>&amp;Pumps</source>
-        <translation>&amp;Pumpen</translation>
+        <source>&amp;Pumps (%1–%2):</source>
+        <translation>&amp;Pumpen (%1–%2):</translation>
     </message>
     <message>
-        <source>Rest &amp;after (seconds)</source>
-        <translation>P&amp;ause danach (Sekunden)</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation>%1 (%2):</translation>
+        <source>Rest &amp;after (%1–%2 s):</source>
+        <translation>P&amp;ause danach (%1–%2 s):</translation>
     </message>
     <message>
         <source>Dosage of the selected exercise</source>
@@ -1001,7 +1080,7 @@
     </message>
     <message>
         <source>Any equipment</source>
-        <translation>Beliebige Hilfsmittel</translation>
+        <translation>Alle Hilfsmittel</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1009,19 +1088,19 @@
     </message>
     <message>
         <source>Suits my health flags</source>
-        <translation>Passt zu meinen Gesundheitsangaben</translation>
+        <translation>Für mich geeignet</translation>
     </message>
     <message>
         <source>No knee caution</source>
-        <translation>Kein Kniehinweis</translation>
+        <translation>Ohne Kniehinweis</translation>
     </message>
     <message>
         <source>No neck caution</source>
-        <translation>Kein Nackenhinweis</translation>
+        <translation>Ohne Nackenhinweis</translation>
     </message>
     <message>
         <source>No cautions at all</source>
-        <translation>Überhaupt keine Hinweise</translation>
+        <translation>Ganz ohne Hinweise</translation>
     </message>
     <message>
         <source>Filter by focus area</source>
@@ -1091,28 +1170,8 @@
         <translation>Fokusmodus verlassen</translation>
     </message>
     <message>
-        <source>The history view is not available.</source>
-        <translation>Der Verlauf ist nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Practice history</source>
         <translation>Übungsverlauf</translation>
-    </message>
-    <message>
-        <source>Preferences are not available yet.</source>
-        <translation>Die Einstellungen sind noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Space pause · → or N next · ← or P back · R restart · F focus · Esc stop</source>
-        <translation>Leertaste Pause · → oder N weiter · ← oder P zurück · R neu starten · F Fokus · Esc beenden</translation>
-    </message>
-    <message>
-        <source>Practise safely</source>
-        <translation>Sicher üben</translation>
-    </message>
-    <message>
-        <source>Check with your doctor before you start. Move slowly and within comfort. If anything hurts, stop, let it calm down, and check with a professional before you try that exercise again.</source>
-        <translation>Sprich vor dem Start mit deiner Ärztin oder deinem Arzt. Beweg dich langsam und nur, soweit es angenehm ist. Wenn etwas wehtut, hör auf, lass es abklingen und frag eine Fachperson, bevor du die Übung wieder versuchst.</translation>
     </message>
     <message>
         <source>About Pilates Desktop</source>
@@ -1201,12 +1260,12 @@ Ein ruhiger Pilates-Begleiter für Menschen mit Rückenschmerzen.</translation>
         <translation>Alle Tasten des Players</translation>
     </message>
     <message>
-        <source>Practise &amp;safely</source>
-        <translation>&amp;Sicher üben</translation>
+        <source>Welcome and &amp;safety</source>
+        <translation>Begrüßung und &amp;Sicherheit</translation>
     </message>
     <message>
-        <source>How to practise safely</source>
-        <translation>Wie du sicher übst</translation>
+        <source>How to practise safely; your health questions</source>
+        <translation>Wie du sicher übst; deine Gesundheitsfragen</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1286,7 +1345,7 @@ Ein ruhiger Pilates-Begleiter für Menschen mit Rückenschmerzen.</translation>
     <name>PlayerActions</name>
     <message>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1322,7 +1381,7 @@ Ein ruhiger Pilates-Begleiter für Menschen mit Rückenschmerzen.</translation>
     </message>
     <message>
         <source>Restart step</source>
-        <translation>Abschnitt neu starten</translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Start this part again</source>
@@ -1525,16 +1584,16 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>Keine Routine ausgewählt</translation>
     </message>
     <message>
-        <source>Built-in, read-only</source>
-        <translation>Mitgeliefert, schreibgeschützt</translation>
+        <source>Total ≈ %1 · exercises: %2</source>
+        <translation>Gesamt ≈ %1 · Übungen: %2</translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>mitgeliefert, schreibgeschützt</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Editing one offers to make your own copy.</source>
         <translation>Mitgelieferte Routinen lassen sich nicht ändern. Wenn du eine bearbeitest, wird dir eine eigene Kopie angeboten.</translation>
-    </message>
-    <message>
-        <source>Exercises: %1 · total time ≈ %2</source>
-        <translation>Übungen: %1 · Gesamtdauer ≈ %2</translation>
     </message>
 </context>
 <context>
@@ -2120,8 +2179,40 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
 <context>
     <name>RoutinesPanel</name>
     <message>
+        <source>New…</source>
+        <translation>Neu …</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
         <source>Routines</source>
         <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Routine duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
     </message>
     <message>
         <source>Built-in routines first, then your own. F2 renames one of your routines. Drop a routine file here to import it.</source>
@@ -2324,6 +2415,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>Erst eine Seite, dann die andere</translation>
     </message>
     <message>
+        <source>Step instructions</source>
+        <translation>Anleitung zum Schritt</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -2340,8 +2435,12 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>Achte darauf</translation>
     </message>
     <message>
-        <source>Not advised for you: you noted %1. Skip it, or check with a professional first.</source>
-        <translation>Für dich nicht empfohlen: Du hast %1 angegeben. Lass die Übung aus oder sprich zuerst mit einer Fachperson.</translation>
+        <source>Not advised for you: you noted %1.</source>
+        <translation>Für dich nicht empfohlen: Du hast %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>Skip it, or check with a professional first.</source>
+        <translation>Lass die Übung aus oder sprich zuerst mit einer Fachperson.</translation>
     </message>
     <message>
         <source>Gentler option: %1</source>

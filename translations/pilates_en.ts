@@ -63,6 +63,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Your history has %n session(s) again.</source>
+        <translation>
+            <numerusform>Your history has %n session again.</numerusform>
+            <numerusform>Your history has %n sessions again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s) added from %1.</source>
         <translation>
             <numerusform>%n session added from %1.</numerusform>

@@ -68,6 +68,14 @@
         <translation>Descanso %1 s</translation>
     </message>
     <message>
+        <source>Not advised: %1</source>
+        <translation>No recomendado: %1</translation>
+    </message>
+    <message>
+        <source>Hurt %1×</source>
+        <translation>Dolió %1×</translation>
+    </message>
+    <message>
         <source>%1. %2: %3, about %4</source>
         <translation>%1. %2: %3, unos %4</translation>
     </message>
@@ -258,8 +266,32 @@
         <translation>Paraste este ejercicio porque te dolía (%1×). Hazlo con suavidad o elige una variante más suave.</translation>
     </message>
     <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Choose a step to see it (Up and Down keys)</source>
+        <translation>Elige un paso para verlo (teclas Arriba y Abajo)</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Movimiento:</translation>
+    </message>
+    <message>
+        <source>Movement through the step</source>
+        <translation>Movimiento a lo largo del paso</translation>
+    </message>
+    <message>
+        <source>Drag to move the figure from the start to the end of the step</source>
+        <translation>Arrastra para mover la figura del principio al final del paso</translation>
+    </message>
+    <message>
         <source>(see %1)</source>
         <translation>(ver %1)</translation>
+    </message>
+    <message>
+        <source>Cautions and variants</source>
+        <translation>Precauciones y variantes</translation>
     </message>
     <message>
         <source>&amp;Add to Routine</source>
@@ -356,15 +388,15 @@
     </message>
     <message>
         <source>Pilates Desktop — focus mode</source>
-        <translation>Pilates Desktop: modo concentración</translation>
+        <translation>Pilates Desktop: modo enfoque</translation>
     </message>
     <message>
         <source>Focus mode</source>
-        <translation>Modo concentración</translation>
+        <translation>Modo enfoque</translation>
     </message>
     <message>
         <source>Space pause · → next · ← back · R restart · F leave focus mode · Esc stop</source>
-        <translation>Espacio pausa · → siguiente · ← atrás · R reiniciar · F salir del modo concentración · Esc parar</translation>
+        <translation>Espacio pausa · → siguiente · ← atrás · R reiniciar · F salir del modo enfoque · Esc parar</translation>
     </message>
 </context>
 <context>
@@ -461,12 +493,28 @@
         <translation>Dolor antes y después, media semanal</translation>
     </message>
     <message>
+        <source>Restore Automatic Backup…</source>
+        <translation>Restaurar copia de seguridad automática…</translation>
+    </message>
+    <message>
+        <source>Go back to the newest daily backup; sessions recorded since are kept</source>
+        <translation>Volver a la copia diaria más reciente; se conservan las sesiones registradas desde entonces</translation>
+    </message>
+    <message>
+        <source>Minutes and sessions per week</source>
+        <translation>Minutos y sesiones por semana</translation>
+    </message>
+    <message>
         <source>Time per focus area</source>
         <translation>Tiempo por zona</translation>
     </message>
     <message>
         <source>Practice days in the last year</source>
         <translation>Días de práctica en el último año</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
@@ -623,6 +671,41 @@
         <translation>Cambiar dolor después</translation>
     </message>
     <message>
+        <source>No backup yet</source>
+        <translation>Todavía no hay copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup in %1 yet. One is made on the first start of each day.</source>
+        <translation>Todavía no hay ninguna copia de seguridad automática en %1. Se hace una la primera vez que abres la aplicación cada día.</translation>
+    </message>
+    <message>
+        <source>Restore the automatic backup of %1?
+
+Your history goes back to that day. Sessions recorded since then are kept.</source>
+        <translation>¿Restaurar la copia de seguridad automática del %1?
+
+Tu historial vuelve a ese día. Se conservan las sesiones registradas desde entonces.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>No se pudo restaurar</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history has %n session(s) again.</source>
+        <translation>
+            <numerusform>Tu historial vuelve a tener %n sesión.</numerusform>
+            <numerusform>Tu historial vuelve a tener %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -699,36 +782,32 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <source>&amp;Repeat</source>
-        <translation>&amp;Repetir</translation>
+        <source>&amp;Repeat (%1–%2):</source>
+        <translation>&amp;Repetir (%1–%2):</translation>
     </message>
     <message>
-        <source>&amp;Reps</source>
-        <translation>&amp;Repeticiones</translation>
+        <source>&amp;Reps (%1–%2):</source>
+        <translation>&amp;Repeticiones (%1–%2):</translation>
     </message>
     <message>
-        <source>S&amp;ets</source>
-        <translation>S&amp;eries</translation>
+        <source>S&amp;ets (%1–%2):</source>
+        <translation>S&amp;eries (%1–%2):</translation>
     </message>
     <message>
-        <source>&amp;Hold (seconds)</source>
-        <translation>&amp;Mantener (segundos)</translation>
+        <source>&amp;Hold (%1–%2 s):</source>
+        <translation>&amp;Mantener (%1–%2 s):</translation>
     </message>
     <message>
-        <source>&amp;Hold (breaths)</source>
-        <translation>&amp;Mantener (respiraciones)</translation>
+        <source>&amp;Hold (%1–%2 breaths):</source>
+        <translation>&amp;Mantener (%1–%2 respiraciones):</translation>
     </message>
     <message>
-        <source>&amp;Pumps</source>
-        <translation>&amp;Bombeos</translation>
+        <source>&amp;Pumps (%1–%2):</source>
+        <translation>&amp;Bombeos (%1–%2):</translation>
     </message>
     <message>
-        <source>Rest &amp;after (seconds)</source>
-        <translation>&amp;Descanso después (segundos)</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation>%1 (%2):</translation>
+        <source>Rest &amp;after (%1–%2 s):</source>
+        <translation>&amp;Descanso después (%1–%2 s):</translation>
     </message>
     <message>
         <source>Dosage of the selected exercise</source>
@@ -1009,19 +1088,19 @@
     </message>
     <message>
         <source>Suits my health flags</source>
-        <translation>Adecuado a mis datos de salud</translation>
+        <translation>Adecuado para mí</translation>
     </message>
     <message>
         <source>No knee caution</source>
-        <translation>Sin precaución de rodilla</translation>
+        <translation>Sin aviso de rodilla</translation>
     </message>
     <message>
         <source>No neck caution</source>
-        <translation>Sin precaución de cuello</translation>
+        <translation>Sin aviso de cuello</translation>
     </message>
     <message>
         <source>No cautions at all</source>
-        <translation>Sin ninguna precaución</translation>
+        <translation>Sin precauciones</translation>
     </message>
     <message>
         <source>Filter by focus area</source>
@@ -1088,31 +1167,11 @@
     </message>
     <message>
         <source>Leave focus mode</source>
-        <translation>Salir del modo concentración</translation>
-    </message>
-    <message>
-        <source>The history view is not available.</source>
-        <translation>El historial no está disponible.</translation>
+        <translation>Salir del modo enfoque</translation>
     </message>
     <message>
         <source>Practice history</source>
         <translation>Historial de práctica</translation>
-    </message>
-    <message>
-        <source>Preferences are not available yet.</source>
-        <translation>Las preferencias todavía no están disponibles.</translation>
-    </message>
-    <message>
-        <source>Space pause · → or N next · ← or P back · R restart · F focus · Esc stop</source>
-        <translation>Espacio pausa · → o N siguiente · ← o P atrás · R reiniciar · F concentración · Esc parar</translation>
-    </message>
-    <message>
-        <source>Practise safely</source>
-        <translation>Practica con seguridad</translation>
-    </message>
-    <message>
-        <source>Check with your doctor before you start. Move slowly and within comfort. If anything hurts, stop, let it calm down, and check with a professional before you try that exercise again.</source>
-        <translation>Consulta a tu médico antes de empezar. Muévete despacio y sin forzar. Si algo te duele, para, deja que se calme y consulta a un profesional antes de volver a intentar ese ejercicio.</translation>
     </message>
     <message>
         <source>About Pilates Desktop</source>
@@ -1201,12 +1260,12 @@ Un compañero tranquilo de pilates para personas con dolor de espalda.</translat
         <translation>Todas las teclas del reproductor</translation>
     </message>
     <message>
-        <source>Practise &amp;safely</source>
-        <translation>Practica con &amp;seguridad</translation>
+        <source>Welcome and &amp;safety</source>
+        <translation>Bienvenida y &amp;seguridad</translation>
     </message>
     <message>
-        <source>How to practise safely</source>
-        <translation>Cómo practicar con seguridad</translation>
+        <source>How to practise safely; your health questions</source>
+        <translation>Cómo practicar con seguridad; tus preguntas de salud</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1338,7 +1397,7 @@ Un compañero tranquilo de pilates para personas con dolor de espalda.</translat
     </message>
     <message>
         <source>Focus mode</source>
-        <translation>Modo concentración</translation>
+        <translation>Modo enfoque</translation>
     </message>
     <message>
         <source>Full screen with large type</source>
@@ -1525,16 +1584,16 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>No hay ninguna rutina seleccionada</translation>
     </message>
     <message>
-        <source>Built-in, read-only</source>
-        <translation>Incluida, solo lectura</translation>
+        <source>Total ≈ %1 · exercises: %2</source>
+        <translation>Total ≈ %1 · ejercicios: %2</translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>incluida, solo lectura</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Editing one offers to make your own copy.</source>
         <translation>Las rutinas incluidas no se pueden cambiar. Al editar una, se te ofrece hacer tu propia copia.</translation>
-    </message>
-    <message>
-        <source>Exercises: %1 · total time ≈ %2</source>
-        <translation>Ejercicios: %1 · tiempo total ≈ %2</translation>
     </message>
 </context>
 <context>
@@ -2120,8 +2179,40 @@ Make your own copy and change that instead?</source>
 <context>
     <name>RoutinesPanel</name>
     <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
         <source>Routines</source>
         <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Duplicate routine</source>
+        <translation>Duplicar rutina</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Cambiar nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Eliminar rutina</translation>
     </message>
     <message>
         <source>Built-in routines first, then your own. F2 renames one of your routines. Drop a routine file here to import it.</source>
@@ -2324,6 +2415,10 @@ Make your own copy and change that instead?</source>
         <translation>Cada lado por turno</translation>
     </message>
     <message>
+        <source>Step instructions</source>
+        <translation>Instrucciones del paso</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -2340,8 +2435,12 @@ Make your own copy and change that instead?</source>
         <translation>Ten cuidado</translation>
     </message>
     <message>
-        <source>Not advised for you: you noted %1. Skip it, or check with a professional first.</source>
-        <translation>No recomendado para ti: indicaste %1. Sáltalo o consulta antes a un profesional.</translation>
+        <source>Not advised for you: you noted %1.</source>
+        <translation>No recomendado para ti: indicaste %1.</translation>
+    </message>
+    <message>
+        <source>Skip it, or check with a professional first.</source>
+        <translation>Sáltalo o consulta antes a un profesional.</translation>
     </message>
     <message>
         <source>Gentler option: %1</source>
