@@ -277,6 +277,9 @@ class PlayerView(QWidget):
         right.setSpacing(8)
         self.stack = QStackedWidget(self)
         self.counter = BreathCounter(self.stack)
+        # Let the ring shrink when space is short (200 % text with the pain question shown)
+        # so the player still fits 1280x720 (settings helper: font-scale test).
+        self.counter.setMinimumSize(96, 96)
         self.interlude = QWidget(self.stack)
         il = QVBoxLayout(self.interlude)
         il.setContentsMargins(0, 0, 0, 0)
