@@ -116,7 +116,7 @@ class WelcomeDialog(QDialog):
         QWidget.setTabOrder(self.start_button, self.close_button)
         self.retranslate_ui()
         self._update_buttons()
-        self.resize(620, 480)
+        self.resize(620, 450)
 
     def _update_buttons(self) -> None:
         self.start_button.setEnabled(self.acknowledge.isChecked())
