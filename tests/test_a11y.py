@@ -175,3 +175,34 @@ def _assert_labels_fit(window: Any) -> None:
             widest = max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
             assert label.width() >= widest, label.objectName()
             assert label.height() >= metrics.height(), label.objectName()
+
+
+def test_settings_dialogs_name_and_describe_every_control(qtbot: Any, library: Any) -> None:
+    from pilates_desktop.settings import KNEE_PROBLEMS
+    from pilates_desktop.ui.preferences import PreferencesDialog
+    from pilates_desktop.ui.safety_dialog import SafetyDialog
+    from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from pilates_desktop.ui.welcome import WelcomeDialog
+
+    settings = Settings()
+    settings.set_value(KNEE_PROBLEMS, True)
+    state = AppState()
+    state.add_pain_mark("lunges")
+    dialogs = [
+        PreferencesDialog(settings, state, library=library, voices=lambda: ["Anna"],
+                          on_show_welcome=lambda: None),
+        SafetyDialog(Routine("r", "R", (Item("childs-pose"), Item("lunges"))), library,
+                     settings, state),
+        WelcomeDialog(settings),
+        ShortcutsDialog(QWidget()),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        pages = getattr(dialog, "tabs", None)
+        for index in range(pages.count() if pages is not None else 1):
+            if pages is not None:
+                pages.setCurrentIndex(index)
+            for w in _controls(dialog):
+                if not w.isVisibleTo(dialog) or isinstance(w, QAbstractScrollArea):
+                    continue
+                assert _name(w).strip(), (type(dialog).__name__, type(w).__name__)

@@ -114,3 +114,16 @@ def test_window_fits_1280x720_in_every_language(window: Any, qapp: Any, language
     qapp.processEvents()
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720, (language, hint)
+
+
+def test_qt_own_strings_are_translated_too(qapp: Any) -> None:
+    """qtbase_de.qm is installed with ours, so Qt's own dialogs and buttons speak German."""
+    i18n.ensure_built()
+    try:
+        i18n.install_translators(qapp, "de")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        i18n.install_translators(qapp, "es")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    finally:
+        i18n.install_translators(qapp, "en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
