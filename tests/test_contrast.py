@@ -77,6 +77,16 @@ def test_disabled_text_is_readable_but_weaker(theme: str) -> None:
     assert contrast_ratio(dis, pal.color(R.Window)) < contrast_ratio(normal, pal.color(R.Window))
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_check_box_and_radio_outlines_stand_out(theme: str) -> None:
+    """WCAG 1.4.11: the outline our style draws around every check box and radio button."""
+    from pilates_desktop.ui.theme import INDICATOR_ROLE
+
+    pal = palette_for(theme)
+    for bg in (R.Window, R.Base):
+        assert contrast_ratio(pal.color(INDICATOR_ROLE), pal.color(bg)) >= AA_LARGE
+
+
 _SHEET_RULE = re.compile(r"\{([^}]*)\}")
 
 

@@ -2229,10 +2229,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n exercise(s), about %1.</source>
+        <source>%n exercise(s), about %1</source>
         <translation>
-            <numerusform>%n Übung, etwa %1.</numerusform>
-            <numerusform>%n Übungen, etwa %1.</numerusform>
+            <numerusform>%n Übung, etwa %1</numerusform>
+            <numerusform>%n Übungen, etwa %1</numerusform>
         </translation>
     </message>
     <message>

@@ -107,10 +107,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n exercise(s), about %1.</source>
+        <source>%n exercise(s), about %1</source>
         <translation>
-            <numerusform>%n exercise, about %1.</numerusform>
-            <numerusform>%n exercises, about %1.</numerusform>
+            <numerusform>%n exercise, about %1</numerusform>
+            <numerusform>%n exercises, about %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

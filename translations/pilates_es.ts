@@ -2229,10 +2229,10 @@ Make your own copy and change that instead?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n exercise(s), about %1.</source>
+        <source>%n exercise(s), about %1</source>
         <translation>
-            <numerusform>%n ejercicio, unos %1.</numerusform>
-            <numerusform>%n ejercicios, unos %1.</numerusform>
+            <numerusform>%n ejercicio, unos %1</numerusform>
+            <numerusform>%n ejercicios, unos %1</numerusform>
         </translation>
     </message>
     <message>

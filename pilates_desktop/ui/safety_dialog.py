@@ -363,7 +363,7 @@ class SafetyDialog(QDialog):
         seconds = compile_timeline(routine, self._library, self._settings.pace()).total_s
         if routine.items:
             self.total.setText(
-                self.tr("%n exercise(s), about %1.", "", len(routine.items)).replace(
+                self.tr("%n exercise(s), about %1", "", len(routine.items)).replace(
                     "%1", minutes_text(seconds)
                 )
             )

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 THEMES = ("system", "light", "dark")
 
@@ -53,6 +60,42 @@ DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
 }
 
 
+class ClearIndicatorStyle(QProxyStyle):
+    """Fusion, with check box and radio button outlines drawn at 3:1 or more against the
+    window (WCAG 1.4.11): Fusion's own outline is the window colour a shade darker, which all
+    but disappears on a dark window and is faint on a light one."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(  # noqa: N802 - Qt API
+        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        group = (QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Disabled)
+        painter.setPen(QPen(option.palette.color(group, INDICATOR_ROLE), 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)
+        if radio:
+            side = min(rect.width(), rect.height())
+            rect = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+
+# The outline colour of check boxes and radio buttons (see ClearIndicatorStyle).
+INDICATOR_ROLE = QPalette.ColorRole.PlaceholderText
+
+
 def palette_for(name: str) -> QPalette:
     """The palette of the "light" or "dark" theme."""
     if name not in ("light", "dark"):
@@ -79,6 +122,7 @@ class _ThemeState(QObject):
         style = app.style()
         self.system_style = style.name() if style is not None else "fusion"
         self.name = "system"
+        self.fixed_style: QStyle | None = None
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._scheme_changed)
 
@@ -114,9 +158,9 @@ def apply_theme(app: QApplication, name: str) -> None:
     if name == "system":
         state.apply_system()
         return
-    style = app.style()
-    if style is None or style.name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), ClearIndicatorStyle):
+        state.fixed_style = ClearIndicatorStyle()  # kept alive here as well as by the app
+        app.setStyle(state.fixed_style)
     app.setPalette(palette_for(name))
 
 
