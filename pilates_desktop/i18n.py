@@ -126,6 +126,12 @@ def _read_qm(code: str) -> bytes | None:
     """The compiled translation, kept alive for the translator (it does not copy the data)."""
     if code not in _qm_cache:
         node = _package_translations().joinpath(f"pilates_{code}.qm")
+        if not node.is_file() and (ts_dir() / f"pilates_{code}.ts").is_file():
+            # A source checkout that skipped the build step: build once, quietly.
+            try:
+                build()
+            except (OSError, subprocess.CalledProcessError):
+                return None
         if not node.is_file():
             return None
         _qm_cache[code] = node.read_bytes()

@@ -127,3 +127,16 @@ def test_qt_own_strings_are_translated_too(qapp: Any) -> None:
     finally:
         i18n.install_translators(qapp, "en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_open_shortcuts_window_follows_the_language(window: Any, qapp: Any, qtbot: Any) -> None:
+    from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    window.settings.set_value(LANGUAGE, "de")
+    qapp.processEvents()  # LanguageChange, then the deferred re-read of the actions
+    qapp.processEvents()
+    assert dialog.windowTitle() == "Tastenkürzel"
+    actions = {action for _group, action, _keys in dialog.rows()}
+    assert "Anhalten" in actions and "Einstellungen" in actions

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic ampersand and trailing ellipsis."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ").strip()
 
 
 def key_text(sequences: list[QKeySequence]) -> str:
