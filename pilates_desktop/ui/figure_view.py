@@ -147,7 +147,7 @@ class _Shapes:
 
     def __init__(self) -> None:
         self.circles: list[tuple[float, float, float]] = []
-        self.polygons: list[QPolygonF] = []
+        self.polygons: list[list[QPointF]] = []  # plain lists: no QPolygonF to build
 
     def paint(self, painter: QPainter, color: QColor, sprites: float = 0.0) -> None:
         """Fill every piece; with ``sprites`` (the device pixel ratio), circles are stamped
@@ -156,18 +156,19 @@ class _Shapes:
         painter.setBrush(color)
         for poly in self.polygons:
             painter.drawPolygon(poly)
-        if sprites:
-            rgba = color.rgba()
-            for x, y, r in self.circles:
+        rgba = color.rgba()
+        for x, y, r in self.circles:
+            if sprites and r * sprites <= _SPRITE_MAX_R:
                 sprite, dx, dy = _disc(x, y, r, rgba, sprites)
                 painter.drawPixmap(QPointF(dx, dy), sprite)
-        else:
-            for x, y, r in self.circles:
+            else:
                 painter.drawEllipse(QPointF(x, y), r, r)
 
 
-_SUB = 4  # sub-pixel steps for sprite positions and radii: errors stay under 1/8 pixel
-_DISCS: OrderedDict[tuple[int, int, int, int, float], QPixmap] = OrderedDict()
+_SUB = 2  # sub-pixel steps for sprite positions and radii: errors stay under 1/4 pixel
+_SPRITE_MAX_R = 24  # device pixels; bigger circles cost their pixels more than the call
+_SPRITE_CACHE = 1500  # at most about 10 MB of small images
+_DISCS: OrderedDict[tuple[int, int, int, float], QPixmap] = OrderedDict()
 
 
 def _disc(x: float, y: float, r: float, rgba: int, dpr: float) -> tuple[QPixmap, float, float]:
@@ -176,8 +177,10 @@ def _disc(x: float, y: float, r: float, rgba: int, dpr: float) -> tuple[QPixmap,
     ix, iy = math.floor(px), math.floor(py)
     fx, fy = round((px - ix) * _SUB), round((py - iy) * _SUB)
     qr = round(r * dpr * _SUB)
-    key = (qr, fx * _SUB + fy, rgba, 0, dpr)
+    key = (qr, fx * (_SUB + 1) + fy, rgba, dpr)
     sprite = _DISCS.get(key)
+    if sprite is not None:
+        _DISCS.move_to_end(key)
     radius = qr / _SUB
     pad = math.ceil(radius) + 2
     if sprite is None:
@@ -193,7 +196,7 @@ def _disc(x: float, y: float, r: float, rgba: int, dpr: float) -> tuple[QPixmap,
         sprite = QPixmap.fromImage(image)
         sprite.setDevicePixelRatio(dpr)
         _DISCS[key] = sprite
-        if len(_DISCS) > 4000:
+        if len(_DISCS) > _SPRITE_CACHE:
             _DISCS.popitem(last=False)
     return sprite, (ix - pad) / dpr, (iy - pad) / dpr
 
@@ -256,8 +259,8 @@ class _Part:
             q0, q1 = r0 + g, r1 + g
             outline_pts += (QPointF(x0 + q0 * nx, y0 + q0 * ny), QPointF(x1 + q1 * nx, y1 + q1 * ny))
         if fill_pts:
-            self.fill.polygons.append(QPolygonF(fill_pts))
-            self.outline.polygons.append(QPolygonF(outline_pts))
+            self.fill.polygons.append(fill_pts)
+            self.outline.polygons.append(outline_pts)
         for x, y, r in pts[1:]:
             self.fill.circles.append((x, y, r))
             self.outline.circles.append((x, y, r + g))
@@ -287,7 +290,7 @@ class _Part:
         pairs = list(zip(pts, pts[1:], strict=False))
         if closed:
             # The polygon through the centres fills between the rounded edges.
-            fill.polygons.append(QPolygonF([QPointF(x, y) for x, y, _ in pts]))
+            fill.polygons.append([QPointF(x, y) for x, y, _ in pts])
         # The bands between the circles, tangent to both (separate convex quadrilaterals draw
         # faster than one winding polygon per chain).
         cos, sin = math.cos, math.sin
@@ -302,14 +305,14 @@ class _Part:
             c2, s2 = cos(base + spread), sin(base + spread)
             g0 = 0.0 if rooted and i == 0 else g
             q0, q1 = r0 + g0, r1 + g
-            fill.polygons.append(QPolygonF([
+            fill.polygons.append([
                 QPointF(x0 + r0 * c1, y0 + r0 * s1), QPointF(x1 + r1 * c1, y1 + r1 * s1),
                 QPointF(x1 + r1 * c2, y1 + r1 * s2), QPointF(x0 + r0 * c2, y0 + r0 * s2),
-            ]))
-            outline.polygons.append(QPolygonF([
+            ])
+            outline.polygons.append([
                 QPointF(x0 + q0 * c1, y0 + q0 * s1), QPointF(x1 + q1 * c1, y1 + q1 * s1),
                 QPointF(x1 + q1 * c2, y1 + q1 * s2), QPointF(x0 + q0 * c2, y0 + q0 * s2),
-            ]))
+            ])
 
     def head(self, face: bool, flipped: bool) -> None:
         head, skull = self.points["head"], self.points["skull"]
