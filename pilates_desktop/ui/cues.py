@@ -89,6 +89,12 @@ class QtSpeechBackend:
             self.error = self._tts.errorString() or "the speech engine reported an error"
             self._tts = None
             return
+        # Speak the interface language (QLocale's default follows it; settings helper).
+        from PySide6.QtCore import QLocale
+
+        wanted = QLocale()
+        if any(loc.language() == wanted.language() for loc in self._tts.availableLocales()):
+            self._tts.setLocale(wanted)
         if voice:
             for v in self._tts.availableVoices():
                 if v.name() == voice:
@@ -179,8 +185,8 @@ class Cues(QObject):
             self.unavailable.emit(text)
 
     def _on_setting(self, key: str) -> None:
-        if key == S.VOICE_NAME.key:
-            self._speech = None  # a new voice: recreate on next use
+        if key in (S.VOICE_NAME.key, S.LANGUAGE.key):
+            self._speech = None  # a new voice or language: recreate on next use
         if key == S.VOICE_ON.key and self._settings.value(S.VOICE_ON):
             self._speech_backend()
 
