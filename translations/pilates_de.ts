@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>Practice per week</source>
-        <translation>Übung pro Woche</translation>
+        <translation>Üben pro Woche</translation>
     </message>
     <message>
         <source>Pain before and after, weekly average</source>
