@@ -191,3 +191,18 @@ def test_every_control_has_an_accessible_name(
     for w in dialog.findChildren(QWidget):
         if w.isVisibleTo(dialog) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
             assert w.accessibleName() or w.metaObject().className() in ("QScrollArea",), w
+
+
+def test_flare_up_menu_action_mirrors_the_setting(qtbot: Any, settings: Settings) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from pilates_desktop.ui.safety_dialog import FlareUpAction
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    action = FlareUpAction(settings, holder)
+    assert not action.isChecked() and action.text() == "&Flare-up Today"
+    action.trigger()
+    assert settings.value(FLARE_UP) and settings.value(FLARE_UP_DATE)
+    settings.set_value(FLARE_UP, False)  # from Preferences or the review dialog
+    assert not action.isChecked()

@@ -311,6 +311,17 @@
     </message>
 </context>
 <context>
+    <name>FlareUpAction</name>
+    <message>
+        <source>&amp;Flare-up Today</source>
+        <translation>Heute ein &amp;Schub</translation>
+    </message>
+    <message>
+        <source>Only gentle exercises, and a shorter session, for today only.</source>
+        <translation>Nur sanfte Übungen und eine kürzere Einheit, nur für heute.</translation>
+    </message>
+</context>
+<context>
     <name>FlareUpSwitch</name>
     <message>
         <source>I have a &amp;flare-up today</source>

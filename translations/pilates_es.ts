@@ -311,6 +311,17 @@
     </message>
 </context>
 <context>
+    <name>FlareUpAction</name>
+    <message>
+        <source>&amp;Flare-up Today</source>
+        <translation>&amp;Crisis de dolor hoy</translation>
+    </message>
+    <message>
+        <source>Only gentle exercises, and a shorter session, for today only.</source>
+        <translation>Solo ejercicios suaves y una sesión más corta, solo por hoy.</translation>
+    </message>
+</context>
+<context>
     <name>FlareUpSwitch</name>
     <message>
         <source>I have a &amp;flare-up today</source>

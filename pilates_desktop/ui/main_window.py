@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         self.player_menu.addSeparator()
         self.player_menu.addAction(pa.stop)
         self.player_menu.addAction(pa.hurts)
+        from pilates_desktop.ui.safety_dialog import FlareUpAction  # (settings helper)
+
+        self.flare_up_action = FlareUpAction(self.settings, self)
+        self.player_menu.addSeparator()
+        self.player_menu.addAction(self.flare_up_action)
         self.history_menu = bar.addMenu("")
         self.history_menu.addAction(self.history_action)
         self.help_menu = bar.addMenu("")

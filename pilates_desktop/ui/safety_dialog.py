@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -96,6 +96,43 @@ class FlareUpSwitch(QCheckBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class FlareUpAction(QAction):
+    """The same switch as a checkable menu action (Routine > Flare-up Today), so it can be
+    turned on before a start even when the review has nothing else to ask."""
+
+    def __init__(self, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setObjectName("flare-up-today")
+        self.setCheckable(True)
+        self.setChecked(flare_up_today(settings))
+        self.toggled.connect(self._toggled)
+        settings.changed.connect(self._on_setting)
+        parent.installEventFilter(self)
+        self.retranslate_ui()
+
+    def _toggled(self, on: bool) -> None:
+        if on != bool(self._settings.value(FLARE_UP)):
+            set_flare_up(self._settings, on)
+
+    def _on_setting(self, key: str) -> None:
+        if key == FLARE_UP.key:
+            on = bool(self._settings.value(FLARE_UP))
+            if on != self.isChecked():
+                self.setChecked(on)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("&Flare-up Today"))
+        tip = self.tr("Only gentle exercises, and a shorter session, for today only.")
+        self.setToolTip(tip)
+        self.setStatusTip(tip)
 
 
 # --- helpers for the texts ------------------------------------------------------------------------
