@@ -249,6 +249,8 @@ class StepCard(QWidget):
         self.breath_label.setText(self.tr("Breath: %1").replace("%1", ex_breath(ex, self._step)))
         self.figure.setAccessibleName(self.tr("Illustration of step %1").replace(
             "%1", str(self._step + 1)))
+        self.cautions_box.setAccessibleName(self.tr("Cautions"))
+        self.banner.setAccessibleName(self.tr("Health caution"))
         self.figure.setAccessibleDescription(instruction)
 
         cautions = ex_cautions(ex)
