@@ -604,11 +604,19 @@ class FigureView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        palette = self.palette()
+        # A rounded card in the base colour on the window colour; the figure's cut lines use
+        # the base colour, so they vanish into the card.
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        card = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = min(14.0, card.height() / 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(figure_colors(palette).background)
+        painter.drawRoundedRect(card, radius, radius)
         pose = self.current_pose()
-        if pose is None:
-            painter.fillRect(self.rect(), figure_colors(self.palette()).background)
-        else:
-            paint_figure(painter, QRectF(self.rect()), pose, self.palette(), self._frame)
+        if pose is not None:
+            paint_figure(painter, card, pose, palette, self._frame, background=False)
         painter.end()
 
 
