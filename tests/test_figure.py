@@ -15,6 +15,7 @@ from pilates_desktop.core.figure import (
     TOUCH_TOLERANCE,
     Base,
     Pose,
+    PropKind,
     contact_gaps,
     decode_poses,
     forward,
@@ -59,6 +60,11 @@ def test_weight_bearing_parts_touch_the_mat_and_nothing_goes_below(pose_id: str)
     skeleton = forward(pose)
     lowest = min(p.y - p.r for p in skeleton.points.values())
     assert lowest >= -1e-9, pose_id
+    for prop in skeleton.props:
+        if prop.kind is PropKind.BALL:
+            assert prop.y - prop.w >= -1e-9, pose_id
+        elif prop.kind in (PropKind.BLOCK, PropKind.BLANKET):
+            assert prop.y >= -1e-9, pose_id
     if pose.base in LYING_OR_KNEELING:
         gaps = contact_gaps(pose)
         assert set(gaps) == set(pose.contacts)
@@ -196,3 +202,22 @@ def test_clams_open_lifts_the_top_knee_and_keeps_the_feet_together() -> None:
         (opened["near_ankle"].x, opened["near_ankle"].y),
         (opened["far_ankle"].x, opened["far_ankle"].y),
     ) < 0.1
+
+
+def test_a_soft_ball_under_the_sacrum_rests_on_the_mat_and_lifts_the_pelvis() -> None:
+    poses = load_poses()
+    on_ball = forward(poses["variants/hook-lying-on-ball"])
+    flat = forward(poses["basic-starting-position/lying"])
+    (ball,) = [p for p in on_ball.props if p.kind is PropKind.BALL]
+    assert ball.y - ball.w == pytest.approx(0, abs=1e-3)
+    assert on_ball.points["hip"].y > flat.points["hip"].y + 0.05
+    assert contact_gaps(poses["variants/hook-lying-on-ball"])["ball"] == pytest.approx(0, abs=1e-3)
+
+
+def test_the_wall_stands_beyond_the_legs_away_from_the_head() -> None:
+    sk = forward(load_poses()["legs-up-the-wall/rest"])
+    (wall,) = [p for p in sk.props if p.kind is PropKind.WALL]
+    assert wall.x > sk.points["near_knee"].x > sk.points["head"].x
+    mirrored = forward(mirror(load_poses()["legs-up-the-wall/rest"]))
+    (wall2,) = [p for p in mirrored.props if p.kind is PropKind.WALL]
+    assert wall2.x == pytest.approx(-wall.x)

@@ -121,7 +121,7 @@ LEG_ROOT_RADIUS = 0.055
 # top leg of a side-lying figure starts above the bottom one, a turning chest lifts a shoulder.
 HIP_HALF_WIDTH = 0.055
 SHOULDER_HALF_WIDTH = 0.085
-BALL_RADIUS = 0.065
+BALL_RADIUS = 0.038  # a soft, part-filled ball under the sacrum
 BLOCK_SIZE = (0.17, 0.085)
 BLANKET_SIZE = (0.22, 0.05)
 CHAIR_WIDTH = 0.24

@@ -337,7 +337,30 @@ class _Part:
         self.fill.paint(painter, color, sprites)
 
 
-def _paint_props(painter: QPainter, sk: Skeleton, frame: Frame, colors: FigureColors) -> None:
+_SUPPORTS = (PropKind.BALL, PropKind.BLOCK, PropKind.BLANKET)
+
+
+def _paint_props(
+    painter: QPainter, sk: Skeleton, frame: Frame, colors: FigureColors, supports: bool = False
+) -> None:
+    """The scene behind the body (mat, wall, chair), or with ``supports`` the props that
+    carry it (ball, block, blanket): those sit in the body's plane, in front of the far limbs.
+    """
+    if supports:
+        prop_pen = QPen(colors.prop_edge, 0.007)
+        prop_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for shape in sk.props:
+            if shape.kind not in _SUPPORTS:
+                continue
+            painter.setPen(prop_pen)
+            painter.setBrush(colors.prop)
+            if shape.kind is PropKind.BALL:
+                painter.drawEllipse(QPointF(shape.x, shape.y), shape.w, shape.w)
+            else:
+                rect = QRectF(shape.x - shape.w / 2, shape.y, shape.w, shape.h)
+                radius = 0.008 if shape.kind is PropKind.BLOCK else shape.h / 2.5
+                painter.drawRoundedRect(rect, radius, radius)
+        return
     left, bottom, right, top = frame
     span = right - left
     edge = QPen(colors.mat_edge, 0.006)
@@ -363,10 +386,6 @@ def _paint_props(painter: QPainter, sk: Skeleton, frame: Frame, colors: FigureCo
             painter.drawRect(QRectF(x0, -MAT_DEPTH, wall_w, top + MAT_DEPTH))
             painter.setPen(edge)
             painter.drawLine(QPointF(shape.x, 0.0), QPointF(shape.x, top))
-        elif shape.kind is PropKind.BALL:
-            painter.setPen(prop_pen)
-            painter.setBrush(colors.prop)
-            painter.drawEllipse(QPointF(shape.x, shape.y), shape.w, shape.w)
         elif shape.kind is PropKind.CHAIR:
             seat_t = 0.035
             painter.setPen(prop_pen)
@@ -376,12 +395,6 @@ def _paint_props(painter: QPainter, sk: Skeleton, frame: Frame, colors: FigureCo
             painter.drawRoundedRect(seat, 0.01, 0.01)
             for x in (shape.x - half + 0.02, shape.x + half - 0.02):
                 painter.drawLine(QPointF(x, 0.0), QPointF(x, shape.h - seat_t))
-        else:
-            painter.setPen(prop_pen)
-            painter.setBrush(colors.prop)
-            rect = QRectF(shape.x - shape.w / 2, shape.y, shape.w, shape.h)
-            radius = 0.008 if shape.kind is PropKind.BLOCK else shape.h / 2.5
-            painter.drawRoundedRect(rect, radius, radius)
 
 
 def _arrow_head(path: Sequence[tuple[float, float]], size: float) -> QPolygonF:
@@ -469,6 +482,10 @@ def paint_skeleton(
             part.chain(_NECK, joined=True)
             part.head(face, sk.flipped)
             part.paint(painter, bg, colors.body, sprites)
+            if any(shape.kind in _SUPPORTS for shape in sk.props):
+                painter.setTransform(body_units)
+                _paint_props(painter, sk, frame, colors, supports=True)
+                painter.setTransform(base)
             continue
         arm, leg, foot = _CHAINS[layer]
         tint = colors.near if layer == "near" else colors.far
