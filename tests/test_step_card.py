@@ -153,3 +153,22 @@ def test_language_change_retranslates(card: StepCard, library: Library) -> None:
     card.side_label.setText("")
     QApplication.sendEvent(card, QEvent(QEvent.Type.LanguageChange))
     assert card.side_label.text() == "Right side"
+
+
+def test_a_broken_pose_file_costs_the_picture_not_the_card(qtbot, library: Library,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from pilates_desktop.core.errors import FormatError
+    from pilates_desktop.ui import step_card
+
+    def broken() -> None:
+        raise FormatError("poses.json", "$.poses['x']", "unknown field 'angels'")
+
+    monkeypatch.setattr(step_card, "load_poses", broken)
+    card = StepCard()
+    qtbot.addWidget(card)
+    card.set_exercise(library["the-hundred"], 0)
+    assert card.figure.current_pose() is None
+    assert "poses.json" in card.figure._placeholder  # noqa: SLF001
+    assert card.instruction_label.text() == library["the-hundred"].steps[0].instruction
+    card.resize(800, 500)
+    assert not card.figure.grab().isNull()

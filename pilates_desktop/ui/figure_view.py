@@ -589,6 +589,7 @@ class FigureView(QWidget):
         self._b: Pose | None = None
         self._t = 0.0
         self._frame: Frame | None = None
+        self._placeholder = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -599,6 +600,11 @@ class FigureView(QWidget):
     def set_poses(self, a: Pose | None, b: Pose | None = None) -> None:
         self._a, self._b, self._t = a, b, 0.0
         self._frame = motion_frame(a, b) if a is not None else None
+        self.update()
+
+    def set_placeholder(self, text: str) -> None:
+        """Words to show instead of a figure when there is no pose to draw."""
+        self._placeholder = text
         self.update()
 
     def set_blend(self, t: float) -> None:
@@ -634,6 +640,11 @@ class FigureView(QWidget):
         pose = self.current_pose()
         if pose is not None:
             paint_figure(painter, card, pose, palette, self._frame, background=False)
+        elif self._placeholder:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(card.adjusted(16, 16, -16, -16),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self._placeholder)
         painter.end()
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.figure import Pose, load_poses, mirror
 from pilates_desktop.core.library import Exercise, Sides, VariantKind
 from pilates_desktop.i18n import (
@@ -193,7 +194,14 @@ class StepCard(QWidget):
 
     def _pose_table(self) -> Mapping[str, Pose]:
         if self._poses is None:
-            self._poses = load_poses()
+            try:
+                self._poses = load_poses()
+            except PilatesError as exc:
+                # A broken pose file costs the pictures, never the session: the words stay.
+                self._poses = {}
+                self.figure.set_placeholder(
+                    self.tr("No illustration: %1").replace("%1", str(exc))
+                )
         return self._poses
 
     def _show_step(self) -> None:
