@@ -137,7 +137,7 @@ def test_every_step_fits_without_scrolling_at_1280x720(card: StepCard,
         for i in range(len(ex.steps)):
             card.set_exercise(ex, i, "left")
             QApplication.processEvents()
-            assert card.scroll.verticalScrollBar().maximum() == 0, (ex.id, i)
+            assert card.text_scroll.verticalScrollBar().maximum() == 0, (ex.id, i)
             assert card.figure.width() > 300 and card.figure.height() > 300
 
 
@@ -145,7 +145,7 @@ def test_narrow_card_puts_the_figure_above_the_text(card: StepCard, library: Lib
     card.set_exercise(library["the-hundred"], 3)
     card.resize(600, 900)
     QApplication.processEvents()
-    assert card.figure.geometry().bottom() <= card.scroll.geometry().top()
+    assert card.figure.geometry().bottom() <= card.text_scroll.geometry().top()
 
 
 def test_language_change_retranslates(card: StepCard, library: Library) -> None:

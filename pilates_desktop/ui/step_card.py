@@ -117,20 +117,20 @@ class StepCard(QWidget):
         text_lay.addWidget(self.cautions_box)
         text_lay.addStretch(1)
         # Large type at 200 % on a small window still never clips: the text scrolls instead.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("stepTextScroll")
-        self.scroll.setWidget(text)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.text_scroll = QScrollArea(self)
+        self.text_scroll.setObjectName("stepTextScroll")
+        self.text_scroll.setWidget(text)
+        self.text_scroll.setWidgetResizable(True)
+        self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_scroll.viewport().setAutoFillBackground(False)
         text.setAutoFillBackground(False)
 
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(12, 12, 12, 12)
         self._layout.setSpacing(18)
         self._layout.addWidget(self.figure, 6)
-        self._layout.addWidget(self.scroll, 5)
+        self._layout.addWidget(self.text_scroll, 5)
 
         self.banner.hide()
         self.cautions_box.hide()
@@ -235,7 +235,7 @@ class StepCard(QWidget):
         return ""
 
     def retranslate_ui(self) -> None:
-        self.scroll.setAccessibleName(self.tr("Step instructions"))  # (settings helper: a11y)
+        self.text_scroll.setAccessibleName(self.tr("Step instructions"))  # (settings helper: a11y)
         ex = self._exercise
         if ex is None:
             for lab in (self.title_label, self.step_label, self.side_label,
