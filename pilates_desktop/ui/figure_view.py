@@ -155,7 +155,7 @@ class _Shapes:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         for poly in self.polygons:
-            painter.drawPolygon(poly)
+            painter.drawPolygon(poly, Qt.FillRule.WindingFill)
         rgba = color.rgba()
         for x, y, r in self.circles:
             if sprites and r * sprites <= _SPRITE_MAX_R:
@@ -291,9 +291,14 @@ class _Part:
         if closed:
             # The polygon through the centres fills between the rounded edges.
             fill.polygons.append([QPointF(x, y) for x, y, _ in pts])
-        # The bands between the circles, tangent to both (separate convex quadrilaterals draw
-        # faster than one winding polygon per chain).
+        # The bands between the circles, tangent to both, as one polygon per chain: up one
+        # side and back down the other. Where a bend makes the inner edges cross, the winding
+        # fill and the joint circle (drawn after) cover the little loop.
         cos, sin = math.cos, math.sin
+        f_left: list[QPointF] = []
+        f_right: list[QPointF] = []
+        o_left: list[QPointF] = []
+        o_right: list[QPointF] = []
         for i, ((x0, y0, r0), (x1, y1, r1)) in enumerate(pairs):
             dx, dy = x1 - x0, y1 - y0
             d = math.hypot(dx, dy)
@@ -305,14 +310,15 @@ class _Part:
             c2, s2 = cos(base + spread), sin(base + spread)
             g0 = 0.0 if rooted and i == 0 else g
             q0, q1 = r0 + g0, r1 + g
-            fill.polygons.append([
-                QPointF(x0 + r0 * c1, y0 + r0 * s1), QPointF(x1 + r1 * c1, y1 + r1 * s1),
-                QPointF(x1 + r1 * c2, y1 + r1 * s2), QPointF(x0 + r0 * c2, y0 + r0 * s2),
-            ])
-            outline.polygons.append([
-                QPointF(x0 + q0 * c1, y0 + q0 * s1), QPointF(x1 + q1 * c1, y1 + q1 * s1),
-                QPointF(x1 + q1 * c2, y1 + q1 * s2), QPointF(x0 + q0 * c2, y0 + q0 * s2),
-            ])
+            f_left += (QPointF(x0 + r0 * c1, y0 + r0 * s1), QPointF(x1 + r1 * c1, y1 + r1 * s1))
+            f_right += (QPointF(x0 + r0 * c2, y0 + r0 * s2), QPointF(x1 + r1 * c2, y1 + r1 * s2))
+            o_left += (QPointF(x0 + q0 * c1, y0 + q0 * s1), QPointF(x1 + q1 * c1, y1 + q1 * s1))
+            o_right += (QPointF(x0 + q0 * c2, y0 + q0 * s2), QPointF(x1 + q1 * c2, y1 + q1 * s2))
+        if f_left:
+            f_right.reverse()
+            o_right.reverse()
+            fill.polygons.append(f_left + f_right)
+            outline.polygons.append(o_left + o_right)
 
     def head(self, face: bool, flipped: bool) -> None:
         head, skull = self.points["head"], self.points["skull"]
