@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         self.player_view.show_state(state)
         if self.focus_window is not None and self.focus_window.isVisible() and state.segment:
             self.focus_window.show_state(state, self.player_view.meta_label.text())
+            self.focus_window.counter.set_flash(self.player_view.counter.flash_level())
 
     def _flash(self) -> None:
         self.player_view.flash()
