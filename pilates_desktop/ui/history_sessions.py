@@ -1,0 +1,204 @@
+"""The History view's session list: a table model whose edits go through the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import (
+    QUndoCommand,
+)
+from PySide6.QtWidgets import (
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from pilates_desktop.core.history import (
+    UNSET,
+    HistoryStore,
+    SessionRecord,
+    SessionStatus,
+)
+
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+# --- the session list ---------------------------------------------------------------------
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions newest first. Note and pain ratings are editable, through the undo stack."""
+
+    COLUMNS = ("date", "routine", "minutes", "status", "pain_before", "pain_after", "note")
+    edit_requested = Signal(str, str, object)  # session id, field, new value
+
+    def __init__(self, locale_fn: Callable[[], QLocale], tz: tzinfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._locale_fn = locale_fn
+        self.tz = tz
+        self.records: list[SessionRecord] = []
+
+    def set_records(self, records: list[SessionRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(reversed(records))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "date": self.tr("Date"),
+            "routine": self.tr("Routine"),
+            "minutes": self.tr("Minutes"),
+            "status": self.tr("Ended"),
+            "pain_before": self.tr("Pain before"),
+            "pain_after": self.tr("Pain after"),
+            "note": self.tr("Note"),
+        }[self.COLUMNS[section]]
+
+    def status_text(self, status: SessionStatus) -> str:
+        return {
+            SessionStatus.FINISHED: self.tr("Finished"),
+            SessionStatus.STOPPED: self.tr("Stopped early"),
+            SessionStatus.PAIN: self.tr("Stopped: pain"),
+            SessionStatus.INTERRUPTED: self.tr("Interrupted"),
+        }[status]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.records[index.row()]
+        col = self.COLUMNS[index.column()]
+        locale = self._locale_fn()
+        if role == ROLE_ID:
+            return r.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == "date":
+                t = r.started_at.astimezone(self.tz)
+                local = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
+                return locale.toString(local, QLocale.FormatType.ShortFormat)
+            if col == "routine":
+                return r.routine_name
+            if col == "minutes":
+                return locale.toString(r.active_s / 60.0, "f", 0)
+            if col == "status":
+                text = self.status_text(r.status)
+                if r.hurt_exercise and role == Qt.ItemDataRole.ToolTipRole:
+                    text += " (" + r.hurt_exercise + ")"
+                return text
+            if col in ("pain_before", "pain_after"):
+                value = getattr(r, col)
+                if value is None:
+                    return "–" if role == Qt.ItemDataRole.DisplayRole else self.tr("Not rated; double-click to rate 0–10")
+                return locale.toString(value)
+            if col == "note":
+                return r.note or (None if role == Qt.ItemDataRole.DisplayRole else self.tr("Double-click to add a note"))
+        if role == Qt.ItemDataRole.EditRole:
+            if col in ("pain_before", "pain_after"):
+                value = getattr(r, col)
+                return -1 if value is None else value
+            if col == "note":
+                return r.note
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("minutes", "pain_before", "pain_after"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.COLUMNS[index.column()] in ("pain_before", "pain_after", "note"):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        r = self.records[index.row()]
+        col = self.COLUMNS[index.column()]
+        if col == "note":
+            new: Any = str(value)
+        elif col in ("pain_before", "pain_after"):
+            new = None if value is None or int(value) < 0 else int(value)
+        else:
+            return False
+        if new == (getattr(r, col) if col != "note" else r.note):
+            return False
+        self.edit_requested.emit(r.id, col, new)
+        return True
+
+    def row_of(self, session_id: str) -> int:
+        for i, r in enumerate(self.records):
+            if r.id == session_id:
+                return i
+        return -1
+
+
+class PainDelegate(QStyledItemDelegate):
+    """A 0–10 spin box, with "not rated" below zero."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
+        box = QSpinBox(parent)
+        box.setRange(-1, 10)
+        box.setSpecialValueText(self.tr("not rated"))
+        box.setAccessibleName(self.tr("Pain rating from 0 to 10"))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QSpinBox)
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class EditSessionCommand(QUndoCommand):
+    def __init__(self, store: HistoryStore, session_id: str, field: str, old: Any, new: Any, text: str) -> None:
+        super().__init__(text)
+        self.store, self.session_id, self.field, self.old, self.new = store, session_id, field, old, new
+
+    def _apply(self, value: Any) -> None:
+        if self.field == "note":
+            self.store.update_session(self.session_id, note=value)
+        elif self.field == "pain_before":
+            self.store.update_session(self.session_id, pain_before=value, pain_after=UNSET)
+        else:
+            self.store.update_session(self.session_id, pain_before=UNSET, pain_after=value)
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class DeleteSessionCommand(QUndoCommand):
+    def __init__(self, store: HistoryStore, record: SessionRecord, text: str) -> None:
+        super().__init__(text)
+        self.store, self.record = store, record
+
+    def redo(self) -> None:
+        self.store.delete_session(self.record.id)
+
+    def undo(self) -> None:
+        self.store.restore_session(self.record)
+
+
