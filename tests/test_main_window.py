@@ -175,6 +175,9 @@ def test_stop_it_hurts(qtbot, win) -> None:
     assert dialog.advice.isVisibleTo(dialog)
     assert "Glute Bridge" in dialog.advice.text()
     assert "professional" in dialog.advice.text() or "physiotherapist" in dialog.advice.text()
+    assert (dialog.done_count(), dialog.partial_count(), dialog.skipped_count()) == (0, 1, 0)
+    assert not win.player_actions.pause.isEnabled()
+    assert win.player_actions.pause.text() == "Pause"  # ready for the next session
     record = win.history.session(dialog._summary.session_id)
     assert record.status is SessionStatus.PAIN and record.hurt_exercise == "glute-bridge"
 

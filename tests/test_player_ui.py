@@ -319,3 +319,10 @@ def test_motion_follows_reps_and_breath(rig) -> None:
     assert motion_for(c.state()) == pytest.approx(0.5)
     rig.run(2.0)
     assert motion_for(c.state()) == pytest.approx(0.5)  # half-way down the exhale
+
+
+def test_view_rest_names_what_comes_after(view, rig) -> None:
+    rig.controller.start(ROUTINE, rig.timeline, 2)  # the rest after the bridge
+    assert view.phase_label.text() == "Rest"
+    assert view.name_label.text() == "Up next: Clams"
+    assert view.next_label.text() == "Next: The Hundred"

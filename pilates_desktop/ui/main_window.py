@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         pa.hurts.triggered.connect(self.stop_hurts)
         pa.focus.toggled.connect(self.set_focus_mode)
         sc.state_changed.connect(self._on_state)
-        sc.running_changed.connect(pa.set_running)
+        sc.running_changed.connect(lambda running: pa.set_running(
+            running or not sc.is_active()))
         sc.ended.connect(self._on_ended)
         sc.message.connect(lambda text: self.statusBar().showMessage(text))
         sc.resumed.connect(self.statusBar().clearMessage)

@@ -468,9 +468,12 @@ class PlayerView(QWidget):
         announce(self, f"{self.phase_label.text()}: {self.name_label.text()}")
 
     def _next_exercise(self, index: int) -> str | None:
+        """The exercise after this one (after the upcoming one, while resting before it)."""
         assert self._timeline is not None
         segments = self._timeline.segments
         current = segments[index].item_index
+        if segments[index].kind is SegmentKind.REST and index + 1 < len(segments):
+            current = max(current, segments[index + 1].item_index)
         for seg in segments[index + 1:]:
             if seg.item_index != current:
                 return seg.exercise

@@ -51,25 +51,33 @@ class SessionSummary:
     planned_s: float
     done: list[str] = field(default_factory=list)  # exercise ids, in order, once each
     skipped: list[str] = field(default_factory=list)
+    partial: list[str] = field(default_factory=list)  # begun but not finished
     hurt_exercise: str | None = None
     pain_before: int | None = None
 
 
-def summarise(timeline: Timeline, results: tuple[SegmentResult, ...]) -> tuple[list[str],
-                                                                              list[str]]:
-    """Exercises done (any practice segment finished) and skipped (reached, none finished)."""
-    reached: dict[int, bool] = {}
+def summarise(timeline: Timeline, results: tuple[SegmentResult, ...]) -> tuple[
+        list[str], list[str], list[str]]:
+    """Exercises done (a practice segment finished), part done (begun, none finished) and
+    skipped (passed over without practising), each in routine order."""
+    outcomes: dict[int, set[Outcome]] = {}
     for res in results:
         seg = timeline.segments[res.index]
-        if seg.kind not in PRACTICE_KINDS:
-            continue
-        done = res.outcome is Outcome.DONE
-        reached[seg.item_index] = reached.get(seg.item_index, False) or done
-    order = sorted(reached)
+        if seg.kind in PRACTICE_KINDS:
+            outcomes.setdefault(seg.item_index, set()).add(res.outcome)
     ex = {seg.item_index: seg.exercise for seg in timeline.segments}
-    done_ids = [ex[i] for i in order if reached[i]]
-    skipped_ids = [ex[i] for i in order if not reached[i]]
-    return done_ids, skipped_ids
+    done: list[str] = []
+    partial: list[str] = []
+    skipped: list[str] = []
+    for item in sorted(outcomes):
+        seen = outcomes[item]
+        if Outcome.DONE in seen:
+            done.append(ex[item])
+        elif Outcome.PARTIAL in seen:
+            partial.append(ex[item])
+        else:
+            skipped.append(ex[item])
+    return done, partial, skipped
 
 
 def next_boundary_s(state: PlayerState, timeline: Timeline) -> float | None:
@@ -307,7 +315,7 @@ class SessionController(QObject):
     def _end(self, status: SessionStatus, state: PlayerState) -> None:
         assert self._player is not None and self._routine is not None
         timeline = self._player.timeline
-        done, skipped = summarise(timeline, state.results)
+        done, partial, skipped = summarise(timeline, state.results)
         hurt = self._hurt if status is SessionStatus.PAIN else None
         if self._session_id is not None:
             self._history.finish_session(self._session_id, status, int(round(state.active_s)),
@@ -316,6 +324,7 @@ class SessionController(QObject):
         summary = SessionSummary(
             session_id=self._session_id, routine_id=self._routine.id,
             routine_name=self._routine.name, status=status, active_s=state.active_s,
-            planned_s=timeline.total_s, done=done, skipped=skipped, hurt_exercise=hurt,
+            planned_s=timeline.total_s, done=done, skipped=skipped, partial=partial,
+            hurt_exercise=hurt,
             pain_before=self._pain_before)
         self.ended.emit(summary)

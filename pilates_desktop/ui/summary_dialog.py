@@ -60,13 +60,18 @@ class SummaryDialog(QDialog):
         self.done_value.setWordWrap(True)
         self.skipped_value = QLabel(self)
         self.skipped_value.setWordWrap(True)
+        self.partial_value = QLabel(self)
+        self.partial_value.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self._time_label = QLabel(self)
         self._done_label = QLabel(self)
         self._skipped_label = QLabel(self)
+        self._partial_label = QLabel(self)
         self.form.addRow(self._time_label, self.time_value)
         self.form.addRow(self._done_label, self.done_value)
+        if summary.partial:
+            self.form.addRow(self._partial_label, self.partial_value)
         self.form.addRow(self._skipped_label, self.skipped_value)
 
         self.pain_after = PainRating(self)
@@ -108,6 +113,9 @@ class SummaryDialog(QDialog):
     def skipped_count(self) -> int:
         return len(self._summary.skipped)
 
+    def partial_count(self) -> int:
+        return len(self._summary.partial)
+
     def accept(self) -> None:
         note = self.note.toPlainText().strip()[:MAX_NOTE]
         pain = self.pain_after.value()
@@ -137,6 +145,9 @@ class SummaryDialog(QDialog):
         self._done_label.setText(self.tr("Exercises done:"))
         self.done_value.setText(f"{len(s.done)}" + (f" — {self._names(s.done)}" if s.done
                                                       else ""))
+        self._partial_label.setText(self.tr("Begun, not finished:"))
+        self.partial_value.setText(f"{len(s.partial)} — {self._names(s.partial)}"
+                                   if s.partial else "0")
         self._skipped_label.setText(self.tr("Skipped:"))
         self.skipped_value.setText(f"{len(s.skipped)}" + (
             f" — {self._names(s.skipped)}" if s.skipped else ""))
