@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -247,3 +248,45 @@ def test_start_up_does_not_import_pyqtgraph_or_multimedia(tmp_path: Path) -> Non
                          text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_start_with_an_unknown_routine_exits_2_before_any_window(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "pilates_desktop", "--data-dir",
+                          str(tmp_path / "d"), "--no-first-run", "start", "no-such-routine"],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 2
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("pilates-desktop: no routine called")
+    assert "Traceback" not in out.stderr
+
+
+def test_a_second_launch_hands_its_routine_over(win) -> None:
+    from pilates_desktop.app import _on_message
+
+    _on_message(win, win.library, "start desk-break")
+    assert win.session.is_active()
+    assert win.session.routine.id == "desk-break"
+    _on_message(win, win.library, "start powerhouse")  # one session at a time
+    assert win.session.routine.id == "desk-break"
+    assert "already playing" in win.statusBar().currentMessage()
+    _on_message(win, win.library, "raise")
+    assert win.session.routine.id == "desk-break"
+
+
+def test_uncaught_errors_are_logged_and_shown_kindly(qtbot, monkeypatch, data_dir) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pilates_desktop.app import install_excepthook
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        sys.excepthook(ValueError, exc, exc.__traceback__)
+    logs = list((data_dir / "logs").glob("error-*.log"))
+    assert len(logs) == 1 and "ValueError: boom" in logs[0].read_text()
+    assert shown and "Traceback" not in shown[0] and str(logs[0]) in shown[0]
