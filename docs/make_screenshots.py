@@ -5,8 +5,9 @@
 The app is built exactly as ``pilates-desktop`` builds it, with one difference: the session
 clock is a FakeClock, so each picture shows a chosen moment (the Hundred at pump 47, half-way
 through a hold) instead of whatever moment a timer happened to reach. Writes
-docs/main-window.png, docs/hold.png, docs/hundred.png, docs/focus-mode.png and
-docs/focus-mode-quarter.png (focus mode at 1280x720 scaled to a quarter, the 3 m check).
+docs/main-window.png, docs/hold.png, docs/hundred.png, docs/focus-mode.png,
+docs/focus-mode-quarter.png (focus mode at 1280x720 scaled to a quarter, the 3 m check) and
+docs/summary.png.
 """
 
 from __future__ import annotations
@@ -151,9 +152,18 @@ def _shoot() -> int:
     print(f"focus mode at {SIZE[0]}x{SIZE[1]}: countdown digits {countdown:.0%}, "
           f"pump digits {pump:.0%} of the height")
     win.player_actions.focus.setChecked(False)
-    win.session.stop()
-    if win.summary_dialog is not None:
-        win.summary_dialog.close()
+    settle(0.3)
+    # the end of a session: the summary, with a rating and a note being written
+    play_to("desk-break", 0, 0.0)
+    while win.session.is_active():
+        clock.advance(0.5)
+        win.session.tick()
+    dialog = win.summary_dialog
+    dialog.pain_after.set_value(2)
+    dialog.note.setPlainText("Shoulders feel looser after the roll-downs.")
+    dialog.move((SIZE[0] - dialog.width()) // 2, 60)
+    grab(dialog, "summary.png")
+    dialog.close()
     win.close()
     store.close()
     return 0

@@ -290,3 +290,20 @@ def test_uncaught_errors_are_logged_and_shown_kindly(qtbot, monkeypatch, data_di
     logs = list((data_dir / "logs").glob("error-*.log"))
     assert len(logs) == 1 and "ValueError: boom" in logs[0].read_text()
     assert shown and "Traceback" not in shown[0] and str(logs[0]) in shown[0]
+
+
+def test_dropping_a_routine_file_imports_it(win, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    imported: list[str] = []
+    win.workspace.import_file = lambda path: imported.append(path) or True
+    routine_file = tmp_path / "mine.json"
+    routine_file.write_text("{}")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(routine_file)), QUrl.fromLocalFile(str(tmp_path))])
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(event)
+    assert imported == [str(routine_file)]
+    assert "mine.json" in win.statusBar().currentMessage()

@@ -72,6 +72,9 @@ class SummaryDialog(QDialog):
         self.form.addRow(self._done_label, self.done_value)
         if summary.partial:
             self.form.addRow(self._partial_label, self.partial_value)
+        else:
+            self._partial_label.hide()
+            self.partial_value.hide()
         self.form.addRow(self._skipped_label, self.skipped_value)
 
         self.pain_after = PainRating(self)
