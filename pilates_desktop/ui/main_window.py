@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.cues.flash.connect(self._flash)
         self.settings.changed.connect(self._on_setting)
         self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
+        self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
         # The player's card shows a caution when an exercise clashes with a health flag.
         self.player_view.card.set_health_flags(self.settings.health_flags())
 
@@ -422,6 +423,7 @@ class MainWindow(QMainWindow):
     def _on_setting(self, key: str) -> None:
         if key == S.FONT_SCALE.key:
             self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
+            self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
         elif key in (S.KNEE_PROBLEMS.key, S.NECK_PROBLEMS.key):
             self.player_view.card.set_health_flags(self.settings.health_flags())
         elif key in (S.GET_READY_S.key, S.REP_PACE_S.key, S.INHALE_S.key, S.EXHALE_S.key,

@@ -544,6 +544,7 @@ class IdlePanel(QWidget):
         self._routine: Any = None
         self._total_s = 0.0
         self._first_card = True
+        self._scaled = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
         lay.setSpacing(10)
@@ -569,6 +570,23 @@ class IdlePanel(QWidget):
         lay.addSpacing(8)
         lay.addWidget(self.card, 1)
         self.retranslate_ui()
+
+    def set_font_scale(self, percent: int) -> None:
+        self._scaled = True
+        base_pt = QApplication.font().pointSizeF()
+        base_pt = base_pt if base_pt > 0 else 10.0
+        for lab in (self.title, self.info):
+            f = QFont(lab.font())
+            f.setPointSizeF(base_pt * float(lab.property("point_scale")) * percent / 100.0)
+            f.setBold(bool(lab.property("bold")))
+            lab.setFont(f)
+        self.card.set_font_scale(percent)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if not self._scaled:
+            self._scaled = True
+            self.set_font_scale(100)
+        super().showEvent(event)
 
     def set_routine(self, routine: Any, total_s: float) -> None:
         self._routine, self._total_s = routine, total_s
@@ -597,7 +615,8 @@ class IdlePanel(QWidget):
             return
         self.title.setText(routine_name(r))
         n = len(r.items)
-        count = self.tr("%n exercise(s)", "", n)
+        count = self.tr("1 exercise") if n == 1 else self.tr("%1 exercises").replace(
+            "%1", str(n))
         about = self.tr("About %1 min").replace("%1", str(max(1, round(self._total_s / 60))))
         desc = routine_description(r)
         self.info.setText(f"{about} · {count}" + (f"\n{desc}" if desc else ""))
