@@ -778,12 +778,13 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
         <translation>Wähle links eine Routine und drück dann auf Start. Stell den Bildschirm so auf, dass du ihn von deiner Matte aus siehst.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n exercise(s)</source>
-        <translation>
-            <numerusform>%n Übung</numerusform>
-            <numerusform>%n Übungen</numerusform>
-        </translation>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
     </message>
     <message>
         <source>About %1 min</source>
@@ -1179,6 +1180,26 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>Leave focus mode</source>
         <translation>Fokusmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Could not save to %1 just now; your practice is kept and saved again soon.</source>
+        <translation>Speichern in %1 ist gerade nicht möglich; dein Üben bleibt erhalten und wird bald erneut gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your practice history is saved again.</source>
+        <translation>Dein Übungsverlauf wird wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: this run&apos;s sessions are kept until you quit.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Einheiten dieser Sitzung bleiben bis zum Beenden erhalten.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was kept as %1 and a fresh one started.</source>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden; sie wurde als %1 aufbewahrt und eine neue begonnen.</translation>
+    </message>
+    <message>
+        <source>The history came from a newer version; it was kept as %1 and a fresh one started.</source>
+        <translation>Der Verlauf stammt aus einer neueren Version; er wurde als %1 aufbewahrt und ein neuer begonnen.</translation>
     </message>
     <message>
         <source>Practice history</source>
@@ -2410,6 +2431,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
 <context>
     <name>StepCard</name>
     <message>
+        <source>No illustration: %1</source>
+        <translation>Keine Abbildung: %1</translation>
+    </message>
+    <message>
         <source>Right side</source>
         <translation>Rechte Seite</translation>
     </message>
@@ -2440,6 +2465,14 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Illustration of step %1</source>
         <translation>Abbildung zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Health caution</source>
+        <translation>Gesundheitshinweis</translation>
     </message>
     <message>
         <source>Take care</source>
@@ -2499,6 +2532,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Exercises done:</source>
         <translation>Erledigte Übungen:</translation>
+    </message>
+    <message>
+        <source>Begun, not finished:</source>
+        <translation>Begonnen, nicht beendet:</translation>
     </message>
     <message>
         <source>Skipped:</source>

@@ -778,12 +778,13 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
         <translation>Elige una rutina a la izquierda y pulsa Empezar. Coloca la pantalla donde puedas verla desde tu esterilla.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n exercise(s)</source>
-        <translation>
-            <numerusform>%n ejercicio</numerusform>
-            <numerusform>%n ejercicios</numerusform>
-        </translation>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 ejercicios</translation>
     </message>
     <message>
         <source>About %1 min</source>
@@ -1179,6 +1180,26 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>Leave focus mode</source>
         <translation>Salir del modo enfoque</translation>
+    </message>
+    <message>
+        <source>Could not save to %1 just now; your practice is kept and saved again soon.</source>
+        <translation>Ahora mismo no se ha podido guardar en %1; tu práctica se conserva y se volverá a guardar en breve.</translation>
+    </message>
+    <message>
+        <source>Your practice history is saved again.</source>
+        <translation>Tu historial de práctica vuelve a guardarse.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: this run&apos;s sessions are kept until you quit.</source>
+        <translation>No se puede escribir en %1: las sesiones de esta ejecución se conservan hasta que salgas.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was kept as %1 and a fresh one started.</source>
+        <translation>No se ha podido leer el archivo del historial; se ha conservado como %1 y se ha empezado uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The history came from a newer version; it was kept as %1 and a fresh one started.</source>
+        <translation>El historial procede de una versión más reciente; se ha conservado como %1 y se ha empezado uno nuevo.</translation>
     </message>
     <message>
         <source>Practice history</source>
@@ -2410,6 +2431,10 @@ Make your own copy and change that instead?</source>
 <context>
     <name>StepCard</name>
     <message>
+        <source>No illustration: %1</source>
+        <translation>Sin ilustración: %1</translation>
+    </message>
+    <message>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
@@ -2440,6 +2465,14 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Illustration of step %1</source>
         <translation>Ilustración del paso %1</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Health caution</source>
+        <translation>Aviso de salud</translation>
     </message>
     <message>
         <source>Take care</source>
@@ -2499,6 +2532,10 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Exercises done:</source>
         <translation>Ejercicios hechos:</translation>
+    </message>
+    <message>
+        <source>Begun, not finished:</source>
+        <translation>Empezados, sin terminar:</translation>
     </message>
     <message>
         <source>Skipped:</source>
