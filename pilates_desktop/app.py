@@ -157,11 +157,12 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(library, settings, app_state, history)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
         window.installEventFilter(_FirstPaint(app))
-    problems = [n.message for n in opened.notices if n.is_problem]
+    history.on_notice = window.show_history_notice  # a failed write, kept for a retry
+    for notice in opened.notices:
+        if notice.is_problem:
+            window.show_history_notice(notice)
     if app_state.load_error:
-        problems.append(app_state.load_error)
-    if problems:
-        window.statusBar().showMessage(" ".join(problems), 30000)
+        window.statusBar().showMessage(app_state.load_error, 30000)
     if single is not None:
         single.message_received.connect(lambda msg: _on_message(window, library, msg))
     window.show()

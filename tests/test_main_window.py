@@ -307,3 +307,12 @@ def test_dropping_a_routine_file_imports_it(win, tmp_path: Path) -> None:
     win.dropEvent(event)
     assert imported == [str(routine_file)]
     assert "mine.json" in win.statusBar().currentMessage()
+
+
+def test_history_notices_reach_the_status_bar(win, tmp_path: Path) -> None:
+    from pilates_desktop.core.history import Notice, NoticeKind
+
+    win.show_history_notice(Notice(NoticeKind.WRITE_PENDING, "disk full",
+                                   path=tmp_path / "h.sqlite3"))
+    message = win.statusBar().currentMessage()
+    assert "h.sqlite3" in message and "kept" in message

@@ -355,6 +355,27 @@ class MainWindow(QMainWindow):
         self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.summary_dialog.open()
 
+    def show_history_notice(self, notice: Any) -> None:
+        """Tell the user about their history in one status-bar line (never a traceback)."""
+        from pilates_desktop.core.history import NoticeKind
+
+        where = str(notice.path) if notice.path else ""
+        texts = {
+            NoticeKind.WRITE_PENDING: self.tr(
+                "Could not save to %1 just now; your practice is kept and saved again soon."),
+            NoticeKind.WRITES_SAVED: self.tr("Your practice history is saved again."),
+            NoticeKind.IN_MEMORY: self.tr(
+                "%1 cannot be written: this run's sessions are kept until you quit."),
+            NoticeKind.CORRUPT_MOVED: self.tr(
+                "The history file could not be read; it was kept as %1 and a fresh one started."),
+            NoticeKind.NEWER_MOVED: self.tr(
+                "The history came from a newer version; it was kept as %1 and a fresh one "
+                "started."),
+        }
+        text = texts.get(notice.kind)
+        self.statusBar().showMessage(text.replace("%1", where) if text else notice.message,
+                                     30000)
+
     # --- focus mode ----------------------------------------------------------------------
 
     def _focus_on(self) -> bool:
