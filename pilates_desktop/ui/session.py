@@ -16,6 +16,7 @@ Why it is built this way:
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -250,6 +251,7 @@ class SessionController(QObject):
         player = self._player
         if player is None:
             return
+        began = time.perf_counter()
         events = player.poll()
         state = player.state()
         was_running = self._last_state.running if self._last_state else False
@@ -259,17 +261,19 @@ class SessionController(QObject):
         self.state_changed.emit(state)
         if state.running != was_running:
             self.running_changed.emit(state.running)
-        self._schedule(state)
+        self._schedule(state, (time.perf_counter() - began) * 1000)
 
-    def _schedule(self, state: PlayerState) -> None:
+    def _schedule(self, state: PlayerState, spent_ms: float = 0.0) -> None:
+        """Next tick one frame after this one began (the work of this tick included), or
+        sooner if a visible boundary comes first."""
         if not state.running or self._player is None:
             self._timer.stop()
             return
         boundary = next_boundary_s(state, self._player.timeline)
-        interval = FRAME_MS
+        interval = FRAME_MS - spent_ms
         if boundary is not None:
-            interval = max(1, min(FRAME_MS, math.ceil(boundary * 1000)))
-        self._timer.start(interval)
+            interval = min(interval, boundary * 1000 - spent_ms)
+        self._timer.start(max(1, math.ceil(interval)))
 
     def _dispatch(self, ev: PlayerEvent, state: PlayerState) -> None:
         assert self._player is not None
