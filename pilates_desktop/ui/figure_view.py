@@ -157,10 +157,15 @@ class _Shapes:
         for poly in self.polygons:
             painter.drawPolygon(poly, Qt.FillRule.WindingFill)
         rgba = color.rgba()
+        dpr = sprites
+        floor = math.floor
         for x, y, r in self.circles:
-            if sprites and r * sprites <= _SPRITE_MAX_R:
-                sprite, dx, dy = _disc(x, y, r, rgba, sprites)
-                painter.drawPixmap(QPointF(dx, dy), sprite)
+            if dpr and r * dpr <= _SPRITE_MAX_R:
+                px, py = x * dpr, y * dpr
+                ix, iy = floor(px), floor(py)
+                fxy = round((px - ix) * _SUB) * (_SUB + 1) + round((py - iy) * _SUB)
+                sprite, pad = _disc(round(r * dpr * _SUB), fxy, rgba, dpr)
+                painter.drawPixmap(QPointF((ix - pad) / dpr, (iy - pad) / dpr), sprite)
             else:
                 painter.drawEllipse(QPointF(x, y), r, r)
 
@@ -168,37 +173,34 @@ class _Shapes:
 _SUB = 2  # sub-pixel steps for sprite positions and radii: errors stay under 1/4 pixel
 _SPRITE_MAX_R = 24  # device pixels; bigger circles cost their pixels more than the call
 _SPRITE_CACHE = 1500  # at most about 10 MB of small images
-_DISCS: OrderedDict[tuple[int, int, int, float], QPixmap] = OrderedDict()
+_DISCS: dict[tuple[int, int, int, float], tuple[QPixmap, int]] = {}
 
 
-def _disc(x: float, y: float, r: float, rgba: int, dpr: float) -> tuple[QPixmap, float, float]:
-    """A cached image of an antialiased disc, and where to put its top-left corner."""
-    px, py = x * dpr, y * dpr
-    ix, iy = math.floor(px), math.floor(py)
-    fx, fy = round((px - ix) * _SUB), round((py - iy) * _SUB)
-    qr = round(r * dpr * _SUB)
-    key = (qr, fx * (_SUB + 1) + fy, rgba, dpr)
-    sprite = _DISCS.get(key)
-    if sprite is not None:
-        _DISCS.move_to_end(key)
+def _disc(qr: int, fxy: int, rgba: int, dpr: float) -> tuple[QPixmap, int]:
+    """A cached image of an antialiased disc of radius ``qr / _SUB`` device pixels whose
+    centre sits ``fxy`` sub-pixel steps into its pixel; and the padding to its centre."""
+    key = (qr, fxy, rgba, dpr)
+    hit = _DISCS.get(key)
+    if hit is not None:
+        return hit
     radius = qr / _SUB
     pad = math.ceil(radius) + 2
-    if sprite is None:
-        size = 2 * pad + 2
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor.fromRgba(rgba))
-        p.drawEllipse(QPointF(pad + fx / _SUB, pad + fy / _SUB), radius, radius)
-        p.end()
-        sprite = QPixmap.fromImage(image)
-        sprite.setDevicePixelRatio(dpr)
-        _DISCS[key] = sprite
-        if len(_DISCS) > _SPRITE_CACHE:
-            _DISCS.popitem(last=False)
-    return sprite, (ix - pad) / dpr, (iy - pad) / dpr
+    size = 2 * pad + 2
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor.fromRgba(rgba))
+    fx, fy = divmod(fxy, _SUB + 1)
+    p.drawEllipse(QPointF(pad + fx / _SUB, pad + fy / _SUB), radius, radius)
+    p.end()
+    sprite = QPixmap.fromImage(image)
+    sprite.setDevicePixelRatio(dpr)
+    if len(_DISCS) >= _SPRITE_CACHE:
+        _DISCS.clear()  # rare: a new size or theme; rebuilding costs a few frames
+    _DISCS[key] = (sprite, pad)
+    return sprite, pad
 
 
 Chain = Sequence[tuple[str, float | None]]  # point names, each with a radius or None: its own
@@ -286,7 +288,8 @@ class _Part:
             if joined and i == 0:
                 continue
             fill.circles.append((x, y, r))
-            outline.circles.append((x, y, r if rooted and i == 0 else r + g))
+            if not (rooted and i == 0):  # a rooted limb has no cut line at its root
+                outline.circles.append((x, y, r + g))
         pairs = list(zip(pts, pts[1:], strict=False))
         if closed:
             # The polygon through the centres fills between the rounded edges.
@@ -505,7 +508,11 @@ def paint_skeleton(
             part.paint(painter, bg, tint, sprites)
         part = _Part(sk, ox, oy, scale)
         part.chain(arm, rooted=True)
-        part.paint(painter, bg, tint, sprites)
+        if layer == "far":
+            # Behind the far arm is only the far leg, in the same pale colour: no cut line.
+            part.fill.paint(painter, tint, sprites)
+        else:
+            part.paint(painter, bg, tint, sprites)
     painter.setTransform(body_units)
     _paint_marks(painter, sk.marks, colors)
     painter.restore()
