@@ -71,7 +71,9 @@ def main() -> int:
 
         def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802
             if self.counting and ev.type() == QEvent.Type.Timer and obj is not self.ignore:
-                self.fired.append(f"{type(obj).__name__}:{obj.objectName()}")
+                parent = obj.parent()
+                owner = f"{type(parent).__name__}:{parent.objectName()}" if parent else "-"
+                self.fired.append(f"{type(obj).__name__}:{obj.objectName()} in {owner}")
             return False
 
     frames = Frames()

@@ -511,3 +511,7 @@ class MainWindow(QMainWindow):
         self.splitter.setAccessibleName(self.tr("Routines, playlist and player"))
         self.right.setAccessibleName(self.tr("Player"))
         self.player_actions.retranslate_ui()
+        state = self.session.state()
+        if state is not None and state.segment is not None:
+            self.player_view.retranslate_ui()
+            self._on_state(state)  # redraw the texts now, even while paused
