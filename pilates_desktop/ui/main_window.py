@@ -391,6 +391,10 @@ class MainWindow(QMainWindow):
         if self.focus_window is None:
             return
         if on:
+            # Cover the screen this window is on even where no window manager does it for us.
+            screen = self.screen()
+            if screen is not None:
+                self.focus_window.setGeometry(screen.geometry())
             self.focus_window.showFullScreen()
             self.focus_window.raise_()
             self.focus_window.activateWindow()
