@@ -43,9 +43,15 @@ from pilates_desktop.ui.workspace import standalone_window
 window = standalone_window(load_library(), Settings(), AppState())
 window.setWindowTitle(sys.argv[2])
 ws = window.workspace
+mode = sys.argv[3]
 ws.new_routine("Dragged")
-ws.add_exercises(["the-hundred", "glute-bridge"])
-ws.library_panel.search.setText("clams")
+if mode == "library":
+    ws.add_exercises(["the-hundred", "glute-bridge"])
+    ws.library_panel.search.setText("clams")
+else:
+    ws.add_exercises(["the-hundred", "clams", "glute-bridge"])
+    ws.playlist_view.clearSelection()  # the press selects the one row to drag
+start = [i.exercise for i in ws.current_routine().items]
 window.setGeometry(40, 40, 1100, 700)
 window.show()
 deadline = [0]
@@ -59,20 +65,28 @@ def ready():
     if handle is None or not handle.isExposed():
         QTimer.singleShot(50, ready)
         return
-    lib_view = ws.library_panel.view
-    source = lib_view.visualRect(lib_view.model().index(0, 0)).center()
     playlist = ws.playlist_view
-    second = playlist.visualRect(playlist.model().index(1, 0))
-    target = second.center()
-    target.setY(second.top() + 3)  # the upper edge of row 2: the drop lands before it
-    print("READY " + json.dumps({"source": point(lib_view.viewport(), source),
+    if mode == "library":
+        source_view = ws.library_panel.view
+        source = source_view.visualRect(source_view.model().index(0, 0)).center()
+        second = playlist.visualRect(playlist.model().index(1, 0))
+        target = second.center()
+        target.setY(second.top() + 3)  # the upper edge of row 2: the drop lands before it
+    else:
+        source_view = playlist
+        source = playlist.visualRect(playlist.model().index(0, 0)).center()
+        third = playlist.visualRect(playlist.model().index(2, 0))
+        target = third.center()
+        target.setY(third.bottom() - 3)  # the lower edge of row 3: the drop lands after it
+    print("READY " + json.dumps({"source": point(source_view.viewport(), source),
                                   "target": point(playlist.viewport(), target)}), flush=True)
     poll()
 
 def poll():
     routine = ws.current_routine()
     deadline[0] += 1
-    if len(routine.items) > 2 or deadline[0] > 1200:  # about a minute at 50 ms
+    now = [i.exercise for i in routine.items]
+    if now != start or deadline[0] > 1200:  # about a minute at 50 ms
         ws.flush_saves()
         print("RESULT " + json.dumps({"items": [i.exercise for i in routine.items],
                                        "undo": ws.undo_action.text()}), flush=True)
@@ -154,7 +168,16 @@ def xdotool(display: str, *args: str) -> None:
                    env={**os.environ, "DISPLAY": display})
 
 
-def test_real_mouse_drag_from_library_into_playlist(xvfb: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("mode", "expected", "undo"),
+    [
+        ("library", ["the-hundred", "clams", "glute-bridge"], "Undo Add Clams"),
+        ("reorder", ["clams", "glute-bridge", "the-hundred"], "Undo Move The Hundred"),
+    ],
+)
+def test_real_mouse_drag(xvfb: str, tmp_path: Path, mode: str, expected: list[str],
+                         undo: str) -> None:
+    """Drag a library row into the playlist, or a playlist row further down (InternalMove)."""
     script = tmp_path / "builder_app.py"
     script.write_text(APP_SCRIPT, encoding="utf-8")
     data = tmp_path / "data"
@@ -162,7 +185,7 @@ def test_real_mouse_drag_from_library_into_playlist(xvfb: str, tmp_path: Path) -
     env = {**os.environ, "DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb",
            "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     env.pop("WAYLAND_DISPLAY", None)
-    proc = subprocess.Popen([sys.executable, str(script), str(data), title], env=env,
+    proc = subprocess.Popen([sys.executable, str(script), str(data), title, mode], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lines = Lines(proc)
@@ -187,10 +210,10 @@ def test_real_mouse_drag_from_library_into_playlist(xvfb: str, tmp_path: Path) -
                            "the routine after the drop")
         assert isinstance(result, str), proc.stderr.read() if proc.stderr else ""
         got = json.loads(result)
-        assert got["items"] == ["the-hundred", "clams", "glute-bridge"]
-        assert got["undo"] == "Undo Add Clams"
+        assert got["items"] == expected
+        assert got["undo"] == undo
         saved = json.loads((data / "routines" / "dragged.json").read_text(encoding="utf-8"))
-        assert [i["exercise"] for i in saved["items"]] == ["the-hundred", "clams", "glute-bridge"]
+        assert [i["exercise"] for i in saved["items"]] == expected
         assert proc.wait(timeout=30) == 0
     finally:
         if proc.poll() is None:
