@@ -238,3 +238,26 @@ def test_editing_a_builtin_offers_a_copy_and_declining_reverts(
     assert copy.items[0] != builtin.items[0]
     assert copy.items[1:] == builtin.items[1:]
     assert ws.playlist_view.selected_rows() == [0]
+
+
+def test_search_box_keys(qtbot: QtBot, ws: RoutineWorkspace) -> None:
+    panel = ws.library_panel
+    panel.search.setText("bridge")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)
+    assert panel.view.currentIndex().data(Role.EXERCISE_ID) == "glute-bridge"
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    assert panel.search.text() == ""
+
+
+def test_routines_list_keys(qtbot: QtBot, ws: RoutineWorkspace,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    routine = ws.new_routine("Keyed")
+    assert routine is not None
+    ws.add_exercises(["clams"])
+    ws.playlist_view.clearSelection()
+    ws.playlist_view.setCurrentIndex(ws.playlist_model.index(-1))
+    qtbot.keyClick(ws.routines_view, Qt.Key.Key_Return)
+    assert ws.playlist_view.selected_rows() == [0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(ws.routines_view, Qt.Key.Key_Delete)
+    assert all(r.id != routine.id for r in ws.routines())

@@ -6,7 +6,7 @@ carry a coloured bar and a badge, so they are seen before they are added, not af
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -238,6 +238,7 @@ class LibraryPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
+        self.search.installEventFilter(self)
         self.focus_box = QComboBox(self)
         self.position_box = QComboBox(self)
         self.difficulty_box = QComboBox(self)
@@ -289,7 +290,7 @@ class LibraryPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, summary or focus (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.setToolTip(self.tr("Type words from the name, summary or focus area "
-                                       "(Ctrl+F)"))
+                                       "(Ctrl+F). Down or Enter goes to the results."))
         names = [self.tr("&Focus:"), self.tr("&Position:"), self.tr("&Level:"),
                  self.tr("E&quipment:"), self.tr("&Cautions:")]
         for lab, text in zip(self._filter_labels, names, strict=True):
@@ -336,6 +337,23 @@ class LibraryPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down or Enter in the search box goes to the results; Escape clears the search."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.focus_results()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
 
     def _fill(self, box: QComboBox, any_text: str, values: list[object]) -> None:
         current = box.currentData()

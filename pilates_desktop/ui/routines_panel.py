@@ -20,7 +20,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -180,6 +188,8 @@ class RoutineDelegate(QStyledItemDelegate):
 
 class RoutinesView(QListView):
     files_dropped = Signal(list)
+    delete_requested = Signal()
+    open_requested = Signal()  # Enter: go on to the routine's exercises
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +198,18 @@ class RoutinesView(QListView):
         self.setItemDelegate(RoutineDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_requested.emit()
+                event.accept()
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_requested.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # Routine files from the file manager import, wherever they are dropped on the list.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -262,8 +284,9 @@ class RoutinesPanel(QWidget):
             self._sync(button, action)
         self.view.setAccessibleName(self.tr("Routines"))
         self.view.setAccessibleDescription(self.tr(
-            "Built-in routines first, then your own. F2 renames one of your routines. Drop a "
-            "routine file here to import it."))
+            "Built-in routines first, then your own. Enter goes to the routine's exercises, "
+            "F2 renames one of your routines, Delete deletes it. Drop a routine file here to "
+            "import it."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

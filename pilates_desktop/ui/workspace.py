@@ -176,6 +176,8 @@ class RoutineWorkspace(QObject):
     def _wire(self) -> None:
         self.routines_view.selectionModel().currentChanged.connect(self._on_current_routine)
         self.routines_view.files_dropped.connect(self._import_files)
+        self.routines_view.delete_requested.connect(self.delete_current)
+        self.routines_view.open_requested.connect(self._focus_playlist)
         self.routines_model.rename_requested.connect(self._rename_from_list)
         model = self.playlist_model
         model.routine_changed.connect(self._on_routine_edited)
@@ -671,6 +673,12 @@ class RoutineWorkspace(QObject):
         self.flush_saves()
         self.play_requested.emit(routine, rows[0] if rows else 0)
 
+    def _focus_playlist(self) -> None:
+        view = self.playlist_view
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not view.currentIndex().isValid() and self.playlist_model.rowCount():
+            self._select_rows(0, 0)
+
     def _details_of_selected(self) -> None:
         row = self._single_row()
         if row is not None:
@@ -744,6 +752,7 @@ def standalone_window(library: Library, settings: Settings, app_state: AppState)
     splitter.addWidget(workspace.playlist_editor)
     splitter.setStretchFactor(0, 1)
     splitter.setStretchFactor(1, 1)
+    splitter.setSizes([560, 540])
     window.setCentralWidget(splitter)
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("RoutineWorkspace", "&File"))
     file_menu.addActions(workspace.file_actions())
