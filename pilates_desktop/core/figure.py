@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from pilates_desktop.core.errors import FormatError
 
@@ -219,8 +219,9 @@ class Pose:
         return self.base is not Base.SIDE_LYING
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
+    """A placed body point: picture x and y, depth z (towards the viewer), drawn radius r."""
+
     x: float
     y: float
     z: float
@@ -241,6 +242,9 @@ class PropShape:
     y: float
     w: float
     h: float
+
+
+_MAT_SHAPE = PropShape(PropKind.MAT, 0.0, 0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,90 +292,107 @@ def _dir(deg: float) -> tuple[float, float]:
     return math.cos(rad), math.sin(rad)
 
 
+_L_PELVIS, _L_LOWER, _L_UPPER, _L_NECK = (
+    LENGTHS["pelvis"], LENGTHS["lower_spine"], LENGTHS["upper_spine"], LENGTHS["neck"]
+)
+_L_UPPER_ARM, _L_FOREARM, _L_HAND = LENGTHS["upper_arm"], LENGTHS["forearm"], LENGTHS["hand"]
+_L_THIGH, _L_SHIN = LENGTHS["thigh"], LENGTHS["shin"]
+_I_PELVIS_ROLL, _I_CHEST_ROLL = _JOINT_INDEX["pelvis_roll"], _JOINT_INDEX["chest_roll"]
+_HALF_PI = math.pi / 2
+_NO_TILT = ((1.0,) * len(SEGMENTS), (0.0,) * len(SEGMENTS))
+_SIDE_NAMES = tuple(
+    tuple(f"{side}_{p}" for p in ("shoulder", "hip", "elbow", "wrist", "hand", "knee", "ankle",
+                                  "heel", "toe"))
+    for side in SIDES
+)
+
+
 def _raw_points(pose: Pose) -> dict[str, tuple[float, float, float]]:
-    """Forward kinematics from the hip joint at the origin, before grounding and mirroring."""
-    a = pose.angles
-    dep = pose.depth
-    pts: dict[str, tuple[float, float, float]] = {}
+    """Forward kinematics from the hip joint at the origin, before grounding and mirroring.
+
+    Written flat (radians, no helpers per joint): the player runs it on every frame.
+    """
+    cos, sin = math.cos, math.sin
+    a = [math.radians(v) for v in pose.angles]
+    if any(pose.depth):
+        tilts = [math.radians(v) for v in pose.depth]
+        ct: Sequence[float] = [cos(t) for t in tilts]
+        st: Sequence[float] = [sin(t) for t in tilts]
+    else:
+        ct, st = _NO_TILT
 
     def step(
-        start: tuple[float, float, float], direction: float, length: float, seg: str
+        p: tuple[float, float, float], d: float, length: float, k: int
     ) -> tuple[float, float, float]:
-        tilt = math.radians(dep[_SEGMENT_INDEX[seg]])
-        dx, dy = _dir(direction)
-        flat = length * math.cos(tilt)
-        return start[0] + dx * flat, start[1] + dy * flat, start[2] + length * math.sin(tilt)
+        f = length * ct[k]
+        return p[0] + cos(d) * f, p[1] + sin(d) * f, p[2] + length * st[k]
 
     def rigid(
-        start: tuple[float, float, float], direction: float, along: float, front: float, seg: str
+        p: tuple[float, float, float], d: float, offset: tuple[float, float], k: int
     ) -> tuple[float, float, float]:
         # An offset fixed in a segment's frame; "front" is to the right of the heading.
-        tilt = math.cos(math.radians(dep[_SEGMENT_INDEX[seg]]))
-        ax, ay = _dir(direction)
-        fx, fy = _dir(direction - 90.0)
-        length = math.hypot(along, front)
-        z = length * math.sin(math.radians(dep[_SEGMENT_INDEX[seg]]))
+        along, front = offset
+        ax, ay = cos(d), sin(d)
+        t = ct[k]
         return (
-            start[0] + (ax * along + fx * front) * tilt,
-            start[1] + (ay * along + fy * front) * tilt,
-            start[2] + z,
+            p[0] + (ax * along + ay * front) * t,
+            p[1] + (ay * along - ax * front) * t,
+            p[2] + math.hypot(along, front) * st[k],
         )
+
+    def across(
+        p: tuple[float, float, float], d: float, roll: float, offset: float
+    ) -> tuple[float, float, float]:
+        # A point across the body: towards the viewer, or towards the front when rolled.
+        sr = sin(roll) * offset
+        return p[0] + sin(d) * sr, p[1] - cos(d) * sr, p[2] + cos(roll) * offset
 
     hip = (0.0, 0.0, 0.0)
-    pts["hip"] = hip
     d_pelvis = a[0]
-    pts["waist"] = step(hip, d_pelvis, LENGTHS["pelvis"], "pelvis")
+    waist = step(hip, d_pelvis, _L_PELVIS, 0)
     d_lower = d_pelvis - a[1]
-    pts["mid_back"] = step(pts["waist"], d_lower, LENGTHS["lower_spine"], "lower_spine")
+    mid = step(waist, d_lower, _L_LOWER, 1)
     d_upper = d_lower - a[2]
-    pts["shoulder"] = step(pts["mid_back"], d_upper, LENGTHS["upper_spine"], "upper_spine")
+    shoulder = step(mid, d_upper, _L_UPPER, 2)
     d_neck = d_upper - a[3]
-    pts["skull"] = step(pts["shoulder"], d_neck, LENGTHS["neck"], "neck")
+    skull = step(shoulder, d_neck, _L_NECK, 3)
     d_head = d_neck - a[4]
-    pts["head"] = rigid(pts["skull"], d_head, HEAD_CENTER[0], HEAD_CENTER[1], "head")
-    pelvis_roll, chest_roll = a[_JOINT_INDEX["pelvis_roll"]], a[_JOINT_INDEX["chest_roll"]]
-    for i, side in enumerate(SIDES):
-        j = 5 + i * len(LIMB_JOINTS)
-        shoulder, elbow, wrist, hip_a, knee, ankle = a[j : j + 6]
+    pts = {
+        "hip": hip,
+        "waist": waist,
+        "mid_back": mid,
+        "shoulder": shoulder,
+        "skull": skull,
+        "head": rigid(skull, d_head, HEAD_CENTER, 4),
+    }
+    pelvis_roll, chest_roll = a[_I_PELVIS_ROLL], a[_I_CHEST_ROLL]
+    for i in (0, 1):
+        j = 5 + i * 6
+        k = 5 + i * 6
         sign = 1.0 if i == 0 else -1.0
-        pts[f"{side}_shoulder"] = _across(pts["shoulder"], d_upper, chest_roll, sign * SHOULDER_HALF_WIDTH)
-        pts[f"{side}_hip"] = _across(hip, d_pelvis, pelvis_roll, sign * HIP_HALF_WIDTH)
-        d_arm = d_upper + 180.0 + shoulder
-        pts[f"{side}_elbow"] = step(
-            pts[f"{side}_shoulder"], d_arm, LENGTHS["upper_arm"], f"{side}_upper_arm"
-        )
-        d_fore = d_arm + elbow
-        pts[f"{side}_wrist"] = step(
-            pts[f"{side}_elbow"], d_fore, LENGTHS["forearm"], f"{side}_forearm"
-        )
-        d_hand = d_fore + wrist
-        pts[f"{side}_hand"] = step(pts[f"{side}_wrist"], d_hand, LENGTHS["hand"], f"{side}_hand")
-        d_thigh = d_pelvis + 180.0 + hip_a
-        pts[f"{side}_knee"] = step(pts[f"{side}_hip"], d_thigh, LENGTHS["thigh"], f"{side}_thigh")
-        d_shin = d_thigh - knee
-        pts[f"{side}_ankle"] = step(pts[f"{side}_knee"], d_shin, LENGTHS["shin"], f"{side}_shin")
-        d_foot = d_shin + 90.0 - ankle
-        heel = rigid(pts[f"{side}_ankle"], d_foot, HEEL[0], HEEL[1], f"{side}_foot")
-        pts[f"{side}_heel"] = heel
-        pts[f"{side}_toe"] = step(heel, d_foot, SOLE, f"{side}_foot")
+        n_sh, n_hip, n_el, n_wr, n_hand, n_knee, n_ank, n_heel, n_toe = _SIDE_NAMES[i]
+        sh_pt = across(shoulder, d_upper, chest_roll, sign * SHOULDER_HALF_WIDTH)
+        hip_pt = across(hip, d_pelvis, pelvis_roll, sign * HIP_HALF_WIDTH)
+        d_arm = d_upper + math.pi + a[j]
+        elbow = step(sh_pt, d_arm, _L_UPPER_ARM, k)
+        d_fore = d_arm + a[j + 1]
+        wrist = step(elbow, d_fore, _L_FOREARM, k + 1)
+        d_thigh = d_pelvis + math.pi + a[j + 3]
+        knee = step(hip_pt, d_thigh, _L_THIGH, k + 3)
+        d_shin = d_thigh - a[j + 4]
+        ankle = step(knee, d_shin, _L_SHIN, k + 4)
+        d_foot = d_shin + _HALF_PI - a[j + 5]
+        heel = rigid(ankle, d_foot, HEEL, k + 5)
+        pts[n_sh] = sh_pt
+        pts[n_hip] = hip_pt
+        pts[n_el] = elbow
+        pts[n_wr] = wrist
+        pts[n_hand] = step(wrist, d_fore + a[j + 2], _L_HAND, k + 2)
+        pts[n_knee] = knee
+        pts[n_ank] = ankle
+        pts[n_heel] = heel
+        pts[n_toe] = step(heel, d_foot, SOLE, k + 5)
     return pts
-
-
-def _across(
-    centre: tuple[float, float, float], heading: float, roll: float, offset: float
-) -> tuple[float, float, float]:
-    """A point ``offset`` across the body from ``centre`` (towards the viewer when unrolled).
-
-    Rolling by ``roll`` degrees turns that across-the-body axis towards the front of the
-    segment (for negative roll, towards its back), so it shows in the picture.
-    """
-    fx, fy = _dir(heading - 90.0)
-    r = math.radians(roll)
-    return (
-        centre[0] + fx * offset * math.sin(r),
-        centre[1] + fy * offset * math.sin(r),
-        centre[2] + offset * math.cos(r),
-    )
 
 
 def _prop_support(
@@ -398,11 +419,19 @@ def _prop_support(
     return shapes
 
 
-def _bottoms(pose: Pose, raw: Mapping[str, tuple[float, float, float]]) -> dict[str, float]:
+def _bottoms(
+    pose: Pose,
+    raw: Mapping[str, tuple[float, float, float]],
+    radii: Mapping[str, float] | None = None,
+    supports: list[tuple[PropKind, float, float, float, float]] | None = None,
+) -> dict[str, float]:
     """The lowest skin (or prop) height of each point, in raw coordinates."""
-    radii = _radii(pose)
+    if radii is None:
+        radii = _radii(pose)
     out = {name: p[1] - radii[name] for name, p in raw.items()}
-    for kind, _x, y, w, _h in _prop_support(pose, raw):
+    if supports is None:
+        supports = _prop_support(pose, raw)
+    for kind, _x, y, w, _h in supports:
         if kind is PropKind.BALL:
             out["ball"] = y - w
         elif kind in (PropKind.BLOCK, PropKind.BLANKET):
@@ -413,19 +442,20 @@ def _bottoms(pose: Pose, raw: Mapping[str, tuple[float, float, float]]) -> dict[
 def forward(pose: Pose) -> Skeleton:
     """Place the posed figure on the mat: its lowest skin touches y = 0, the anchor sits at x = 0."""
     raw = _raw_points(pose)
-    bottoms = _bottoms(pose, raw)
+    radii = _radii(pose)
+    supports = _prop_support(pose, raw)
+    bottoms = _bottoms(pose, raw, radii, supports)
     dy = -min(bottoms.values())
     dx = -raw[pose.anchor][0] if pose.anchor in raw else 0.0
     sign = -1.0 if pose.flipped else 1.0
-    radii = _radii(pose)
     points = {
         name: Point(sign * (x + dx), y + dy, z, radii[name]) for name, (x, y, z) in raw.items()
     }
     props: list[PropShape] = []
     for prop in pose.props:
         if prop.kind is PropKind.MAT:
-            props.append(PropShape(PropKind.MAT, 0.0, 0.0, 0.0, 0.0))
-    for kind, x, y, w, h in _prop_support(pose, raw):
+            props.append(_MAT_SHAPE)
+    for kind, x, y, w, h in supports:
         if kind is PropKind.WALL:
             props.append(PropShape(kind, sign * (x + dx), 0.0, sign * w, 0.0))
         elif kind is PropKind.CHAIR:
