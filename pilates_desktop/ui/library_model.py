@@ -47,6 +47,8 @@ class Role(IntEnum):
     FLAGGED = Qt.ItemDataRole.UserRole + 5  # list[str]: the user's health flags it clashes with
     PAIN = Qt.ItemDataRole.UserRole + 6  # int: how often the user stopped it with "it hurts"
     FIRST_POSE = Qt.ItemDataRole.UserRole + 7  # str: pose id for the thumbnail
+    # Everything a row paints, in one call: (name, summary, [(badge, clashes)], pain, pose)
+    ROW = Qt.ItemDataRole.UserRole + 8
 
 
 def encode_exercise_ids(ids: Iterable[str]) -> QMimeData:
@@ -99,6 +101,11 @@ class LibraryModel(QAbstractListModel):
         self._rebuild_keys()
 
     def _rebuild_keys(self) -> None:
+        self._static = [
+            (ex_name(ex), ex_summary(ex), [(label(c), c.value) for c in ex.contraindications],
+             ex.steps[0].poses[0])
+            for ex in self._exercises
+        ]
         self.keys = [
             _Keys(
                 haystack=" ".join(
@@ -175,6 +182,11 @@ class LibraryModel(QAbstractListModel):
             return self._pain.get(ex.id, 0)
         if role == Role.FIRST_POSE:
             return ex.steps[0].poses[0]
+        if role == Role.ROW:
+            name, summary, cautions, pose = self._static[index.row()]
+            flags = self._flags
+            badges = [(text, value in flags) for text, value in cautions]
+            return (name, summary, badges, self._pain.get(ex.id, 0), pose)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._describe(ex)
         return None
@@ -296,9 +308,14 @@ class LibraryFilter(QSortFilterProxyModel):
             return Contraindication.NECK_PROBLEMS.value not in k.contraindications
         return not (k.contraindications & flags)
 
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802
+        super().setSourceModel(model)
+        self._compute()
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        accepted = self._accepted
-        if len(accepted) != self.sourceModel().rowCount():
+        # Called once per row from C++, so it only looks up what _compute decided.
+        try:
+            return self._accepted[source_row]
+        except IndexError:
             self._compute()
-            accepted = self._accepted
-        return accepted[source_row]
+            return self._accepted[source_row]

@@ -113,14 +113,17 @@ class LibraryDelegate(QStyledItemDelegate):
         dim = (text_color if selected
                else opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
         strong, soft = warning_colors(opt.palette)
-        flagged = index.data(Role.FLAGGED) or []
-        pain = int(index.data(Role.PAIN) or 0)
+        row = index.data(Role.ROW)
+        if row is None:
+            return
+        name, summary, cautions, pain, pose = row
+        flagged = any(clash for _text, clash in cautions)
         rect = opt.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if flagged or pain:
             painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), strong)
-        thumb = thumbnail(str(index.data(Role.FIRST_POSE)), THUMB, opt.palette)
+        thumb = thumbnail(pose, THUMB, opt.palette)
         ty = rect.top() + (rect.height() - THUMB.height()) // 2
         painter.drawPixmap(rect.left() + 8, ty, thumb)
         x = rect.left() + THUMB.width() + 16
@@ -129,45 +132,43 @@ class LibraryDelegate(QStyledItemDelegate):
         line_h = fm.height()
         top = rect.top() + (rect.height() - 2 * line_h - 4) // 2
 
-        # Badges, right to left, on the first line.
+        # Badges, right to left, on the first line: red when they concern this user.
         badges: list[tuple[str, QColor]] = []
         if pain:
             badges.append((self.tr("Hurt %1×").replace("%1", str(pain)), strong))
-        for caution in index.data(Role.BADGES) or []:
-            badges.append((caution, soft))
-        small = QFont(opt.font)
-        small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
-        sfm = QFontMetrics(small)
-        flagged_labels = {label(f) for f in flagged}
+        for text, clash in cautions:
+            badges.append((text, strong if clash else soft))
         bx = right
-        painter.setFont(small)
-        for text, color in badges:
-            if text in flagged_labels:
-                color = strong
-            w = sfm.horizontalAdvance(text) + 12
-            if bx - w < x + 60:
-                break
-            badge = QRect(bx - w, top + (line_h - sfm.height()) // 2 - 1, w, sfm.height() + 2)
-            painter.setPen(color if not selected else text_color)
+        if badges:
+            small = QFont(opt.font)
+            small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
+            sfm = QFontMetrics(small)
+            painter.setFont(small)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(badge, 6, 6)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-            bx -= w + 4
+            for text, color in badges:
+                w = sfm.horizontalAdvance(text) + 12
+                if bx - w < x + 60:
+                    break
+                badge = QRect(bx - w, top + (line_h - sfm.height()) // 2 - 1, w,
+                              sfm.height() + 2)
+                painter.setPen(color if not selected else text_color)
+                painter.drawRoundedRect(badge, 6, 6)
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+                bx -= w + 4
         bold = QFont(opt.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_color)
         name_rect = QRect(x, top, bx - x - 4, line_h)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(str(index.data() or ""),
-                                                       Qt.TextElideMode.ElideRight,
+                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight,
                                                        name_rect.width()))
         painter.setFont(opt.font)
         painter.setPen(dim)
         summary_rect = QRect(x, top + line_h + 4, right - x, line_h)
         painter.drawText(summary_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(str(index.data(Role.SUMMARY) or ""),
-                                       Qt.TextElideMode.ElideRight, summary_rect.width()))
+                         fm.elidedText(summary, Qt.TextElideMode.ElideRight,
+                                       summary_rect.width()))
         painter.restore()
 
 
