@@ -129,7 +129,7 @@ def reorder_case(library: Library, size: int) -> Case:
     return run, view, stack.undo
 
 
-def filter_case(library: Library, size: int) -> Case:
+def filter_case(library: Library, size: int, shown: bool = True) -> Case:
     base = library.exercises()
     exercises = [
         replace(ex, id=f"{ex.id}-{i}", name=f"{ex.name} {i}")
@@ -142,7 +142,8 @@ def filter_case(library: Library, size: int) -> Case:
     view = CountingLibraryView()
     view.setModel(proxy)
     view.resize(420, 700)
-    view.show()
+    if shown:
+        view.show()
     words = iter(["bridge", "back", "stretch", "lie", "knee"] * (RUNS + 10))
 
     def run() -> None:
@@ -163,14 +164,19 @@ def main() -> int:
         worst = 0.0
         for label, make in (("drop of 2 exercises", drop_case),
                             ("reorder (drag 1 item)", reorder_case),
-                            ("library filter (1 keystroke)", filter_case)):
+                            ("library filter (1 keystroke)", filter_case),
+                            ("  the same, no view painting",
+                             lambda lib, n: filter_case(lib, n, shown=False))):
             small, large = compare(make, library)
             ratio = large / small
-            if "library" not in label:
+            if label.startswith(("drop", "reorder")):
                 worst = max(worst, ratio)
             print(f"{label:30s} 10: {small:7.3f} ms   1000: {large:7.3f} ms   "
                   f"ratio {ratio:5.2f}")
         print(f"playlist target: ratio < 3 -> {'met' if worst < 3 else 'NOT met'}")
+        print("(the library filter is linear by nature: every exercise is looked at once; with "
+              "1,000 exercises a\n search also shows a screenful of matches, against one or "
+              "two with 10)")
         del app
     return 0
 
