@@ -241,7 +241,7 @@ class BreathCounter(QWidget):
 
         if s.mode != Mode.IDLE:
             # the breathing disc
-            inner = outer * (0.38 + 0.55 * s.ring_size)
+            inner = outer * (0.48 + 0.47 * s.ring_size)  # room for the words when empty
             disc = QColor(accent)
             disc.setAlpha(fill.alpha())
             p.setPen(QPen(accent, stroke * 0.8))
@@ -315,7 +315,7 @@ class BreathCounter(QWidget):
                                   outer * 0.2), Qt.AlignmentFlag.AlignCenter, detail)
             return
         f = QFont(family)
-        f.setPixelSize(max(12, int(outer * 0.2 * min(1.5, self._scale))))
+        f.setPixelSize(max(12, int(outer * 0.18 * min(1.5, self._scale))))
         f.setWeight(QFont.Weight.DemiBold)
         p.setFont(f)
         p.drawText(QRectF(center.x() - box_w / 2, center.y() - outer * 0.3, box_w, outer * 0.4),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,7 @@ class PlayerActions(QObject):
         self.focus = make("player-focus", [K.Key_F, K.Key_F11])
         self.focus.setCheckable(True)
         self.hurts = make("player-hurts", [])
+        self._set_icons()
         self.retranslate_ui()
         self.set_session_active(False)
 
@@ -99,7 +101,20 @@ class PlayerActions(QObject):
         for a in self.all():
             a.setEnabled(active)
 
+    def _set_icons(self) -> None:
+        style = QApplication.style()
+        P = QStyle.StandardPixmap  # noqa: N806
+        for action, pixmap in ((self.pause, P.SP_MediaPause), (self.play, P.SP_MediaPlay),
+                               (self.media_pause, P.SP_MediaPause),
+                               (self.next, P.SP_MediaSkipForward),
+                               (self.back, P.SP_MediaSkipBackward),
+                               (self.restart, P.SP_BrowserReload), (self.stop, P.SP_MediaStop)):
+            action.setIcon(style.standardIcon(pixmap))
+
     def set_running(self, running: bool) -> None:
+        P = QStyle.StandardPixmap  # noqa: N806
+        self.pause.setIcon(QApplication.style().standardIcon(
+            P.SP_MediaPause if running else P.SP_MediaPlay))
         self.pause.setText(self.tr("Pause") if running else self.tr("Resume"))
         self.pause.setToolTip(self._tip(self.pause, self.tr("Pause") if running
                                         else self.tr("Resume")))
@@ -335,7 +350,7 @@ class PlayerView(QWidget):
     def _button(self, key: str, action: QAction) -> QToolButton:
         b = QToolButton(self)
         b.setDefaultAction(action)
-        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         b.setMinimumHeight(40)
         b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays with the pause shortcut
         self.buttons[key] = b
