@@ -230,6 +230,7 @@ def test_view_drop_of_routine_file_imports_it(ws: RoutineWorkspace, tmp_path) ->
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), drop)
     assert drop.isAccepted()
+    QApplication.processEvents()  # the import runs once the drag is over
     routine = ws.current_routine()
     assert routine is not None and routine.name == "Evening"
     assert routine.items == (Item("clams", reps=5),)
@@ -449,3 +450,56 @@ def test_language_change_retranslates_without_errors(qtbot: QtBot, ws: RoutineWo
     assert ws.undo_action.text() == "Undo"
     assert ws.library_panel.count_label.text().endswith("exercises")
     assert ids(ws) == ["the-hundred", "clams", "glute-bridge"]
+
+
+def test_view_drop_on_a_builtin_asks_after_the_drag(qtbot: QtBot, lib: Library,
+                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = standalone_window(lib, Settings(), AppState())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
+    builtin = ws.current_routine()
+    assert builtin is not None and builtin.builtin
+    asked: list[bool] = []
+
+    def yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(True)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    view = ws.playlist_view
+    rect = view.visualRect(ws.playlist_model.index(0))
+    drop = _send_drag(view, encode_exercise_ids(["clams"]),
+                      QPoint(rect.center().x(), rect.top() + 2), Qt.DropAction.CopyAction)
+    assert drop.isAccepted()
+    assert not asked and ws.current_routine() == builtin  # nothing yet, during the drag
+    QApplication.processEvents()
+    assert asked
+    copy = ws.current_routine()
+    assert copy is not None and not copy.builtin
+    assert copy.items == (Item("clams"), *builtin.items)
+
+
+def test_dropped_bad_file_reports_after_the_drag(ws: RoutineWorkspace, tmp_path,  # type: ignore[no-untyped-def]
+                                                 monkeypatch) -> None:
+    from PySide6.QtCore import QUrl
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(str(a[2])))
+    path = tmp_path / "broken.json"
+    path.write_text("{", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    before = ws.routines()
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(ws.routines_view.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(ws.routines_view.viewport(), drop)
+    assert drop.isAccepted() and not warnings
+    QApplication.processEvents()
+    assert len(warnings) == 1 and "broken.json" in warnings[0]
+    assert ws.routines() == before

@@ -7,7 +7,7 @@ a drop lands; the model turns the drop into an undoable command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDrag,
@@ -280,10 +280,26 @@ class PlaylistView(QTableView):
         if files:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.files_dropped.emit(files)
+            # An import may report a bad file in a dialog: never open one inside the drag.
+            QTimer.singleShot(0, lambda: self.files_dropped.emit(files))
             return
         mime = event.mimeData()
-        if self.playlist().dropMimeData(mime, action, row, 0, QModelIndex()):
+        model = self.playlist()
+        routine = model.routine()
+        if routine is not None and routine.builtin:
+            # Changing a built-in first asks whether to make a copy (a dialog): answer the drag
+            # now, and apply the drop once the drag is over, with a copy of its data.
+            if not model.canDropMimeData(mime, action, row, 0, QModelIndex()):
+                event.ignore()
+                return
+            data = QMimeData()
+            for fmt in mime.formats():
+                data.setData(fmt, mime.data(fmt))
+            event.setDropAction(action)
+            event.accept()
+            QTimer.singleShot(0, lambda: model.dropMimeData(data, action, row, 0, QModelIndex()))
+            return
+        if model.dropMimeData(mime, action, row, 0, QModelIndex()):
             event.setDropAction(action)
             event.accept()
         else:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -194,6 +195,7 @@ class RoutinesView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setItemDelegate(RoutineDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -227,7 +229,8 @@ class RoutinesView(QListView):
         if files:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.files_dropped.emit(files)
+            # An import may report a bad file in a dialog: never open one inside the drag.
+            QTimer.singleShot(0, lambda: self.files_dropped.emit(files))
         else:
             event.ignore()
 
