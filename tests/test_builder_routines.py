@@ -275,7 +275,7 @@ def test_import_and_export_round_trip(ws: RoutineWorkspace, dialogs: Dialogs, tm
     assert len(ws.routines()) == count + 1
     imported = ws.current_routine()
     assert imported is not None and imported.id != routine.id
-    assert imported.name == "Share me"
+    assert imported.name == "Share me 2"  # the original is still there
     assert imported.items == (Item("clams", reps=9, sets=2), Item("the-hundred"))
     assert saved(imported.id, lib).items == imported.items
     assert not dialogs.warnings

@@ -295,7 +295,10 @@ class RoutineWorkspace(QObject):
                 "This routine file cannot be imported, and nothing was changed.\n\n%1"
             ).replace("%1", str(exc)))
             return False
-        routine = replace(decoded, id=self._new_id(decoded.name), builtin=False)
+        # A second routine of the same name would be hard to tell apart (and to name on the
+        # command line): the import gets "Name 2".
+        name = self._unique_name(decoded.name)[:MAX_NAME]
+        routine = replace(decoded, id=self._new_id(name), name=name, builtin=False)
         if not self._add_user_routine(routine):
             return False
         self.playlist_editor.set_saved_text(
