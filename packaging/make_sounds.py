@@ -1,4 +1,4 @@
-"""Writes the cue sounds in pilates_desktop/assets/sounds/ with the standard library only.
+"""Writes the cue sounds in assets/sounds/ with the standard library only.
 
 The tones are soft bell-like notes (a sine with two quiet overtones and an exponential
 decay), so they mark a change without startling someone lying on a mat. Run it again after
@@ -13,7 +13,7 @@ import wave
 from pathlib import Path
 
 RATE = 44100
-OUT = Path(__file__).resolve().parent.parent / "pilates_desktop" / "assets" / "sounds"
+OUT = Path(__file__).resolve().parent.parent / "assets" / "sounds"
 
 # Equal-tempered note frequencies used below.
 C4, E4, G4, A4 = 261.63, 329.63, 392.00, 440.00

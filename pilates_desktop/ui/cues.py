@@ -27,7 +27,7 @@ SOUND_NAMES = ("get_ready", "go", "tick", "switch_side", "rest", "finish")
 
 def sound_path(name: str) -> Path:
     """The bundled WAV for a cue (made by packaging/make_sounds.py)."""
-    node = resources.files("pilates_desktop").joinpath("assets", "sounds", f"{name}.wav")
+    node = resources.files("pilates_desktop.assets").joinpath("sounds", f"{name}.wav")
     return Path(str(node))
 
 
