@@ -152,25 +152,32 @@ class _Shapes:
     def paint(self, painter: QPainter, color: QColor, sprites: float = 0.0) -> None:
         """Fill every piece; with ``sprites`` (the device pixel ratio), circles are stamped
         from cached antialiased images, which a raster device draws several times faster."""
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(color)
+        draw_polygon = painter.drawPolygon
         for poly in self.polygons:
-            painter.drawPolygon(poly, Qt.FillRule.WindingFill)
+            draw_polygon(poly, _WINDING)
         rgba = color.rgba()
         dpr = sprites
         floor = math.floor
+        stamp, discs = painter.drawPixmap, _DISCS
         for x, y, r in self.circles:
             if dpr and r * dpr <= _SPRITE_MAX_R:
                 px, py = x * dpr, y * dpr
                 ix, iy = floor(px), floor(py)
-                fxy = round((px - ix) * _SUB) * (_SUB + 1) + round((py - iy) * _SUB)
-                sprite, pad = _disc(round(r * dpr * _SUB), fxy, rgba, dpr)
-                painter.drawPixmap(QPointF((ix - pad) / dpr, (iy - pad) / dpr), sprite)
+                # Nearest half pixel for the centre and the radius (see _SUB).
+                fxy = int((px - ix) * 2.0 + 0.5) * 3 + int((py - iy) * 2.0 + 0.5)
+                qr = int(r * dpr * 2.0 + 0.5)
+                hit = discs.get((qr, fxy, rgba, dpr))
+                sprite, pad = hit if hit is not None else _disc(qr, fxy, rgba, dpr)
+                stamp(QPointF((ix - pad) / dpr, (iy - pad) / dpr), sprite)
             else:
                 painter.drawEllipse(QPointF(x, y), r, r)
 
 
 _SUB = 2  # sub-pixel steps for sprite positions and radii: errors stay under 1/4 pixel
+_NO_PEN = Qt.PenStyle.NoPen  # enum lookups cost a little each time: looked up once
+_WINDING = Qt.FillRule.WindingFill
 _SPRITE_MAX_R = 24  # device pixels; bigger circles cost their pixels more than the call
 _SPRITE_CACHE = 1500  # at most about 10 MB of small images
 _DISCS: dict[tuple[int, int, int, float], tuple[QPixmap, int]] = {}
@@ -222,12 +229,15 @@ class _Part:
     """One body part (a limb, or the torso with neck and head) in device pixels: the part
     itself and, grown by the gap, its cut line in the background colour."""
 
-    __slots__ = ("fill", "outline", "ox", "oy", "s", "gap", "points")
+    __slots__ = ("fill", "outline", "ox", "oy", "s", "gap", "points", "outlined")
 
-    def __init__(self, sk: Skeleton, ox: float, oy: float, s: float) -> None:
+    def __init__(
+        self, sk: Skeleton, ox: float, oy: float, s: float, outlined: bool = True
+    ) -> None:
         self.fill, self.outline = _Shapes(), _Shapes()
         self.ox, self.oy, self.s, self.gap = ox, oy, s, GAP * s
         self.points = sk.points
+        self.outlined = outlined  # False: the part needs no cut line, so none is computed
 
     def foot(self, chain: Chain) -> None:
         """The foot: ankle, heel and toe circles wrapped in one convex outline.
@@ -259,13 +269,18 @@ class _Part:
                 nx, ny = math.cos(ang), math.sin(ang)
             fill_pts += (QPointF(x0 + r0 * nx, y0 + r0 * ny), QPointF(x1 + r1 * nx, y1 + r1 * ny))
             q0, q1 = r0 + g, r1 + g
-            outline_pts += (QPointF(x0 + q0 * nx, y0 + q0 * ny), QPointF(x1 + q1 * nx, y1 + q1 * ny))
+            if self.outlined:
+                outline_pts += (
+                    QPointF(x0 + q0 * nx, y0 + q0 * ny), QPointF(x1 + q1 * nx, y1 + q1 * ny)
+                )
         if fill_pts:
             self.fill.polygons.append(fill_pts)
-            self.outline.polygons.append(outline_pts)
+            if outline_pts:
+                self.outline.polygons.append(outline_pts)
         for x, y, r in pts[1:]:
             self.fill.circles.append((x, y, r))
-            self.outline.circles.append((x, y, r + g))
+            if self.outlined:
+                self.outline.circles.append((x, y, r + g))
 
     def chain(
         self, chain: Chain, rooted: bool = False, closed: bool = False, joined: bool = False
@@ -283,12 +298,12 @@ class _Part:
         for name, radius in chain:
             p = self.points[name]
             pts.append((ox + p.x * s, oy - p.y * s, (p.r if radius is None else radius) * s))
-        fill, outline = self.fill, self.outline
+        fill, outline, outlined = self.fill, self.outline, self.outlined
         for i, (x, y, r) in enumerate(pts):
             if joined and i == 0:
                 continue
             fill.circles.append((x, y, r))
-            if not (rooted and i == 0):  # a rooted limb has no cut line at its root
+            if outlined and not (rooted and i == 0):  # no cut line at a limb's root
                 outline.circles.append((x, y, r + g))
         pairs = list(zip(pts, pts[1:], strict=False))
         if closed:
@@ -315,12 +330,18 @@ class _Part:
             q0, q1 = r0 + g0, r1 + g
             f_left += (QPointF(x0 + r0 * c1, y0 + r0 * s1), QPointF(x1 + r1 * c1, y1 + r1 * s1))
             f_right += (QPointF(x0 + r0 * c2, y0 + r0 * s2), QPointF(x1 + r1 * c2, y1 + r1 * s2))
-            o_left += (QPointF(x0 + q0 * c1, y0 + q0 * s1), QPointF(x1 + q1 * c1, y1 + q1 * s1))
-            o_right += (QPointF(x0 + q0 * c2, y0 + q0 * s2), QPointF(x1 + q1 * c2, y1 + q1 * s2))
+            if outlined:
+                o_left += (
+                    QPointF(x0 + q0 * c1, y0 + q0 * s1), QPointF(x1 + q1 * c1, y1 + q1 * s1)
+                )
+                o_right += (
+                    QPointF(x0 + q0 * c2, y0 + q0 * s2), QPointF(x1 + q1 * c2, y1 + q1 * s2)
+                )
         if f_left:
             f_right.reverse()
-            o_right.reverse()
             fill.polygons.append(f_left + f_right)
+        if o_left:
+            o_right.reverse()
             outline.polygons.append(o_left + o_right)
 
     def head(self, face: bool, flipped: bool) -> None:
@@ -342,7 +363,8 @@ class _Part:
     def paint(
         self, painter: QPainter, background: QColor, color: QColor, sprites: float = 0.0
     ) -> None:
-        self.outline.paint(painter, background, sprites)
+        if self.outlined:
+            self.outline.paint(painter, background, sprites)
         self.fill.paint(painter, color, sprites)
 
 
@@ -497,22 +519,17 @@ def paint_skeleton(
                 painter.setTransform(base)
             continue
         arm, leg, foot = _CHAINS[layer]
-        tint = colors.near if layer == "near" else colors.far
-        part = _Part(sk, ox, oy, scale)
+        near = layer == "near"
+        tint = colors.near if near else colors.far
+        # Behind the far leg lies only the mat, behind the far arm only the far leg in the
+        # same pale colour: the far limbs need no cut line.
+        part = _Part(sk, ox, oy, scale, outlined=near)
         part.chain(leg, rooted=True)
         part.foot(foot)
-        if layer == "far":
-            # Nothing but the mat lies behind the far leg: it needs no cut line.
-            part.fill.paint(painter, tint, sprites)
-        else:
-            part.paint(painter, bg, tint, sprites)
-        part = _Part(sk, ox, oy, scale)
+        part.paint(painter, bg, tint, sprites)
+        part = _Part(sk, ox, oy, scale, outlined=near)
         part.chain(arm, rooted=True)
-        if layer == "far":
-            # Behind the far arm is only the far leg, in the same pale colour: no cut line.
-            part.fill.paint(painter, tint, sprites)
-        else:
-            part.paint(painter, bg, tint, sprites)
+        part.paint(painter, bg, tint, sprites)
     painter.setTransform(body_units)
     _paint_marks(painter, sk.marks, colors)
     painter.restore()
