@@ -14,43 +14,26 @@ import sys
 import time
 import traceback
 from datetime import datetime
+from importlib import resources
 from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 
-_pinned = False
-
-
-def pin_bool_singletons() -> None:
-    """Work around a PySide6 6.12.0 bug that would abort the app after a few hundred signals.
-
-    ``SignalInstance.emit()`` returns ``True`` without taking a new reference, so every emit
-    from Python drops one reference to ``True``. On CPython 3.11 its count reaches zero after
-    a few hundred emits and the interpreter aborts ("bool_dealloc"). Giving ``True`` and
-    ``False`` a huge count makes them as immortal as CPython 3.12 makes them by design.
-    """
-    global _pinned
-    if _pinned or sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for obj in (True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    _pinned = True
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    pin_bool_singletons()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    icon = resources.files("pilates_desktop.assets").joinpath("icon.svg")
+    app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

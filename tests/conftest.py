@@ -11,10 +11,8 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import pytest  # noqa: E402
 
+# Importing the package pins None/True/False first (a PySide6 6.12 refcount bug on 3.11).
 from pilates_desktop import paths  # noqa: E402
-from pilates_desktop.app import pin_bool_singletons  # noqa: E402
-
-pin_bool_singletons()  # PySide6 6.12.0: every emit() drops a reference to True
 
 
 @pytest.fixture(autouse=True)
