@@ -279,3 +279,13 @@ def test_import_and_export_round_trip(ws: RoutineWorkspace, dialogs: Dialogs, tm
     assert imported.items == (Item("clams", reps=9, sets=2), Item("the-hundred"))
     assert saved(imported.id, lib).items == imported.items
     assert not dialogs.warnings
+
+
+def test_closing_the_window_saves_pending_changes(ws: RoutineWorkspace, lib: Library) -> None:
+    routine = ws.new_routine("Closing")
+    assert routine is not None
+    ws.add_exercises(["lunges"])
+    assert ws.has_unsaved_changes()
+    ws.window.close()
+    assert not ws.has_unsaved_changes()
+    assert saved(routine.id, lib).items == (Item("lunges"),)

@@ -249,8 +249,11 @@ class RoutineWorkspace(QObject):
         self._update_actions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate_ui()
+            elif event.type() == QEvent.Type.Close and self._dirty:
+                self.flush_saves()  # the window may be deleted before the app quits
         return False
 
     # --- the contract API ---------------------------------------------------------------------
