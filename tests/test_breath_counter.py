@@ -108,6 +108,7 @@ def test_count_pixel_size_scales(qtbot) -> None:
     qtbot.addWidget(counter)
     counter.resize(400, 400)
     base = counter.count_pixel_size()
-    counter.set_count_scale(1.3)
-    assert counter.count_pixel_size() == int(counter.base_count_px() * 1.3)
-    assert counter.count_pixel_size() > base
+    counter.set_min_count_px(int(base * 1.3))
+    assert counter.count_pixel_size() == int(base * 1.3)
+    counter.set_min_count_px(base * 3)  # never larger than the ring can hold
+    assert counter.count_pixel_size() == int(counter.base_count_px() * 1.5)

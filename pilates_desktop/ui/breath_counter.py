@@ -24,6 +24,7 @@ class Mode:
     PUMPS = "pumps"  # the Hundred: the pump number, large, with a tick per pump
     HOLD = "hold"  # a timed hold: the ring rests full, an arc shows the time
     REPS = "reps"  # counted reps at the rep pace: the rep number, an arc per rep
+    COUNTDOWN = "countdown"  # get ready, rest, switch sides: the seconds, an arc of what is left
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,9 @@ class CounterState:
     rep: int | None = None
     reps: int | None = None
     rep_progress: float = 0.0
+    seconds: int | None = None  # COUNTDOWN: whole seconds left
+    remaining: float = 0.0  # COUNTDOWN: the share of the pause still to come, 1..0
+    kind: str = ""  # COUNTDOWN: the segment kind ("get_ready", "rest", "switch_side")
 
     @classmethod
     def from_player(cls, state: PlayerState) -> CounterState:
@@ -55,6 +59,10 @@ class CounterState:
             return cls(Mode.HOLD, BreathPhase.HOLD, state.phase_progress)
         if seg.kind is SegmentKind.WORK:
             return cls(Mode.REPS, rep=state.rep, reps=seg.reps, rep_progress=state.rep_progress)
+        if seg.kind in (SegmentKind.GET_READY, SegmentKind.REST, SegmentKind.SWITCH_SIDE):
+            left = state.seg_remaining_s / seg.duration_s if seg.duration_s else 0.0
+            return cls(Mode.COUNTDOWN, seconds=state.countdown, remaining=left,
+                       kind=seg.kind.value)
         return cls()
 
     @property
@@ -70,6 +78,8 @@ class CounterState:
             return 1.0
         if self.mode == Mode.HOLD:
             return 0.8
+        if self.mode == Mode.COUNTDOWN:
+            return 0.55
         if self.mode == Mode.REPS:
             return 1.0 - abs(2 * self.rep_progress - 1)
         return 0.0
@@ -91,7 +101,7 @@ class BreathCounter(QWidget):
         self._high_contrast = False
         self._flash = 0.0
         self._scale = 1.0
-        self._count_scale = 1.0
+        self._min_count_px = 0
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
@@ -126,9 +136,9 @@ class BreathCounter(QWidget):
         self._scale = max(1.0, percent / 100.0)
         self.update()
 
-    def set_count_scale(self, factor: float) -> None:
-        """Make the big number larger than the ring's default (focus mode)."""
-        self._count_scale = max(1.0, min(1.5, factor))
+    def set_min_count_px(self, px: int) -> None:
+        """Keep the big number at least ``px`` tall (focus mode: a share of the screen)."""
+        self._min_count_px = px
         self.update()
 
     def _outer(self) -> float:
@@ -140,7 +150,8 @@ class BreathCounter(QWidget):
 
     def count_pixel_size(self) -> int:
         """The pixel size of the big number (the pump in the Hundred) as painted."""
-        return int(self.base_count_px() * self._count_scale)
+        base = self.base_count_px()
+        return int(min(max(base, self._min_count_px), base * 1.5))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(320, 320)
@@ -158,6 +169,9 @@ class BreathCounter(QWidget):
             return self.tr("Hold")
         if s.mode == Mode.REPS:
             return self.tr("Rep")
+        if s.mode == Mode.COUNTDOWN:
+            return {"get_ready": self.tr("Get ready"), "rest": self.tr("Rest"),
+                    "switch_side": self.tr("Switch sides")}.get(s.kind, "")
         return ""
 
     def count_text(self) -> str:
@@ -167,6 +181,9 @@ class BreathCounter(QWidget):
             return str(s.pump)
         if s.mode == Mode.REPS and s.rep:
             return str(s.rep)
+        if s.mode == Mode.COUNTDOWN and s.seconds is not None:
+            n = s.seconds
+            return str(n) if n < 60 else f"{n // 60}:{n % 60:02d}"
         return ""
 
     def detail_text(self) -> str:
@@ -254,6 +271,8 @@ class BreathCounter(QWidget):
                 arc = s.phase_progress
             elif s.mode == Mode.REPS:
                 arc = s.rep_progress
+            elif s.mode == Mode.COUNTDOWN:
+                arc = s.remaining
             if arc is not None and arc > 0:
                 rect = QRectF(center.x() - outer, center.y() - outer, 2 * outer, 2 * outer)
                 pen = QPen(accent, stroke * 1.6)
@@ -309,7 +328,7 @@ class BreathCounter(QWidget):
             p.setFont(small)
             p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.18, box_w,
                               outer * 0.22), Qt.AlignmentFlag.AlignCenter, phase if
-                       self._state.mode == Mode.PUMPS else detail)
+                       self._state.mode in (Mode.PUMPS, Mode.COUNTDOWN) else detail)
             if self._state.mode == Mode.PUMPS:
                 p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.40, box_w,
                                   outer * 0.2), Qt.AlignmentFlag.AlignCenter, detail)

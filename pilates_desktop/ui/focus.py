@@ -135,8 +135,7 @@ class FocusWindow(QWidget):
             f.setBold(bold)
             label.setFont(f)
             label.setStyleSheet(f"color: {color};")
-        self.counter.set_count_scale(max(1.0, (MIN_DIGIT_FRACTION * 1.1 * h) /
-                                         max(1.0, self.counter.base_count_px())))
+        self.counter.set_min_count_px(int(MIN_DIGIT_FRACTION * 1.1 * h))
         super().resizeEvent(event)
 
     def show_state(self, state: PlayerState, meta: str) -> None:
@@ -175,6 +174,7 @@ class FocusWindow(QWidget):
             if t is not None:
                 self.figure.set_blend(t)
         self.counter.setVisible(cs.mode != Mode.IDLE)
+        self.countdown.setVisible(cs.mode != Mode.COUNTDOWN)  # the ring shows the seconds
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Pilates Desktop — focus mode"))

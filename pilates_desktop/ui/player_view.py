@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
-from pilates_desktop.ui.breath_counter import BreathCounter, CounterState
+from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.pain_rating import PainRating
 
 FLASH_S = 0.6
@@ -56,6 +56,16 @@ def motion_for(state: PlayerState) -> float | None:
         p = state.rep_progress
         return 1.0 - abs(2.0 * p - 1.0)
     return 1.0  # a hold: stay in the held pose
+
+
+def tinted_icon(pixmap: QStyle.StandardPixmap, size: int = 16) -> QIcon:
+    """A standard icon recoloured with the palette's text colour."""
+    source = QApplication.style().standardIcon(pixmap).pixmap(size, size)
+    painter = QPainter(source)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(source.rect(), QApplication.palette().color(QPalette.ColorRole.WindowText))
+    painter.end()
+    return QIcon(source)
 
 
 def _shortcut_text(action: QAction) -> str:
@@ -89,7 +99,8 @@ class PlayerActions(QObject):
         self.focus = make("player-focus", [K.Key_F, K.Key_F11])
         self.focus.setCheckable(True)
         self.hurts = make("player-hurts", [])
-        self._set_icons()
+        self._running = True
+        self.refresh_icons()
         self.retranslate_ui()
         self.set_session_active(False)
 
@@ -101,20 +112,21 @@ class PlayerActions(QObject):
         for a in self.all():
             a.setEnabled(active)
 
-    def _set_icons(self) -> None:
-        style = QApplication.style()
+    def refresh_icons(self) -> None:
+        """Media icons in the text colour, so they read in light and dark themes alike."""
         P = QStyle.StandardPixmap  # noqa: N806
-        for action, pixmap in ((self.pause, P.SP_MediaPause), (self.play, P.SP_MediaPlay),
+        for action, pixmap in ((self.pause, P.SP_MediaPause if self._running
+                                else P.SP_MediaPlay), (self.play, P.SP_MediaPlay),
                                (self.media_pause, P.SP_MediaPause),
                                (self.next, P.SP_MediaSkipForward),
                                (self.back, P.SP_MediaSkipBackward),
                                (self.restart, P.SP_BrowserReload), (self.stop, P.SP_MediaStop)):
-            action.setIcon(style.standardIcon(pixmap))
+            action.setIcon(tinted_icon(pixmap))
 
     def set_running(self, running: bool) -> None:
-        P = QStyle.StandardPixmap  # noqa: N806
-        self.pause.setIcon(QApplication.style().standardIcon(
-            P.SP_MediaPause if running else P.SP_MediaPlay))
+        if running != self._running:
+            self._running = running
+            self.refresh_icons()
         self.pause.setText(self.tr("Pause") if running else self.tr("Resume"))
         self.pause.setToolTip(self._tip(self.pause, self.tr("Pause") if running
                                         else self.tr("Resume")))
@@ -303,10 +315,11 @@ class PlayerView(QWidget):
         self.interlude_text = _label(self.interlude, "interlude-text", 1.2, False,
                                      Qt.AlignmentFlag.AlignCenter)
         self.interlude_text.setWordWrap(True)
-        il.addStretch(1)
-        il.addWidget(self.interlude_title)
+        self.interlude_title.hide()  # the ring says it; kept for screen readers and tests
+        self.interlude_ring = BreathCounter(self.interlude)
+        self.interlude_ring.setMinimumSize(56, 56)  # with its text, no taller than the ring page
+        il.addWidget(self.interlude_ring, 1)
         il.addWidget(self.interlude_text)
-        il.addStretch(1)
         self.stack.addWidget(self.counter)
         self.stack.addWidget(self.interlude)
         right.addWidget(self.stack, 1)
@@ -375,6 +388,7 @@ class PlayerView(QWidget):
             f.setBold(bool(lab.property("bold")))
             lab.setFont(f)
         self.counter.set_font_scale(percent)
+        self.interlude_ring.set_font_scale(percent)
         self.card.set_font_scale(percent)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
@@ -399,6 +413,7 @@ class PlayerView(QWidget):
     def flash(self) -> None:
         self._flash_at = time.monotonic()
         self.counter.set_flash(1.0)
+        self.interlude_ring.set_flash(1.0)
 
     def _flash_level(self) -> float:
         if self._flash_at is None:
@@ -424,8 +439,9 @@ class PlayerView(QWidget):
             self._last_index = state.index
             self._show_segment(state.index, seg)
         counter = CounterState.from_player(state)
-        self.counter.set_state(counter)
-        self.counter.set_flash(self._flash_level())
+        ring = self.interlude_ring if counter.mode == Mode.COUNTDOWN else self.counter
+        ring.set_state(counter)
+        ring.set_flash(self._flash_level())
         self.meta_label.setText(self.meta_text(seg, state))
         if state.running:
             t = motion_for(state)
@@ -443,6 +459,7 @@ class PlayerView(QWidget):
         kind = seg.kind
         interlude = kind in (SegmentKind.GET_READY, SegmentKind.REST, SegmentKind.SWITCH_SIDE)
         self.stack.setCurrentWidget(self.interlude if interlude else self.counter)
+        self.countdown_label.setVisible(not interlude)  # the ring counts down instead
         self.pain.setVisible(index == self._first_ready_index)
         nxt = self._next_exercise(index)
         if kind is SegmentKind.GET_READY:
