@@ -316,3 +316,10 @@ def test_history_notices_reach_the_status_bar(win, tmp_path: Path) -> None:
                                    path=tmp_path / "h.sqlite3"))
     message = win.statusBar().currentMessage()
     assert "h.sqlite3" in message and "kept" in message
+
+
+def test_history_opens_on_demand(win) -> None:
+    assert win.history_window is None  # nothing of it is built at start-up
+    win.history_action.trigger()
+    assert win.history_window is not None and win.history_window.isVisible()
+    win.history_window.close()
