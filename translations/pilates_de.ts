@@ -118,6 +118,18 @@
         <translation>Wdh.</translation>
     </message>
     <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
         <source>Breath %1 of %2</source>
         <translation>Atemzug %1 von %2</translation>
     </message>
@@ -1055,8 +1067,8 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <source>Type words from the name, summary or focus area (Ctrl+F)</source>
-        <translation>Gib Wörter aus Name, Beschreibung oder Schwerpunkt ein (Strg+F)</translation>
+        <source>Type words from the name, summary or focus area (Ctrl+F). Down or Enter goes to the results.</source>
+        <translation>Gib Wörter aus Name, Beschreibung oder Schwerpunkt ein (Strg+F). Pfeil runter oder Eingabe springt zu den Ergebnissen.</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
@@ -2247,8 +2259,8 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>Routine löschen</translation>
     </message>
     <message>
-        <source>Built-in routines first, then your own. F2 renames one of your routines. Drop a routine file here to import it.</source>
-        <translation>Zuerst die mitgelieferten Routinen, dann deine eigenen. F2 benennt eine deiner Routinen um. Zieh eine Routinendatei hierher, um sie zu importieren.</translation>
+        <source>Built-in routines first, then your own. Enter goes to the routine&apos;s exercises, F2 renames one of your routines, Delete deletes it. Drop a routine file here to import it.</source>
+        <translation>Zuerst die mitgelieferten Routinen, dann deine eigenen. Eingabe springt zu den Übungen der Routine, F2 benennt eine deiner Routinen um, Entf löscht sie. Zieh eine Routinendatei hierher, um sie zu importieren.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,18 @@
         <translation>Rep.</translation>
     </message>
     <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
         <source>Breath %1 of %2</source>
         <translation>Respiración %1 de %2</translation>
     </message>
@@ -1055,8 +1067,8 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <translation>Buscar ejercicios</translation>
     </message>
     <message>
-        <source>Type words from the name, summary or focus area (Ctrl+F)</source>
-        <translation>Escribe palabras del nombre, el resumen o la zona (Ctrl+F)</translation>
+        <source>Type words from the name, summary or focus area (Ctrl+F). Down or Enter goes to the results.</source>
+        <translation>Escribe palabras del nombre, el resumen o la zona (Ctrl+F). Abajo o Intro lleva a los resultados.</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
@@ -2247,8 +2259,8 @@ Make your own copy and change that instead?</source>
         <translation>Eliminar rutina</translation>
     </message>
     <message>
-        <source>Built-in routines first, then your own. F2 renames one of your routines. Drop a routine file here to import it.</source>
-        <translation>Primero las rutinas incluidas y luego las tuyas. F2 cambia el nombre de una de tus rutinas. Suelta aquí un archivo de rutina para importarlo.</translation>
+        <source>Built-in routines first, then your own. Enter goes to the routine&apos;s exercises, F2 renames one of your routines, Delete deletes it. Drop a routine file here to import it.</source>
+        <translation>Primero las rutinas incluidas y luego las tuyas. Intro lleva a los ejercicios de la rutina, F2 cambia el nombre de una de tus rutinas y Supr la elimina. Suelta aquí un archivo de rutina para importarlo.</translation>
     </message>
 </context>
 <context>
