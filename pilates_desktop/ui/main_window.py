@@ -34,7 +34,7 @@ from pilates_desktop.core.player import Clock
 from pilates_desktop.core.routine import Routine
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.ui.cues import Cues
-from pilates_desktop.ui.player_view import IdlePanel, PlayerActions, PlayerView
+from pilates_desktop.ui.player_view import IdlePanel, PlayerActions, PlayerView, tinted_icon
 from pilates_desktop.ui.session import SessionController, SessionSummary
 from pilates_desktop.ui.workspace import RoutineWorkspace
 
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(16, 16))
-        self.start_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.start_action.setIcon(tinted_icon(QStyle.StandardPixmap.SP_MediaPlay))
         for a in (self.start_action, pa.pause, pa.back, pa.next, pa.focus):
             self.toolbar.addAction(a)
         self.toolbar.addSeparator()
@@ -488,6 +488,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed
+            self.player_actions.refresh_icons()
+            self.start_action.setIcon(tinted_icon(QStyle.StandardPixmap.SP_MediaPlay))
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
