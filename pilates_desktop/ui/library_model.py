@@ -7,6 +7,7 @@ can only ever add known exercises, in the order they were selected.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QStringListModel,
     Qt,
 )
 
@@ -235,8 +236,24 @@ class CautionFilter(StrEnum):
     NONE = "none"  # only exercises without any contraindication
 
 
-class LibraryFilter(QSortFilterProxyModel):
-    """Search text plus one choice per facet; an empty facet (None) lets everything through."""
+class LibraryFilter(QStringListModel):
+    """Search text plus one choice per facet; an empty facet (None) lets everything through.
+
+    It presents the rows of a LibraryModel that pass, in library order, and scales with the
+    library:
+
+    - Not a QSortFilterProxyModel: that one calls filterAcceptsRow from C++ into Python once per
+      row and rebuilds its whole mapping on every keystroke. Here one Python pass over keys
+      computed once per exercise decides the rows: facets are unions and intersections of row
+      sets built once, the text is a substring test on one casefolded haystack per exercise,
+      and a search that only adds letters looks only at the rows that matched before.
+    - The row count lives in C++ (a QStringListModel of placeholders): a list view asks the
+      model for an index of every row when it lays out, and each answer from a Python
+      rowCount() would cost a call across the language boundary. Only data() is Python, and a
+      view asks that only for the rows it paints.
+    - A change is told to the views as the rows that left and the rows that came back, a run at
+      a time, so Qt keeps the current and the selected items that still pass.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -246,15 +263,80 @@ class LibraryFilter(QSortFilterProxyModel):
         self.difficulty: Difficulty | None = None
         self.equipment: Equipment | None = None
         self.caution = CautionFilter.ANY
-        self._accepted: list[bool] = []
+        self._source: LibraryModel | None = None
+        self._rows: list[int] = []  # source rows shown, in order; always as long as rowCount()
+        self._incoming: list[int] = []  # source rows an insertRows call is about to show
+        self._facets: dict[tuple[str, str], frozenset[int]] = {}  # (facet, value) -> rows
+        self._with_cautions: dict[str, frozenset[int]] = {}  # contraindication -> rows
+        self._any_caution: frozenset[int] = frozenset()
+        # Connected before any view is: the row list follows each change before a view hears.
+        self.rowsRemoved.connect(self._rows_removed)
+        self.rowsInserted.connect(self._rows_inserted)
+
+    # --- the source ------------------------------------------------------------------------------
+
+    def setSourceModel(self, model: LibraryModel) -> None:  # noqa: N802
+        if self._source is not None:
+            self._source.dataChanged.disconnect(self._source_data_changed)
+            self._source.modelReset.disconnect(self.refilter)
+        self._source = model
+        self._index_keys()
+        self._rows = self._compute()
+        self.setStringList([""] * len(self._rows))  # a reset: the views start afresh
+        model.dataChanged.connect(self._source_data_changed)
+        model.modelReset.connect(self.refilter)
+
+    def sourceModel(self) -> LibraryModel | None:  # noqa: N802
+        return self._source
+
+    def _index_keys(self) -> None:
+        """Row sets per facet value, built once: a facet choice is then one set lookup."""
+        facets: dict[tuple[str, str], set[int]] = {}
+        cautions: dict[str, set[int]] = {}
+        keys = self._source.keys if self._source is not None else []
+        for row, k in enumerate(keys):
+            for facet, values in (("focus", k.focus), ("position", (k.position,)),
+                                  ("difficulty", (k.difficulty,)), ("equipment", k.equipment)):
+                for value in values:
+                    facets.setdefault((facet, value), set()).add(row)
+            for value in k.contraindications:
+                cautions.setdefault(value, set()).add(row)
+        self._facets = {key: frozenset(rows) for key, rows in facets.items()}
+        self._with_cautions = {key: frozenset(rows) for key, rows in cautions.items()}
+        self._any_caution = frozenset().union(*cautions.values())
+
+    def mapToSource(self, index: _Index) -> QModelIndex:  # noqa: N802
+        if self._source is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return QModelIndex()
+        return self._source.index(self._rows[index.row()])
+
+    def mapFromSource(self, index: _Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid():
+            return QModelIndex()
+        row = bisect_left(self._rows, index.row())
+        if row < len(self._rows) and self._rows[row] == index.row():
+            return self.index(row)
+        return QModelIndex()
+
+    def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex,
+                             roles: Sequence[int] = ()) -> None:
+        first = bisect_left(self._rows, top.row())
+        last = bisect_right(self._rows, bottom.row()) - 1
+        if first <= last:
+            self.dataChanged.emit(self.index(first), self.index(last), list(roles))
+
+    # --- what passes -----------------------------------------------------------------------------
 
     def set_text(self, text: str) -> None:
         words = tuple(text.casefold().split())
-        if words != self._words:
-            self.beginFilterChange()
-            self._words = words
-            self._compute()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if words == self._words:
+            return
+        old = self._words
+        self._words = words
+        # Adding letters or words only narrows: when every old word is part of a new one, only
+        # the rows that matched before can match now.
+        narrowing = all(any(o in w for w in words) for o in old)
+        self._apply(self._compute(self._rows if narrowing else None))
 
     def set_facets(
         self,
@@ -265,57 +347,129 @@ class LibraryFilter(QSortFilterProxyModel):
         equipment: Equipment | None = None,
         caution: CautionFilter = CautionFilter.ANY,
     ) -> None:
-        self.beginFilterChange()
         self.focus, self.position, self.difficulty = focus, position, difficulty
         self.equipment, self.caution = equipment, caution
-        self._compute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._apply(self._compute())
 
     def refilter(self) -> None:
-        """Health flags changed: the "suits my health flags" choice may now mean something else."""
-        self.beginFilterChange()
-        self._compute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        """Health flags or the language changed: index the keys again and decide again."""
+        self._index_keys()
+        self._apply(self._compute())
 
-    def _compute(self) -> None:
-        """Decide every row at once, in plain Python; Qt then only looks the answers up."""
-        model = self.sourceModel()
-        if not isinstance(model, LibraryModel):
-            self._accepted = []
-            return
-        self._accepted = [self._accepts(k, model.health_flags()) for k in model.keys]
-
-    def _accepts(self, k: _Keys, flags: frozenset[str]) -> bool:
-        for word in self._words:
-            if word not in k.haystack:
-                return False
-        if self.focus is not None and self.focus.value not in k.focus:
-            return False
-        if self.position is not None and self.position.value != k.position:
-            return False
-        if self.difficulty is not None and self.difficulty.value != k.difficulty:
-            return False
-        if self.equipment is not None and self.equipment.value not in k.equipment:
-            return False
+    def _allowed(self) -> frozenset[int] | None:
+        """The rows the facets let through, or None when no facet is chosen."""
+        sets: list[frozenset[int]] = []
+        for facet, value in (("focus", self.focus), ("position", self.position),
+                             ("difficulty", self.difficulty), ("equipment", self.equipment)):
+            if value is not None:
+                sets.append(self._facets.get((facet, value.value), frozenset()))
         caution = self.caution
-        if caution is CautionFilter.ANY:
-            return True
+        banned: frozenset[int] = frozenset()
         if caution is CautionFilter.NONE:
-            return not k.contraindications
-        if caution is CautionFilter.NO_KNEE:
-            return Contraindication.KNEE_PROBLEMS.value not in k.contraindications
-        if caution is CautionFilter.NO_NECK:
-            return Contraindication.NECK_PROBLEMS.value not in k.contraindications
-        return not (k.contraindications & flags)
+            banned = self._any_caution
+        elif caution is CautionFilter.NO_KNEE:
+            banned = self._with_cautions.get(Contraindication.KNEE_PROBLEMS.value, frozenset())
+        elif caution is CautionFilter.NO_NECK:
+            banned = self._with_cautions.get(Contraindication.NECK_PROBLEMS.value, frozenset())
+        elif caution is CautionFilter.MY_FLAGS and self._source is not None:
+            banned = frozenset().union(*(self._with_cautions.get(f, frozenset())
+                                         for f in self._source.health_flags()))
+        if not sets and not banned:
+            return None
+        if sets:
+            return sets[0].intersection(*sets[1:]) - banned
+        everything = range(len(self._source.keys) if self._source is not None else 0)
+        return frozenset(everything) - banned
 
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802
-        super().setSourceModel(model)
-        self._compute()
+    def _compute(self, among: Sequence[int] | None = None) -> list[int]:
+        """The source rows that pass, in order; `among` limits the search to rows known to."""
+        if self._source is None:
+            return []
+        keys = self._source.keys
+        allowed = self._allowed()
+        rows: Sequence[int]
+        if among is not None:
+            rows = among if allowed is None else [r for r in among if r in allowed]
+        else:
+            rows = range(len(keys)) if allowed is None else sorted(allowed)
+        for word in self._words:
+            rows = [r for r in rows if word in keys[r].haystack]
+        return list(rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        # Called once per row from C++, so it only looks up what _compute decided.
-        try:
-            return self._accepted[source_row]
-        except IndexError:
-            self._compute()
-            return self._accepted[source_row]
+    def _apply(self, rows: list[int]) -> None:
+        """Go from the rows shown to `rows` by removing and inserting runs of rows.
+
+        Both lists are in library order, so a row that stays keeps its place relative to the
+        others: the runs are found in one merge-like pass.
+        """
+        old = self._rows
+        if rows == old:
+            return
+        keep = set(rows)
+        runs: list[tuple[int, int]] = []  # (first, count): runs of old positions to drop
+        start = -1
+        for pos, row in enumerate(old):
+            if row in keep:
+                if start >= 0:
+                    runs.append((start, pos - start))
+                    start = -1
+            elif start < 0:
+                start = pos
+        if start >= 0:
+            runs.append((start, len(old) - start))
+        for first, count in reversed(runs):  # from the end, so earlier positions hold
+            self.removeRows(first, count)
+        pos, n = 0, len(rows)
+        while pos < n:
+            if pos < len(self._rows) and self._rows[pos] == rows[pos]:
+                pos += 1
+                continue
+            end = pos
+            while end < n and (pos >= len(self._rows) or rows[end] != self._rows[pos]):
+                end += 1
+            self._incoming = rows[pos:end]
+            self.insertRows(pos, end - pos)
+            pos = end
+
+    def _rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        del self._rows[first:last + 1]
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._rows[first:first] = self._incoming
+        self._incoming = []
+
+    # --- model API -------------------------------------------------------------------------------
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self._source
+        row = index.row()
+        if source is None or not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        return source.data(source.index(self._rows[row]), role)
+
+    def setData(self, index: _Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # what a row shows comes from the library, never from an edit
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if self._source is None:
+            return Qt.ItemFlag.NoItemFlags
+        return self._source.flags(self.mapToSource(index))
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_EXERCISES]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        if self._source is None:
+            return encode_exercise_ids([])
+        return self._source.mimeData([self.mapToSource(i) for i in indexes])
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.IgnoreAction  # the library only gives; routines take drops
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                        column: int, parent: _Index) -> bool:
+        return False
