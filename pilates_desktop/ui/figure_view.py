@@ -437,26 +437,39 @@ def _arrow_head(path: Sequence[tuple[float, float]], size: float) -> QPolygonF:
     return QPolygonF([tip, left, right])
 
 
-def _paint_marks(painter: QPainter, marks: Iterable[Mark], colors: FigureColors) -> None:
+def _paint_marks(
+    painter: QPainter,
+    marks: Iterable[Mark],
+    colors: FigureColors,
+    ox: float,
+    oy: float,
+    scale: float,
+    sprites: float,
+) -> None:
+    """Movement arrows and dotted sight lines, in device pixels (no scaling transform: the
+    dots are stamped like the joints, far cheaper than a dashed pen)."""
     for mark in marks:
-        poly = QPolygonF([QPointF(x, y) for x, y in mark.points])
+        pts = [(ox + x * scale, oy - y * scale) for x, y in mark.points]
         if mark.kind == "gaze":
-            pen = QPen(colors.gaze, 0.009, Qt.PenStyle.DotLine, Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(poly)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors.gaze)
-            painter.drawPolygon(_arrow_head(mark.points, 0.025))
+            (x0, y0), (x1, y1) = pts[0], pts[-1]
+            length = math.hypot(x1 - x0, y1 - y0)
+            n = max(2, int(length / (0.024 * scale)))
+            dots = _Shapes()
+            r = 0.0055 * scale
+            for i in range(n):
+                f = i / n
+                dots.circles.append((x0 + (x1 - x0) * f, y0 + (y1 - y0) * f, r))
+            dots.paint(painter, colors.gaze, sprites)
+            painter.drawPolygon(_arrow_head(pts, 0.025 * scale))
         else:
-            pen = QPen(colors.mark, 0.014, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            pen = QPen(colors.mark, 0.014 * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(poly)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolyline([QPointF(x, y) for x, y in pts])
+            painter.setPen(_NO_PEN)
             painter.setBrush(colors.mark)
-            painter.drawPolygon(_arrow_head(mark.points, 0.034))
+            painter.drawPolygon(_arrow_head(pts, 0.034 * scale))
 
 
 def _sprite_ratio(painter: QPainter, transform: QTransform) -> float:
@@ -530,8 +543,7 @@ def paint_skeleton(
         part = _Part(sk, ox, oy, scale, outlined=near)
         part.chain(arm, rooted=True)
         part.paint(painter, bg, tint, sprites)
-    painter.setTransform(body_units)
-    _paint_marks(painter, sk.marks, colors)
+    _paint_marks(painter, sk.marks, colors, ox, oy, scale, sprites)
     painter.restore()
 
 
