@@ -236,6 +236,9 @@ class CautionFilter(StrEnum):
     NONE = "none"  # only exercises without any contraindication
 
 
+_MAX_RUNS = 8  # more runs of rows than this, and nothing to carry over: reset instead
+
+
 class LibraryFilter(QStringListModel):
     """Search text plus one choice per facet; an empty facet (None) lets everything through.
 
@@ -252,7 +255,8 @@ class LibraryFilter(QStringListModel):
       rowCount() would cost a call across the language boundary. Only data() is Python, and a
       view asks that only for the rows it paints.
     - A change is told to the views as the rows that left and the rows that came back, a run at
-      a time, so Qt keeps the current and the selected items that still pass.
+      a time, so Qt keeps the current and the selected items that still pass (a reset instead,
+      when there are many runs and no view holds on to a row).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -269,9 +273,9 @@ class LibraryFilter(QStringListModel):
         self._facets: dict[tuple[str, str], frozenset[int]] = {}  # (facet, value) -> rows
         self._with_cautions: dict[str, frozenset[int]] = {}  # contraindication -> rows
         self._any_caution: frozenset[int] = frozenset()
-        # Connected before any view is: the row list follows each change before a view hears.
         self.rowsRemoved.connect(self._rows_removed)
         self.rowsInserted.connect(self._rows_inserted)
+        self.modelReset.connect(self._model_reset)
 
     # --- the source ------------------------------------------------------------------------------
 
@@ -281,8 +285,8 @@ class LibraryFilter(QStringListModel):
             self._source.modelReset.disconnect(self.refilter)
         self._source = model
         self._index_keys()
-        self._rows = self._compute()
-        self.setStringList([""] * len(self._rows))  # a reset: the views start afresh
+        self._incoming = self._compute()
+        self.setStringList([""] * len(self._incoming))  # a reset: the views start afresh
         model.dataChanged.connect(self._source_data_changed)
         model.modelReset.connect(self.refilter)
 
@@ -397,39 +401,52 @@ class LibraryFilter(QStringListModel):
         return list(rows)
 
     def _apply(self, rows: list[int]) -> None:
-        """Go from the rows shown to `rows` by removing and inserting runs of rows.
+        """Go from the rows shown to `rows`.
 
-        Both lists are in library order, so a row that stays keeps its place relative to the
-        others: the runs are found in one merge-like pass.
+        Views hear the runs of rows that left and the runs that came in, so Qt carries the
+        current and selected items over. When no view holds on to any row (nothing current,
+        selected or hovered) and there are many runs, one reset says the same in one signal.
         """
         old = self._rows
         if rows == old:
             return
+        # Both lists are in library order, so the rows that stay keep their order: one pass
+        # finds the runs to drop (positions in `old`), one the runs to add (positions in `rows`).
         keep = set(rows)
-        runs: list[tuple[int, int]] = []  # (first, count): runs of old positions to drop
+        drops: list[tuple[int, int]] = []
         start = -1
         for pos, row in enumerate(old):
             if row in keep:
                 if start >= 0:
-                    runs.append((start, pos - start))
+                    drops.append((start, pos - start))
                     start = -1
             elif start < 0:
                 start = pos
         if start >= 0:
-            runs.append((start, len(old) - start))
-        for first, count in reversed(runs):  # from the end, so earlier positions hold
+            drops.append((start, len(old) - start))
+        had = set(old)
+        adds: list[tuple[int, int]] = []
+        start = -1
+        for pos, row in enumerate(rows):
+            if row not in had:
+                if start < 0:
+                    start = pos
+            elif start >= 0:
+                adds.append((start, pos - start))
+                start = -1
+        if start >= 0:
+            adds.append((start, len(rows) - start))
+        if len(drops) + len(adds) > _MAX_RUNS and not self.persistentIndexList():
+            self._incoming = rows
+            self.setStringList([""] * len(rows))  # a reset; _model_reset takes the rows
+            return
+        for first, count in reversed(drops):  # from the end, so earlier positions hold
             self.removeRows(first, count)
-        pos, n = 0, len(rows)
-        while pos < n:
-            if pos < len(self._rows) and self._rows[pos] == rows[pos]:
-                pos += 1
-                continue
-            end = pos
-            while end < n and (pos >= len(self._rows) or rows[end] != self._rows[pos]):
-                end += 1
-            self._incoming = rows[pos:end]
-            self.insertRows(pos, end - pos)
-            pos = end
+        for first, count in adds:  # in order: the rows before each run are already in place
+            self._incoming = rows[first:first + count]
+            self.insertRows(first, count)
+
+    # Connected first, so the row list changes with the model, before any view hears of it.
 
     def _rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
         del self._rows[first:last + 1]
@@ -437,6 +454,9 @@ class LibraryFilter(QStringListModel):
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         self._rows[first:first] = self._incoming
         self._incoming = []
+
+    def _model_reset(self) -> None:
+        self._rows, self._incoming = self._incoming, []
 
     # --- model API -------------------------------------------------------------------------------
 

@@ -80,57 +80,99 @@ def thumbnail(pose_id: str, size: QSize | int, palette: QPalette) -> QPixmap:
     return pixmap
 
 
+_WARNINGS_DARK = (QColor("#ff8a80"), QColor("#ffcc80"))
+_WARNINGS_LIGHT = (QColor("#b3261e"), QColor("#8a5a00"))
+
+
 def warning_colors(palette: QPalette) -> tuple[QColor, QColor]:
     """(strong, soft): a red for "not advised / it hurt", an amber for plain cautions."""
-    if is_dark(palette):
-        return QColor("#ff8a80"), QColor("#ffcc80")
-    return QColor("#b3261e"), QColor("#8a5a00")
+    strong, soft = _WARNINGS_DARK if is_dark(palette) else _WARNINGS_LIGHT
+    return QColor(strong), QColor(soft)  # copies, so a caller may change them
+
+
+class _Fonts:
+    """The fonts a row uses, made once per view font: a fresh QFont per row would look its font
+    engine up again on every paint."""
+
+    def __init__(self, font: QFont) -> None:
+        self.normal = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        self.fm = QFontMetrics(self.normal)
+        self.bold_fm = QFontMetrics(self.bold)
+        self.small_fm = QFontMetrics(self.small)
+        # No glyph is wider than this, so text of n characters fits in n times it.
+        self.bold_max = max(1, self.bold_fm.maxWidth())
+
+
+_ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
 
 
 class LibraryDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, _Fonts] = {}
+
+    def fonts(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            if len(self._fonts) > 8:
+                self._fonts.clear()
+            fonts = self._fonts[key] = _Fonts(font)
+        return fonts
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         fm = option.fontMetrics
         return QSize(300, max(THUMB.height() + 10, fm.height() * 2 + 18))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
+        row = index.data(Role.ROW)
+        opt = option
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
+        state = opt.state.value
         # Panel (selection, hover) and focus frame from the style; the rest is drawn here.
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        if opt.state & QStyle.StateFlag.State_HasFocus:
+        if state & _FOCUS:
             focus = QStyleOptionFocusRect()
             focus.rect = opt.rect
             focus.state = opt.state
             focus.palette = opt.palette
             style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
-                 else QPalette.ColorGroup.Inactive)
-        text_color = opt.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = (text_color if selected
-               else opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
-        strong, soft = warning_colors(opt.palette)
-        row = index.data(Role.ROW)
         if row is None:
             return
+        selected = bool(state & _SELECTED)
+        palette = opt.palette
+        group = QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive
+        text_color = palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = (text_color if selected
+               else palette.color(group, QPalette.ColorRole.PlaceholderText))
+        # The shared colours themselves: a row only reads them, and each copy costs microseconds.
+        strong, soft = _WARNINGS_DARK if is_dark(palette) else _WARNINGS_LIGHT
         name, summary, cautions, pain, pose = row
         flagged = any(clash for _text, clash in cautions)
         rect = opt.rect
+        left, rtop, height = rect.left(), rect.top(), rect.height()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if flagged or pain:
-            painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), strong)
-        thumb = thumbnail(pose, THUMB, opt.palette)
-        ty = rect.top() + (rect.height() - THUMB.height()) // 2
-        painter.drawPixmap(rect.left() + 8, ty, thumb)
-        x = rect.left() + THUMB.width() + 16
+            painter.fillRect(QRect(left, rtop + 2, 4, height - 4), strong)
+        thumb = thumbnail(pose, THUMB, palette)
+        painter.drawPixmap(left + 8, rtop + (height - THUMB.height()) // 2, thumb)
+        x = left + THUMB.width() + 16
         right = rect.right() - 8
-        fm = opt.fontMetrics
+        fonts = self.fonts(opt.font)
+        fm = fonts.fm
         line_h = fm.height()
-        top = rect.top() + (rect.height() - 2 * line_h - 4) // 2
+        top = rtop + (height - 2 * line_h - 4) // 2
 
         # Badges, right to left, on the first line: red when they concern this user.
         badges: list[tuple[str, QColor]] = []
@@ -140,35 +182,31 @@ class LibraryDelegate(QStyledItemDelegate):
             badges.append((text, strong if clash else soft))
         bx = right
         if badges:
-            small = QFont(opt.font)
-            small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
-            sfm = QFontMetrics(small)
-            painter.setFont(small)
+            sfm = fonts.small_fm
+            badge_h = sfm.height() + 2
+            badge_top = top + (line_h - sfm.height()) // 2 - 1
+            painter.setFont(fonts.small)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for text, color in badges:
                 w = sfm.horizontalAdvance(text) + 12
                 if bx - w < x + 60:
                     break
-                badge = QRect(bx - w, top + (line_h - sfm.height()) // 2 - 1, w,
-                              sfm.height() + 2)
                 painter.setPen(color if not selected else text_color)
-                painter.drawRoundedRect(badge, 6, 6)
-                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+                painter.drawRoundedRect(QRect(bx - w, badge_top, w, badge_h), 6, 6)
+                # Centred in the badge: 6 px either side, as wide as the text.
+                painter.drawText(bx - w + 6, badge_top + 1 + sfm.ascent(), text)
                 bx -= w + 4
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(fonts.bold)
         painter.setPen(text_color)
-        name_rect = QRect(x, top, bx - x - 4, line_h)
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight,
-                                                       name_rect.width()))
-        painter.setFont(opt.font)
+        width = bx - x - 4
+        if len(name) * fonts.bold_max > width:  # only measure what might not fit
+            name = fonts.bold_fm.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        bfm = fonts.bold_fm
+        painter.drawText(x, top + (line_h - bfm.height()) // 2 + bfm.ascent(), name)
+        painter.setFont(fonts.normal)
         painter.setPen(dim)
-        summary_rect = QRect(x, top + line_h + 4, right - x, line_h)
-        painter.drawText(summary_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(summary, Qt.TextElideMode.ElideRight,
-                                       summary_rect.width()))
+        summary = fm.elidedText(summary, Qt.TextElideMode.ElideRight, right - x)
+        painter.drawText(x, top + line_h + 4 + fm.ascent(), summary)
         painter.restore()
 
 
