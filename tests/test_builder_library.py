@@ -291,6 +291,20 @@ def test_filter_keeps_the_current_and_selected_items_that_still_pass(
     assert not resets  # row changes, never a reset that would drop the selection
 
 
+def test_with_nothing_held_a_search_is_one_reset(ws: RoutineWorkspace, lib: Library) -> None:
+    panel, proxy, view = ws.library_panel, ws.library_panel.proxy, ws.library_panel.view
+    view.selectionModel().clear()  # no current item, no selection: nothing to carry over
+    assert not proxy.persistentIndexList()
+    signals: list[str] = []
+    proxy.modelReset.connect(lambda: signals.append("reset"))
+    proxy.rowsRemoved.connect(lambda *_: signals.append("removed"))
+    panel.search.setText("stretch")
+    assert signals == ["reset"]
+    assert shown(ws) == [ex.id for ex in lib.exercises()
+                         if "stretch" in panel.model.keys[lib.exercises().index(ex)].haystack]
+    assert panel.count_label.text() == f"{len(shown(ws))} of {len(lib)} exercises"
+
+
 def test_typing_letter_by_letter_matches_a_fresh_search(ws: RoutineWorkspace,
                                                        lib: Library) -> None:
     panel = ws.library_panel

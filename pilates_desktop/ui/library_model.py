@@ -236,9 +236,6 @@ class CautionFilter(StrEnum):
     NONE = "none"  # only exercises without any contraindication
 
 
-_MAX_RUNS = 8  # more runs of rows than this, and nothing to carry over: reset instead
-
-
 class LibraryFilter(QStringListModel):
     """Search text plus one choice per facet; an empty facet (None) lets everything through.
 
@@ -255,8 +252,8 @@ class LibraryFilter(QStringListModel):
       rowCount() would cost a call across the language boundary. Only data() is Python, and a
       view asks that only for the rows it paints.
     - A change is told to the views as the rows that left and the rows that came back, a run at
-      a time, so Qt keeps the current and the selected items that still pass (a reset instead,
-      when there are many runs and no view holds on to a row).
+      a time, so Qt keeps the current and the selected items that still pass (one reset
+      instead, when no view holds on to any row).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -405,10 +402,15 @@ class LibraryFilter(QStringListModel):
 
         Views hear the runs of rows that left and the runs that came in, so Qt carries the
         current and selected items over. When no view holds on to any row (nothing current,
-        selected or hovered) and there are many runs, one reset says the same in one signal.
+        selected or hovered) there is nothing to carry over, and one reset says the same in one
+        signal: a search from the full list to a common word leaves hundreds of runs.
         """
         old = self._rows
         if rows == old:
+            return
+        if not self.persistentIndexList():
+            self._incoming = rows
+            self.setStringList([""] * len(rows))  # a reset; _model_reset takes the rows
             return
         # Both lists are in library order, so the rows that stay keep their order: one pass
         # finds the runs to drop (positions in `old`), one the runs to add (positions in `rows`).
@@ -436,10 +438,6 @@ class LibraryFilter(QStringListModel):
                 start = -1
         if start >= 0:
             adds.append((start, len(rows) - start))
-        if len(drops) + len(adds) > _MAX_RUNS and not self.persistentIndexList():
-            self._incoming = rows
-            self.setStringList([""] * len(rows))  # a reset; _model_reset takes the rows
-            return
         for first, count in reversed(drops):  # from the end, so earlier positions hold
             self.removeRows(first, count)
         for first, count in adds:  # in order: the rows before each run are already in place
