@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from pilates_desktop import settings as S
@@ -322,4 +322,6 @@ def test_history_opens_on_demand(win) -> None:
     assert win.history_window is None  # nothing of it is built at start-up
     win.history_action.trigger()
     assert win.history_window is not None and win.history_window.isVisible()
-    win.history_window.close()
+    win.history_window.close()  # deleted on close: nothing is left reading the store
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert win.history_window is None

@@ -419,9 +419,15 @@ class MainWindow(QMainWindow):
             self.history_window.setParent(self, Qt.WindowType.Window)
             self.history_window.setWindowTitle(self.tr("Practice history"))
             self.history_window.resize(1000, 700)
+            # Closed means gone: the charts free their memory, and reopening builds afresh.
+            self.history_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.history_window.destroyed.connect(self._history_closed)
         self.history_window.show()
         self.history_window.raise_()
         self.history_window.activateWindow()
+
+    def _history_closed(self, *_: Any) -> None:
+        self.history_window = None
 
     def show_preferences(self) -> None:
         from pilates_desktop.ui.preferences import show_preferences

@@ -576,6 +576,7 @@ class IdlePanel(QWidget):
         self._routine: Any = None
         self._total_s = 0.0
         self._first_card = True
+        self._pending = ""
         self._scaled = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
@@ -628,12 +629,20 @@ class IdlePanel(QWidget):
                 # The first figure needs the pose table, which takes a moment to build: let
                 # the window paint first and draw the figure right after.
                 self._first_card = False
-                QTimer.singleShot(150, lambda: self.card.show_step(first, 0, None))
+                self._pending = first
+                QTimer.singleShot(150, self, self._show_pending)  # cancelled if self goes
             else:
+                self._pending = ""
                 self.card.show_step(first, 0, None)
         self.retranslate_ui()
 
+    def _show_pending(self) -> None:
+        if self._pending:
+            self.card.show_step(self._pending, 0, None)
+            self._pending = ""
+
     def show_exercise(self, exercise_id: str) -> None:
+        self._pending = ""  # the user's own pick wins over the deferred first card
         self.card.show_step(exercise_id, 0, None)
 
     def retranslate_ui(self) -> None:
