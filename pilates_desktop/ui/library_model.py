@@ -266,7 +266,7 @@ class LibraryFilter(QStringListModel):
         self.caution = CautionFilter.ANY
         self._source: LibraryModel | None = None
         self._rows: list[int] = []  # source rows shown, in order; always as long as rowCount()
-        self._incoming: list[int] = []  # source rows an insertRows call is about to show
+        self._incoming: list[int] = []  # source rows the next insertRows or reset shows
         self._facets: dict[tuple[str, str], frozenset[int]] = {}  # (facet, value) -> rows
         self._with_cautions: dict[str, frozenset[int]] = {}  # contraindication -> rows
         self._any_caution: frozenset[int] = frozenset()
