@@ -29,13 +29,16 @@ Conventions (all angles in degrees, lengths in body heights: a standing figure i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from pilates_desktop.core.errors import FormatError
@@ -829,8 +832,14 @@ def _moved_by(pose: Pose, joint: str) -> frozenset[str]:
     return frozenset(k for k in before if abs(before[k] - after[k]) > 1e-9)
 
 
-def decode_poses(source: str, data: Any) -> dict[str, Pose]:
-    """Strictly decode a poses file: ``{"version": 1, "poses": {id: entry}}``."""
+def decode_poses(
+    source: str, data: Any, settled: Mapping[str, Sequence[float]] | None = None
+) -> dict[str, Pose]:
+    """Strictly decode a poses file: ``{"version": 1, "poses": {id: entry}}``.
+
+    ``settled`` holds the angles that ``level`` and ``touch`` requests were solved to before
+    (see ``settle_cache``); a pose found there skips the numeric solve.
+    """
     if not isinstance(data, dict):
         raise FormatError(source, "$", "must be an object with 'version' and 'poses'")
     unknown = sorted(set(data) - {"version", "poses", "comment"})
@@ -845,18 +854,77 @@ def decode_poses(source: str, data: Any) -> dict[str, Pose]:
     for pose_id in entries:
         spec = _merge(source, entries, pose_id, ())
         pose, level, touch = _build(spec)
-        poses[pose_id] = _settle(spec, pose, level, touch)
+        known = settled.get(pose_id) if settled is not None else None
+        if known is not None and len(known) == len(JOINTS) and (level is not None or touch):
+            poses[pose_id] = replace(pose, angles=tuple(float(a) for a in known))
+        else:
+            poses[pose_id] = _settle(spec, pose, level, touch)
     return poses
+
+
+# Solving ``level`` and ``touch`` takes most of a second for the whole file, and the answer
+# only changes when poses.json does. The solved angles ship beside it, keyed by the file's
+# hash; a stale cache is ignored (and a test fails until it is regenerated with
+# ``python -m pilates_desktop.core.figure --settle``).
+_SETTLED_FILE = "poses.settled.json"
+
+
+def _pose_files() -> tuple[str, Any]:
+    data_dir = resources.files("pilates_desktop").joinpath("data")
+    return data_dir.joinpath("poses.json").read_text("utf-8"), data_dir
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _load_settled(data_dir: Any, digest: str) -> Mapping[str, Sequence[float]] | None:
+    try:
+        cached = json.loads(data_dir.joinpath(_SETTLED_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(cached, dict) or cached.get("source_sha256") != digest:
+        return None
+    angles = cached.get("angles")
+    return angles if isinstance(angles, dict) else None
+
+
+def _parse(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError("poses.json", f"line {exc.lineno}", exc.msg) from None
 
 
 @cache
 def load_poses() -> Mapping[str, Pose]:
-    text = resources.files("pilates_desktop").joinpath("data", "poses.json").read_text("utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError("poses.json", f"line {exc.lineno}", exc.msg) from None
-    return decode_poses("poses.json", data)
+    text, data_dir = _pose_files()
+    return decode_poses("poses.json", _parse(text), _load_settled(data_dir, _digest(text)))
+
+
+def settle_cache() -> dict[str, Any]:
+    """Solve every pose from scratch and return the cache file's contents."""
+    text, _ = _pose_files()
+    entries = _parse(text).get("poses", {})
+    solved = decode_poses("poses.json", _parse(text))
+    needs = {
+        pose_id for pose_id in entries
+        if any(k in _merge("poses.json", entries, pose_id, ()).fields for k in ("level", "touch"))
+    }
+    return {
+        "source_sha256": _digest(text),
+        "angles": {pid: list(solved[pid].angles) for pid in sorted(needs)},
+    }
+
+
+def _main(argv: Sequence[str]) -> int:
+    if list(argv) != ["--settle"]:
+        print("usage: python -m pilates_desktop.core.figure --settle", file=sys.stderr)
+        return 2
+    target = Path(__file__).resolve().parents[1] / "data" / _SETTLED_FILE
+    target.write_text(json.dumps(settle_cache(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {target}")
+    return 0
 
 
 def contact_gaps(pose: Pose) -> dict[str, float]:
@@ -873,3 +941,6 @@ def contact_gaps(pose: Pose) -> dict[str, float]:
                     out[name] = s.y - s.w if s.kind is PropKind.BALL else s.y
     return out
 
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
