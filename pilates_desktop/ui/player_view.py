@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
-from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
-from pilates_desktop.ui.pain_rating import PainRating
 
 FLASH_S = 0.6
 
@@ -266,6 +264,10 @@ class PlayerView(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # Imported here: the main window paints its idle panel without the player's widgets.
+        from pilates_desktop.ui.breath_counter import BreathCounter
+        from pilates_desktop.ui.pain_rating import PainRating
+
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 18, 24, 18)
         root.setSpacing(12)
@@ -298,7 +300,9 @@ class PlayerView(QWidget):
         body.setSpacing(24)
         self.card = _StepCardSlot(self._library, self)
         self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        body.addWidget(self.card, 5)
+        if self.card.card is not None:
+            self.card.card.set_title_visible(False)  # the screen's header names the exercise
+        body.addWidget(self.card, 2)  # the words need the width; the ring is bound by height
 
         right = QVBoxLayout()
         right.setSpacing(8)
@@ -329,7 +333,7 @@ class PlayerView(QWidget):
         self.pain.rated.connect(self.pain_rated)
         self.pain.hide()
         right.addWidget(self.pain)
-        body.addLayout(right, 4)
+        body.addLayout(right, 1)
         root.addLayout(body, 1)
 
         self.next_label = _label(self, "next", 1.15)
@@ -438,6 +442,8 @@ class PlayerView(QWidget):
         if state.index != self._last_index:
             self._last_index = state.index
             self._show_segment(state.index, seg)
+        from pilates_desktop.ui.breath_counter import CounterState, Mode
+
         counter = CounterState.from_player(state)
         ring = self.interlude_ring if counter.mode == Mode.COUNTDOWN else self.counter
         ring.set_state(counter)

@@ -346,8 +346,15 @@ class StepCard(QWidget):
 
     # --- Qt overrides -----------------------------------------------------------------------
 
+    def set_title_visible(self, visible: bool) -> None:
+        """Hide the exercise name where the surrounding screen already shows it (the player)."""
+        self.title_label.setVisible(visible)
+        self._fit_columns()
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        narrow = self.width() < NARROW
+        # Side by side unless the card is narrow, or tall enough that stacking wastes nothing:
+        # in the player the card is wide and short, and stacked text would have to scroll.
+        narrow = self.width() < min(NARROW, int(self.height() * 1.2))
         direction = (
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
