@@ -12,15 +12,14 @@ import argparse
 import os
 import sys
 import time
-import traceback
-from datetime import datetime
+from collections.abc import Callable
 from importlib import resources
 from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 
@@ -44,6 +43,11 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
+        import traceback  # only when something went wrong: not part of every start-up
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QMessageBox
+
         text = "".join(traceback.format_exception(kind, exc, tb))
         log = None
         try:
@@ -64,6 +68,26 @@ def install_excepthook() -> None:
                     "What you practised so far is saved.") + (f"\n\n{where}" if where else ""))
 
     sys.excepthook = hook
+
+
+class _AfterFirstPaint(QObject):
+    """Runs work the first frame does not need just after the window has painted once."""
+
+    def __init__(self, window: QObject, jobs: list[Callable[[], Any]]) -> None:
+        super().__init__(window)
+        self._jobs = jobs
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self._jobs:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        jobs, self._jobs = self._jobs, []
+        for job in jobs:
+            job()
 
 
 class _FirstPaint(QObject):
@@ -112,7 +136,8 @@ def run_gui(args: argparse.Namespace) -> int:
         pass
     else:
         single = SingleInstance(app)
-        if not single.acquire():
+        # The lock now; the hand-over server once the window has painted (send() waits).
+        if not single.lock():
             message = f"start {routine.source_path or routine.id}" if routine else "raise"
             if single.send(message):
                 return 0
@@ -138,6 +163,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from pilates_desktop.ui.main_window import MainWindow
 
     window = MainWindow(library, settings, app_state, history)
+    after_paint: list[Callable[[], Any]] = []
+    if single is not None:
+        after_paint.append(single.listen)
+    _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
         window.installEventFilter(_FirstPaint(app))
     history.on_notice = window.show_history_notice  # a failed write, kept for a retry

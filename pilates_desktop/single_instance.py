@@ -5,16 +5,24 @@ The first instance holds a ``QLockFile`` in the data folder and listens on a ``Q
 named after that folder; a second launch fails to take the lock, connects, sends one line
 (``raise``, or ``start ROUTINE``) and exits. The lock file records the PID, so a lock left by
 a crash is detected as stale and taken over.
+
+The app takes the lock before its window (``lock()``) and starts listening once the window
+has painted (``listen()``), so the network module is not loaded before the first paint; a
+second launch in between finds the lock taken and ``send()`` waits for the server to appear.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QThread, Signal
 
 from pilates_desktop import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = "raise"  # the message a plain second launch sends
 
@@ -35,6 +43,7 @@ class SingleInstance(QObject):
         self._lock_path = lock_path if lock_path is not None else paths.lock_file()
         self._name = server_name if server_name is not None else paths.server_name()
         self._lock: QLockFile | None = None
+        self._primary = False  # the lock is ours (or could not be used: we run alone)
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
 
@@ -47,7 +56,14 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Take the lock and start listening; False when another instance holds it."""
-        if self._server is not None:
+        if not self.lock():
+            return False
+        self.listen()
+        return True
+
+    def lock(self) -> bool:
+        """Take the lock without listening yet; False when another instance holds it."""
+        if self._primary:
             return True
         self._lock_path.parent.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(self._lock_path))
@@ -56,22 +72,43 @@ class SingleInstance(QObject):
             return False
         # Without permission or on an odd file system, run alone rather than refuse to start.
         self._lock = lock if lock.isLocked() else None
+        self._primary = True
+        return True
+
+    def listen(self) -> None:
+        """Accept hand-overs from later launches (after ``lock()`` returned True)."""
+        if self._server is not None or not self._primary:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self._name)  # a socket file left by a crash
         if not server.listen(self._name):
-            return True  # still the first instance; hand-over just will not work this run
+            return  # still the first instance; hand-over just will not work this run
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def send(self, message: str = RAISE, timeout_ms: int = 3000) -> bool:
         """Hand a request to the running instance; True when it was delivered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()  # no parent: freed with this call, never left pending
+        waiting = (QLocalSocket.LocalSocketError.ServerNotFoundError,
+                   QLocalSocket.LocalSocketError.ConnectionRefusedError)
+        deadline = time.monotonic() + timeout_ms / 1000
         try:
-            socket.connectToServer(self._name)
-            if not socket.waitForConnected(timeout_ms):
-                return False
+            while True:
+                socket.connectToServer(self._name)
+                left = int((deadline - time.monotonic()) * 1000)
+                if socket.waitForConnected(max(left, 0)):
+                    break
+                # The first instance holds the lock but may not listen yet (it starts
+                # listening once its window has painted): try again until the time is up.
+                if socket.error() not in waiting or time.monotonic() >= deadline:
+                    return False
+                socket.abort()
+                QThread.msleep(50)
             payload = (message.replace("\n", " ") + "\n").encode("utf-8")
             socket.write(QByteArray(payload))
             if not socket.waitForBytesWritten(timeout_ms):
@@ -93,6 +130,7 @@ class SingleInstance(QObject):
                 socket.abort()
             self._server.close()
             self._server = None
+        self._primary = False
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
