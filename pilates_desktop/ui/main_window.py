@@ -145,11 +145,10 @@ class MainWindow(QMainWindow):
         self.player_menu.addSeparator()
         self.player_menu.addAction(pa.stop)
         self.player_menu.addAction(pa.hurts)
-        from pilates_desktop.ui.safety_dialog import FlareUpAction  # (settings helper)
-
-        self.flare_up_action = FlareUpAction(self.settings, self)
-        self.player_menu.addSeparator()
-        self.player_menu.addAction(self.flare_up_action)
+        # Flare-up Today (no shortcut) joins the menu when it first opens: the safety module
+        # it comes from is not needed to paint the window.
+        self._flare_up_action: Any = None
+        self.player_menu.aboutToShow.connect(lambda: self.flare_up_action)
         self.history_menu = bar.addMenu("")
         self.history_menu.addAction(self.history_action)
         self.help_menu = bar.addMenu("")
@@ -172,6 +171,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.history_action)
         self.addToolBar(self.toolbar)
         self.statusBar().setSizeGripEnabled(True)
+
+    @property
+    def flare_up_action(self) -> Any:
+        """Routine > Flare-up Today, built (and added to the menu) on first use."""
+        if self._flare_up_action is None:
+            from pilates_desktop.ui.safety_dialog import FlareUpAction  # (settings helper)
+
+            self._flare_up_action = FlareUpAction(self.settings, self)
+            self.player_menu.addSeparator()
+            self.player_menu.addAction(self._flare_up_action)
+        return self._flare_up_action
 
     def _wire(self) -> None:
         ws, pa, sc = self.workspace, self.player_actions, self.session
