@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 from functools import cache
 from importlib import resources
@@ -128,6 +127,8 @@ def _read_qm(code: str) -> bytes | None:
         node = _package_translations().joinpath(f"pilates_{code}.qm")
         if not node.is_file() and (ts_dir() / f"pilates_{code}.ts").is_file():
             # A source checkout that skipped the build step: build once, quietly.
+            import subprocess  # here: not needed (nor loaded) on an ordinary start
+
             try:
                 build()
             except (OSError, subprocess.CalledProcessError):
@@ -321,6 +322,8 @@ def build(verbose: bool = False) -> list[Path]:
     """Compile every ``translations/*.ts`` into a ``.qm`` next to it."""
     out_dir = qm_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
+    import subprocess
+
     built = []
     for ts in sorted(ts_dir().glob("pilates_*.ts")):
         qm = out_dir / (ts.stem + ".qm")
@@ -356,6 +359,8 @@ def update(languages: tuple[str, ...] = ("en", *TRANSLATED), no_obsolete: bool =
 
     ``pilates_en.ts`` holds only the plural forms ("%n breath(s)" -> "1 breath", "2 breaths").
     """
+    import subprocess
+
     files = [str(p) for p in sources_for_lupdate()]
     for lang in languages:
         ts = ts_dir() / f"pilates_{lang}.ts"
@@ -368,6 +373,8 @@ def update(languages: tuple[str, ...] = ("en", *TRANSLATED), no_obsolete: bool =
 
 
 def main(argv: list[str] | None = None) -> int:
+    import subprocess
+
     parser = argparse.ArgumentParser(prog="python -m pilates_desktop.i18n")
     parser.add_argument("--build", action="store_true", help="compile .ts into .qm (lrelease)")
     parser.add_argument("--update", action="store_true", help="refresh .ts from code (lupdate)")

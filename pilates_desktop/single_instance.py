@@ -41,7 +41,7 @@ class SingleInstance(QObject):
     ) -> None:
         super().__init__(parent)
         self._lock_path = lock_path if lock_path is not None else paths.lock_file()
-        self._name = server_name if server_name is not None else paths.server_name()
+        self._name = server_name  # else from the data folder, when first needed (a hash)
         self._lock: QLockFile | None = None
         self._primary = False  # the lock is ours (or could not be used: we run alone)
         self._server: QLocalServer | None = None
@@ -49,6 +49,8 @@ class SingleInstance(QObject):
 
     @property
     def server_name(self) -> str:
+        if self._name is None:
+            self._name = paths.server_name()
         return self._name
 
     def is_primary(self) -> bool:
@@ -83,8 +85,8 @@ class SingleInstance(QObject):
 
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self._name)  # a socket file left by a crash
-        if not server.listen(self._name):
+        QLocalServer.removeServer(self.server_name)  # a socket file left by a crash
+        if not server.listen(self.server_name):
             return  # still the first instance; hand-over just will not work this run
         server.newConnection.connect(self._on_connection)
         self._server = server
@@ -99,7 +101,7 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + timeout_ms / 1000
         try:
             while True:
-                socket.connectToServer(self._name)
+                socket.connectToServer(self.server_name)
                 left = int((deadline - time.monotonic()) * 1000)
                 if socket.waitForConnected(max(left, 0)):
                     break

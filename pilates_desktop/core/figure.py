@@ -29,7 +29,7 @@ Conventions (all angles in degrees, lengths in body heights: a standing figure i
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import json
 import math
 import sys
@@ -875,7 +875,15 @@ def _pose_files() -> tuple[str, Any]:
 
 
 def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # CPython's own SHA-256 when it is there (``_sha2`` from 3.12): ``import hashlib`` loads
+    # OpenSSL's libcrypto, 3.5 MiB and a few ms of start-up, for this one hash.
+    for name in ("_sha2", "_sha256", "hashlib"):
+        try:
+            module: Any = importlib.import_module(name)
+        except ImportError:
+            continue
+        return str(module.sha256(text.encode("utf-8")).hexdigest())
+    raise ImportError("no SHA-256 available")
 
 
 def _load_settled(data_dir: Any, digest: str) -> Mapping[str, Sequence[float]] | None:

@@ -30,7 +30,6 @@ import json
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -416,6 +415,8 @@ class HistoryStore:
         pain_before: int | None = None,
     ) -> str:
         _check_pain(pain_before)
+        import uuid  # here, not at start-up: it pulls in platform and libuuid
+
         session_id = str(uuid.uuid4())
         started = _aware(self._now())
         params = (
@@ -1184,6 +1185,8 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
             f"this version reads version {EXPORT_VERSION}"
         )
     version.int_(1, EXPORT_VERSION)
+    import uuid  # here, not at start-up: it pulls in platform and libuuid
+
     records: list[SessionRecord] = []
     seen: set[str] = set()
     for s in top.child("sessions").list_(max_len=1_000_000):
