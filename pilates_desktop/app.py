@@ -107,6 +107,11 @@ class _FirstPaint(QObject):
 
     def _finish(self) -> None:
         print(f"first-paint-wall {time.time():.6f}", file=sys.stderr, flush=True)
+        if sys.platform != "win32":
+            import resource
+
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"first-paint-maxrss {peak}", file=sys.stderr, flush=True)
         self._app.exit(0)
 
 
