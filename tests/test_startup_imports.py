@@ -1,0 +1,94 @@
+"""Start-up stays lean: what the first painted window does not need is not loaded before it.
+
+The app is started in a fresh process, as from the command line, and reports the modules it
+has loaded at the moment the main window has painted once (see app._FirstPaint). Each module
+below was moved out of start-up on purpose; importing one again at the top of a module on the
+start-up path makes the window appear later (and use more memory) without anyone noticing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Loaded on first use: the player screen, dialogs, other windows, and stdlib or Qt modules
+# that only those (or the work just after the first paint) need.
+DEFERRED = (
+    "pilates_desktop.ui.breath_counter",
+    "pilates_desktop.ui.pain_rating",
+    "pilates_desktop.ui.focus",
+    "pilates_desktop.ui.summary_dialog",
+    "pilates_desktop.ui.safety_dialog",
+    "pilates_desktop.core.safety",
+    "pilates_desktop.ui.preferences",
+    "pilates_desktop.ui.shortcuts_dialog",
+    "pilates_desktop.ui.exercise_dialog",
+    "pilates_desktop.ui.history_view",
+    "pilates_desktop.ui.welcome",
+    "pyqtgraph",
+    "PySide6.QtNetwork",
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "subprocess",
+    "uuid",
+    "hashlib",
+)
+
+PROBE = r"""
+import json, os, sys
+from types import SimpleNamespace
+from pilates_desktop import paths
+paths.set_data_dir(sys.argv[1])
+import pilates_desktop.app as app
+
+def finish(self):
+    window = self.parent().activeWindow() or [w for w in self.parent().topLevelWidgets()
+                                              if w.objectName() == "main-window"][0]
+    print(json.dumps({"modules": sorted(sys.modules),
+                      "player_view_built": window._player_view is not None,
+                      "shown": window.isVisible()}), flush=True)
+    self._app.exit(0)
+
+app._FirstPaint._finish = finish
+os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
+sys.exit(app.run_gui(SimpleNamespace(command=None, no_first_run=True)))
+"""
+
+
+def test_first_paint_loads_none_of_the_deferred_modules(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "data")], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["shown"]
+    loaded = set(report["modules"])
+    assert "pilates_desktop.ui.main_window" in loaded  # the probe did reach the window
+    assert sorted(loaded.intersection(DEFERRED)) == []
+    assert report["player_view_built"] is False
+
+
+def test_a_launch_before_the_first_listens_waits_for_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The first instance takes its lock at once but listens only after its first paint."""
+    import uuid
+
+    from pilates_desktop.single_instance import SingleInstance
+
+    name = f"pilates-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(lock_path=tmp_path / "instance.lock", server_name=name)
+    second = SingleInstance(lock_path=tmp_path / "instance.lock", server_name=name)
+    try:
+        assert first.lock() is True
+        assert first.is_primary() is False  # not listening yet
+        assert second.lock() is False
+        assert second.send("raise", timeout_ms=150) is False  # gives up when the time is up
+        first.listen()
+        with qtbot.waitSignal(first.message_received, timeout=5000) as blocker:
+            assert second.send("start gentle-back-care") is True
+        assert blocker.args == ["start gentle-back-care"]
+    finally:
+        first.release()
+        second.release()
