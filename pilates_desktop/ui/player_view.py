@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -581,8 +581,6 @@ class IdlePanel(QWidget):
         self._library = library
         self._routine: Any = None
         self._total_s = 0.0
-        self._first_card = True
-        self._pending = ""
         self._scaled = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
@@ -630,25 +628,12 @@ class IdlePanel(QWidget):
     def set_routine(self, routine: Any, total_s: float) -> None:
         self._routine, self._total_s = routine, total_s
         if routine is not None and routine.items:
-            first = routine.items[0].exercise
-            if self._first_card:
-                # The first figure needs the pose table, which takes a moment to build: let
-                # the window paint first and draw the figure right after.
-                self._first_card = False
-                self._pending = first
-                QTimer.singleShot(150, self, self._show_pending)  # cancelled if self goes
-            else:
-                self._pending = ""
-                self.card.show_step(first, 0, None)
+            # Drawn now, not after a delay: the first painted window shows the whole card
+            # (the library's thumbnails need the same pose table for that frame anyway).
+            self.card.show_step(routine.items[0].exercise, 0, None)
         self.retranslate_ui()
 
-    def _show_pending(self) -> None:
-        if self._pending:
-            self.card.show_step(self._pending, 0, None)
-            self._pending = ""
-
     def show_exercise(self, exercise_id: str) -> None:
-        self._pending = ""  # the user's own pick wins over the deferred first card
         self.card.show_step(exercise_id, 0, None)
 
     def retranslate_ui(self) -> None:
