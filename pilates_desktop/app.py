@@ -171,6 +171,8 @@ def run_gui(args: argparse.Namespace) -> int:
     after_paint: list[Callable[[], Any]] = []
     if single is not None:
         after_paint.append(single.listen)
+        # ... and within a second in any case, should the window not paint (started minimised).
+        QTimer.singleShot(1000, single.listen)
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
         window.installEventFilter(_FirstPaint(app))
