@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 
 from pilates_desktop import settings as S
 from pilates_desktop.core.library import Library
@@ -57,6 +57,8 @@ class QtSoundBackend:
         if not QMediaDevices.audioOutputs():
             self.error = "no audio output device"
             return
+        from PySide6.QtCore import QUrl
+
         for name in SOUND_NAMES:
             effect = QSoundEffect(parent)
             effect.setSource(QUrl.fromLocalFile(str(sound_path(name))))

@@ -18,7 +18,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -339,6 +338,8 @@ class MainWindow(QMainWindow):
             self.session.resume()
 
     def _ask_stop(self) -> str:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first used
+
         box = QMessageBox(self.focus_window if self._focus_on() else self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Stop the routine?"))
@@ -467,6 +468,8 @@ class MainWindow(QMainWindow):
         show_welcome(self, self.settings)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from pilates_desktop import __version__
 
         QMessageBox.about(self, self.tr("About Pilates Desktop"), self.tr(

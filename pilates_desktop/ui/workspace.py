@@ -22,22 +22,12 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLayout,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtWidgets import QLayout, QLineEdit, QMainWindow, QSplitter, QWidget
 
 from pilates_desktop import paths, routine_store
 from pilates_desktop.app_state import AppState
@@ -382,6 +372,8 @@ class RoutineWorkspace(QObject):
 
     def new_routine(self, name: str | None = None) -> Routine | None:
         if name is None:
+            from PySide6.QtWidgets import QInputDialog  # dialogs load when first used
+
             suggestion = self._unique_name(self.tr("My routine"))
             text, ok = QInputDialog.getText(self.window, self.tr("New Routine"),
                                             self.tr("Name of the new routine:"),
@@ -417,6 +409,8 @@ class RoutineWorkspace(QObject):
                 "“%1” is a built-in routine and cannot be deleted.").replace(
                 "%1", routine_name(current)))
             return False
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.window, self.tr("Delete Routine"),
             self.tr("Delete “%1” and its file? This cannot be undone.").replace(
@@ -451,6 +445,8 @@ class RoutineWorkspace(QObject):
             return False
         current = self.current_routine()
         assert current is not None
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(self.window, self.tr("Rename Routine"),
                                         self.tr("New name:"), QLineEdit.EchoMode.Normal,
                                         current.name)
@@ -473,6 +469,9 @@ class RoutineWorkspace(QObject):
             self.import_file(path)
 
     def import_dialog(self) -> bool:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Routine"), start,
                                               self.tr("Routine files (*.json)"))
@@ -482,6 +481,9 @@ class RoutineWorkspace(QObject):
         current = self.current_routine()
         if current is None:
             return False
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggestion = str(Path(start) / f"{current.id}.json") if start else f"{current.id}.json"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Routine"), suggestion,
@@ -507,6 +509,8 @@ class RoutineWorkspace(QObject):
             return False
         if not current.builtin:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.window, self.tr("Built-in Routine"),
             self.tr("“%1” is a built-in routine and stays as it is.\n\nMake your own copy and "
@@ -735,6 +739,8 @@ class RoutineWorkspace(QObject):
             "%2", str(len(routine.items))).replace("%3", format_duration(seconds))
 
     def _error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, title, text)
 
     def exercise_names(self, routine: Routine) -> list[str]:
