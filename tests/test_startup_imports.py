@@ -30,6 +30,7 @@ DEFERRED = (
     "pilates_desktop.ui.welcome",
     "pyqtgraph",
     "PySide6.QtNetwork",
+    "PySide6.QtSvg",
     "PySide6.QtMultimedia",
     "PySide6.QtTextToSpeech",
     "subprocess",

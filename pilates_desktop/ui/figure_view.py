@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QPolygonF,
     QTransform,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pilates_desktop.core.figure import (
@@ -600,6 +599,9 @@ def figure_image(pose: Pose, size: QSize, palette: QPalette) -> QImage:
 
 def figure_svg(pose: Pose, size: QSize, palette: QPalette, title: str = "") -> bytes:
     """The same drawing as SVG, for documentation."""
+    from PySide6.QtCore import QBuffer  # QtSvg loads only for this, never at start-up
+    from PySide6.QtSvg import QSvgGenerator
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
