@@ -17,9 +17,7 @@ change).
 
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
 import sys
 from functools import cache
 from importlib import resources
@@ -288,7 +286,7 @@ def label(value: Any) -> str:
     return QCoreApplication.translate("Labels", source)
 
 
-# --- building the .qm files ----------------------------------------------------------------------
+# --- building the .qm files (its tools are imported here, not at start-up) ---------------------
 
 
 def _repo_root() -> Path:
@@ -306,6 +304,8 @@ def qm_dir() -> Path:
 
 def _tool(name: str) -> str:
     """A Qt tool shipped with PySide6 (lrelease, lupdate), wherever the wheel put it."""
+    import shutil
+
     import PySide6
 
     base = Path(PySide6.__file__).resolve().parent
@@ -320,10 +320,10 @@ def _tool(name: str) -> str:
 
 def build(verbose: bool = False) -> list[Path]:
     """Compile every ``translations/*.ts`` into a ``.qm`` next to it."""
-    out_dir = qm_dir()
-    out_dir.mkdir(parents=True, exist_ok=True)
     import subprocess
 
+    out_dir = qm_dir()
+    out_dir.mkdir(parents=True, exist_ok=True)
     built = []
     for ts in sorted(ts_dir().glob("pilates_*.ts")):
         qm = out_dir / (ts.stem + ".qm")
@@ -373,6 +373,7 @@ def update(languages: tuple[str, ...] = ("en", *TRANSLATED), no_obsolete: bool =
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
     import subprocess
 
     parser = argparse.ArgumentParser(prog="python -m pilates_desktop.i18n")
