@@ -33,7 +33,7 @@ from pilates_desktop.core.player import Clock
 from pilates_desktop.core.routine import Routine
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.ui.cues import Cues
-from pilates_desktop.ui.player_view import IdlePanel, PlayerActions, tinted_icon
+from pilates_desktop.ui.player_view import IdlePanel, PlayerActions, PlayerView, tinted_icon
 from pilates_desktop.ui.session import SessionController, SessionSummary
 from pilates_desktop.ui.workspace import RoutineWorkspace
 
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.player_actions = PlayerActions(self)
         self.focus_window: Any = None
         self.summary_dialog: Any = None
-        self._player_view: Any = None  # built when a routine first starts (see player_view)
         self.history_window: Any = None
         self._sizes_before: list[int] | None = None
         # Replaced in tests; returns STOP, KEEP or LEAVE_FOCUS.
@@ -92,9 +91,14 @@ class MainWindow(QMainWindow):
         self.start_action.setObjectName("start-routine")
         self.start_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("F5")])
         self.idle_panel = IdlePanel(self.library, self.start_action, self)
+        # Built with the window although hidden until a routine starts: built on first use
+        # instead, Qt's font cache was measured over its limit, trimming itself every 10 s
+        # also while a routine is paused (QFontCache's timer; benchmarks/player_frames.py).
+        self.player_view = PlayerView(self.library, self.player_actions, self)
         self.right = QStackedWidget(self)
         self.right.setMinimumWidth(380)  # the player's own minimum only matters while it plays
         self.right.addWidget(self.idle_panel)
+        self.right.addWidget(self.player_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.left)
@@ -203,26 +207,14 @@ class MainWindow(QMainWindow):
         sc.ended.connect(self._on_ended)
         sc.message.connect(lambda text: self.statusBar().showMessage(text))
         sc.resumed.connect(self.statusBar().clearMessage)
+        self.player_view.pain_rated.connect(sc.set_pain_before)
         self.cues.unavailable.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.cues.flash.connect(self._flash)
         self.settings.changed.connect(self._on_setting)
+        self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
         self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
-
-    @property
-    def player_view(self) -> Any:
-        """The player screen, built on first use: it is hidden until a routine starts, so
-        building it (and importing the breath counter) would only delay the first paint."""
-        if self._player_view is None:
-            from pilates_desktop.ui.player_view import PlayerView
-
-            view = PlayerView(self.library, self.player_actions, self)
-            self.right.addWidget(view)
-            view.pain_rated.connect(self.session.set_pain_before)
-            view.set_font_scale(self.settings.value(S.FONT_SCALE))
-            # The player's card shows a caution when an exercise clashes with a health flag.
-            view.card.set_health_flags(self.settings.health_flags())
-            self._player_view = view
-        return self._player_view
+        # The player's card shows a caution when an exercise clashes with a health flag.
+        self.player_view.card.set_health_flags(self.settings.health_flags())
 
     # --- state persistence -----------------------------------------------------------------
 
@@ -479,14 +471,11 @@ class MainWindow(QMainWindow):
     # --- events --------------------------------------------------------------------------
 
     def _on_setting(self, key: str) -> None:
-        view = self._player_view  # not built yet: it reads the settings when it is
         if key == S.FONT_SCALE.key:
-            if view is not None:
-                view.set_font_scale(self.settings.value(S.FONT_SCALE))
+            self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
             self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
         elif key in (S.KNEE_PROBLEMS.key, S.NECK_PROBLEMS.key):
-            if view is not None:
-                view.card.set_health_flags(self.settings.health_flags())
+            self.player_view.card.set_health_flags(self.settings.health_flags())
         elif key in (S.GET_READY_S.key, S.REP_PACE_S.key, S.INHALE_S.key, S.EXHALE_S.key,
                      S.SWITCH_SIDE_S.key, S.DEFAULT_REST_S.key):
             self._on_routine_selected(self.workspace.current_routine())
