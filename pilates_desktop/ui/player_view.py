@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
+from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.pain_rating import PainRating
 
 FLASH_S = 0.6
 
@@ -264,10 +266,6 @@ class PlayerView(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        # Imported here: the main window paints its idle panel without the player's widgets.
-        from pilates_desktop.ui.breath_counter import BreathCounter
-        from pilates_desktop.ui.pain_rating import PainRating
-
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 18, 24, 18)
         root.setSpacing(12)
@@ -442,8 +440,6 @@ class PlayerView(QWidget):
         if state.index != self._last_index:
             self._last_index = state.index
             self._show_segment(state.index, seg)
-        from pilates_desktop.ui.breath_counter import CounterState, Mode
-
         counter = CounterState.from_player(state)
         ring = self.interlude_ring if counter.mode == Mode.COUNTDOWN else self.counter
         ring.set_state(counter)
