@@ -133,20 +133,15 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     install_excepthook()
     from pilates_desktop.settings import LANGUAGE, THEME, WELCOME_ACKNOWLEDGED, Settings
+    from pilates_desktop.single_instance import SingleInstance
 
-    single = None
-    try:
-        from pilates_desktop.single_instance import SingleInstance
-    except ImportError:
-        pass
-    else:
-        single = SingleInstance(app)
-        # The lock now; the hand-over server once the window has painted (send() waits).
-        if not single.lock():
-            message = f"start {routine.source_path or routine.id}" if routine else "raise"
-            if single.send(message):
-                return 0
-            # the other instance did not answer: carry on alone
+    single = SingleInstance(app)
+    # The lock now; the hand-over server once the window has painted (send() waits).
+    if not single.lock():
+        message = f"start {routine.source_path or routine.id}" if routine else "raise"
+        if single.send(message):
+            return 0
+        # the other instance did not answer: carry on alone
 
     settings = Settings(app)
     _install_translators(app, settings.value(LANGUAGE))
@@ -168,11 +163,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from pilates_desktop.ui.main_window import MainWindow
 
     window = MainWindow(library, settings, app_state, history)
-    after_paint: list[Callable[[], Any]] = []
-    if single is not None:
-        after_paint.append(single.listen)
-        # ... and within a second in any case, should the window not paint (started minimised).
-        QTimer.singleShot(1000, single.listen)
+    after_paint: list[Callable[[], Any]] = [single.listen]
+    # ... and within a second in any case, should the window not paint (started minimised).
+    QTimer.singleShot(1000, single.listen)
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
         window.installEventFilter(_FirstPaint(app))
@@ -182,16 +175,14 @@ def run_gui(args: argparse.Namespace) -> int:
             window.show_history_notice(notice)
     if app_state.load_error:
         window.statusBar().showMessage(app_state.load_error, 30000)
-    if single is not None:
-        single.message_received.connect(lambda msg: _on_message(window, library, msg))
+    single.message_received.connect(lambda msg: _on_message(window, library, msg))
     window.show()
     if routine is not None:
         focus = bool(getattr(args, "focus", False))
         QTimer.singleShot(0, lambda: _start(window, routine, focus))
     code = app.exec()
     history.close()
-    if single is not None:
-        single.release()
+    single.release()
     return int(code)
 
 
@@ -223,18 +214,14 @@ def _on_message(window: Any, library: Any, message: str) -> None:
 
 
 def _install_translators(app: QApplication, language: str) -> None:
-    try:
-        from pilates_desktop.i18n import install_translators
-    except ImportError:
-        return
+    from pilates_desktop.i18n import install_translators
+
     install_translators(app, language)
 
 
 def _apply_theme(app: QApplication, name: str) -> None:
-    try:
-        from pilates_desktop.ui.theme import apply_theme
-    except ImportError:
-        return
+    from pilates_desktop.ui.theme import apply_theme
+
     apply_theme(app, name)
 
 
@@ -249,11 +236,6 @@ def _on_setting(app: QApplication, settings: Any, key: str) -> None:
 
 def _welcome(settings: Any) -> bool:
     """The first-run welcome (safety notes); False when the user declines."""
-    try:
-        from pilates_desktop.ui import welcome
-    except ImportError:
-        return True
-    run = getattr(welcome, "run_welcome", None) or getattr(welcome, "show_welcome", None)
-    if run is None:
-        return True
-    return bool(run(settings, None))
+    from pilates_desktop.ui.welcome import run_welcome
+
+    return run_welcome(settings, None)

@@ -7,7 +7,7 @@ card on the right shows the selected one, and a slider moves the figure through 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,52 +34,8 @@ from pilates_desktop.i18n import (
     ex_variant_text,
     label,
 )
-from pilates_desktop.ui.library_panel import thumbnail, warning_colors
-
-
-class _PlainCard(QFrame):
-    """Used only if the figure helper's StepCard cannot be loaded: a figure and the text."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._exercise: Exercise | None = None
-        self.picture = QLabel(self)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addWidget(self.text, 1)
-
-    def set_exercise(self, exercise: Exercise, step_index: int = 0,
-                     side: str | None = None) -> None:
-        self._exercise = exercise
-        self.set_step(step_index)
-
-    def set_step(self, index: int) -> None:
-        ex = self._exercise
-        if ex is None:
-            return
-        self.picture.setPixmap(thumbnail(ex.steps[index].poses[-1], 220, self.palette()))
-        number = QCoreApplication.translate("ExerciseDialog", "Step %1").replace(
-            "%1", str(index + 1))
-        self.text.setText(f"<b>{number}</b><p>{ex_instruction(ex, index)}</p>"
-                          f"<p><i>{ex_breath(ex, index)}</i></p>")
-
-    def set_motion(self, t: float) -> None:
-        pass
-
-    def set_health_flags(self, flags: frozenset[str]) -> None:
-        pass
-
-
-def _make_card(parent: QWidget) -> QWidget:
-    try:
-        from pilates_desktop.ui.step_card import StepCard
-    except ImportError:
-        return _PlainCard(parent)
-    return StepCard(parent)  # type: ignore[no-any-return]
+from pilates_desktop.ui.library_panel import warning_colors
+from pilates_desktop.ui.step_card import StepCard
 
 
 class ExerciseDialog(QDialog):
@@ -107,7 +63,7 @@ class ExerciseDialog(QDialog):
         self.steps.setWordWrap(True)
         self.steps.setSpacing(2)
         self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.card = _make_card(self)
+        self.card = StepCard(self)
         self.card.set_exercise(exercise, 0)  # type: ignore[attr-defined]
         self.card.set_health_flags(flags)  # type: ignore[attr-defined]
         if hasattr(self.card, "set_font_scale"):

@@ -32,6 +32,7 @@ from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.pain_rating import PainRating
+from pilates_desktop.ui.step_card import StepCard
 
 FLASH_S = 0.6
 
@@ -166,33 +167,16 @@ def _label(parent: QWidget, name: str, point_scale: float = 1.0, bold: bool = Fa
 
 
 class _StepCardSlot(QWidget):
-    """The figure helper's StepCard when it is there; else a figure with the step text."""
+    """The step card, told which step to show by exercise id (a repeated request is free)."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._key: tuple[str, int, str | None] | None = None
-        self.card: Any = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        try:
-            from pilates_desktop.ui.step_card import StepCard
-        except ImportError:
-            StepCard = None  # noqa: N806
-        if StepCard is not None:
-            self.card = StepCard(self)
-            lay.addWidget(self.card)
-            self._figure = None
-            self._text = None
-        else:
-            from pilates_desktop.ui.figure_view import FigureView
-
-            self._figure = FigureView(self)
-            self._text = QLabel(self)
-            self._text.setWordWrap(True)
-            self._text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            lay.addWidget(self._figure, 3)
-            lay.addWidget(self._text, 1)
+        self.card = StepCard(self)
+        lay.addWidget(self.card)
 
     def show_step(self, exercise_id: str, step: int, side: str | None) -> None:
         key = (exercise_id, step, side)
@@ -200,32 +184,17 @@ class _StepCardSlot(QWidget):
             return
         self._key = key
         ex = self._library.get(exercise_id)
-        if ex is None:
-            return
-        step = min(step, len(ex.steps) - 1)
-        if self.card is not None:
-            self.card.set_exercise(ex, step, side)
-            return
-        from pilates_desktop.i18n import ex_breath, ex_instruction
-
-        assert self._text is not None and self._figure is not None
-        self._text.setText(f"{ex_instruction(ex, step)}\n{ex_breath(ex, step)}")
-        poses = poses_for(ex, step, side)
-        self._figure.set_poses(*poses) if poses else self._figure.set_poses(None)
+        if ex is not None:
+            self.card.set_exercise(ex, min(step, len(ex.steps) - 1), side)
 
     def set_motion(self, t: float) -> None:
-        if self.card is not None:
-            self.card.set_motion(t)
-        elif self._figure is not None:
-            self._figure.set_blend(t)
+        self.card.set_motion(t)
 
     def set_font_scale(self, percent: int) -> None:
-        if self.card is not None and hasattr(self.card, "set_font_scale"):
-            self.card.set_font_scale(percent)
+        self.card.set_font_scale(percent)
 
     def set_health_flags(self, flags: frozenset[str]) -> None:
-        if self.card is not None and hasattr(self.card, "set_health_flags"):
-            self.card.set_health_flags(flags)
+        self.card.set_health_flags(flags)
 
 
 def poses_for(ex: Any, step: int, side: str | None) -> tuple[Any, Any] | None:
@@ -298,8 +267,7 @@ class PlayerView(QWidget):
         body.setSpacing(24)
         self.card = _StepCardSlot(self._library, self)
         self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        if self.card.card is not None:
-            self.card.card.set_title_visible(False)  # the screen's header names the exercise
+        self.card.card.set_title_visible(False)  # the screen's header names the exercise
         body.addWidget(self.card, 2)  # the words need the width; the ring is bound by height
 
         right = QVBoxLayout()
