@@ -258,10 +258,6 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <source>Step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
-    <message>
         <source>Exercise details: %1</source>
         <translation>Übungsdetails: %1</translation>
     </message>

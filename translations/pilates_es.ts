@@ -258,10 +258,6 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <source>Step %1</source>
-        <translation>Paso %1</translation>
-    </message>
-    <message>
         <source>Exercise details: %1</source>
         <translation>Detalles del ejercicio: %1</translation>
     </message>
