@@ -7,7 +7,7 @@ the decision. Safer choices come first: the default for a clash is never "keep".
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -35,8 +35,10 @@ def clashes(exercise: Exercise, flags: Collection[str]) -> tuple[Contraindicatio
     return tuple(c for c in exercise.contraindications if c.value in flags)
 
 
-def gentler_swap(exercise: Exercise, library: Library, flags: Collection[str]) -> str | None:
-    """The nearest gentler variant (following the chain) that does not clash with ``flags``."""
+def _swap(
+    exercise: Exercise, library: Library, fits: Callable[[Exercise], bool]
+) -> str | None:
+    """Follow the chain of gentler variants to the nearest one that ``fits``."""
     seen = {exercise.id}
     current = exercise
     while True:
@@ -45,22 +47,18 @@ def gentler_swap(exercise: Exercise, library: Library, flags: Collection[str]) -
             return None
         seen.add(nxt)
         current = library[nxt]
-        if not clashes(current, flags):
+        if fits(current):
             return current.id
+
+
+def gentler_swap(exercise: Exercise, library: Library, flags: Collection[str]) -> str | None:
+    """The nearest gentler variant (following the chain) that does not clash with ``flags``."""
+    return _swap(exercise, library, lambda ex: not clashes(ex, flags))
 
 
 def gentle_swap(exercise: Exercise, library: Library, flags: Collection[str]) -> str | None:
     """For a flare-up day: the nearest gentler variant that is marked gentle and does not clash."""
-    seen = {exercise.id}
-    current = exercise
-    while True:
-        nxt = current.gentler_variant
-        if nxt is None or nxt in seen or nxt not in library:
-            return None
-        seen.add(nxt)
-        current = library[nxt]
-        if current.gentle and not clashes(current, flags):
-            return current.id
+    return _swap(exercise, library, lambda ex: ex.gentle and not clashes(ex, flags))
 
 
 @dataclass(frozen=True, slots=True)

@@ -327,6 +327,20 @@ class WeeklyChart(QWidget):
         QToolTip.showText(view.mapToGlobal(view.mapFromScene(scene_pos)), self.tooltip_for(i), view)
 
 
+def _hover_tip(
+    plot: pg.PlotWidget, scene_pos: Any, axis: str, count: int, tip: Callable[[int], str]
+) -> None:
+    """Show the exact value of the bar or point under the mouse (``axis`` indexes them)."""
+    vb = plot.getPlotItem().getViewBox()
+    if not vb.sceneBoundingRect().contains(scene_pos):
+        QToolTip.hideText()
+        return
+    at = vb.mapSceneToView(scene_pos)
+    i = round(at.x() if axis == "x" else at.y())
+    if 0 <= i < count:
+        QToolTip.showText(plot.mapToGlobal(plot.mapFromScene(scene_pos)), tip(i), plot)
+
+
 class PainChart(QWidget):
     """Average pain before and after sessions, week by week, under the minutes chart."""
 
@@ -402,14 +416,7 @@ class PainChart(QWidget):
         )
 
     def _hover(self, scene_pos: Any) -> None:
-        vb = self.plot.getPlotItem().getViewBox()
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            QToolTip.hideText()
-            return
-        i = round(vb.mapSceneToView(scene_pos).x())
-        if 0 <= i < len(self.buckets):
-            view = self.plot
-            QToolTip.showText(view.mapToGlobal(view.mapFromScene(scene_pos)), self.tooltip_for(i), view)
+        _hover_tip(self.plot, scene_pos, "x", len(self.buckets), self.tooltip_for)
 
 
 class FocusChart(QWidget):
@@ -483,14 +490,7 @@ class FocusChart(QWidget):
         ).replace("%3", locale.toString(round(100 * value / total)))
 
     def _hover(self, scene_pos: Any) -> None:
-        vb = self.plot.getPlotItem().getViewBox()
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            QToolTip.hideText()
-            return
-        i = round(vb.mapSceneToView(scene_pos).y())
-        if 0 <= i < len(self.values):
-            view = self.plot
-            QToolTip.showText(view.mapToGlobal(view.mapFromScene(scene_pos)), self.tooltip_for(i), view)
+        _hover_tip(self.plot, scene_pos, "y", len(self.values), self.tooltip_for)
 
 
 class YearHeatmap(QWidget):
