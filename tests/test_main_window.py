@@ -325,3 +325,12 @@ def test_history_opens_on_demand(win) -> None:
     win.history_window.close()  # deleted on close: nothing is left reading the store
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert win.history_window is None
+
+
+def test_h_stops_at_once_because_it_hurts(qtbot, win) -> None:
+    win.start_routine(ROUTINE)
+    _run(win, 1.0)
+    exercise = win.session.state().segment.exercise
+    _key(qtbot, win, Qt.Key.Key_H)
+    assert not win.session.is_active()  # no confirm: it hurts, so it stops now
+    assert win.app_state.pain_mark(exercise) is not None

@@ -99,7 +99,7 @@ class PlayerActions(QObject):
         self.stop = make("player-stop", [K.Key_Escape, K.Key_MediaStop])
         self.focus = make("player-focus", [K.Key_F, K.Key_F11])
         self.focus.setCheckable(True)
-        self.hurts = make("player-hurts", [])
+        self.hurts = make("player-hurts", [K.Key_H])  # H for hurts, reachable from the mat
         self._running = True
         self.refresh_icons()
         self.retranslate_ui()
