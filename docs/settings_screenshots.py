@@ -27,16 +27,6 @@ from pilates_desktop import i18n, paths  # noqa: E402
 from pilates_desktop import settings as S  # noqa: E402
 
 
-class _Silent:
-    error = None
-
-    def play(self, name: str, volume: float) -> None:
-        pass
-
-    def say(self, text: str, volume: float, queue: bool = False) -> None:
-        pass
-
-
 def _save(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     assert app is not None
@@ -49,12 +39,12 @@ def _save(widget: QWidget, path: Path) -> None:
 def _window(library: Any, settings: Any, clock: Any, tmp: Path) -> Any:
     from pilates_desktop.app_state import AppState
     from pilates_desktop.core.history import HistoryStore
-    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.ui.cues import Cues, SilentBackend
     from pilates_desktop.ui.main_window import MainWindow
 
     store = HistoryStore.open(tmp / "history.sqlite3", backups_dir=tmp / "backups").store
-    cues = Cues(settings, library, sound_factory=lambda p: _Silent(),
-                speech_factory=lambda p, v: _Silent())
+    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
+                speech_factory=lambda p, v: SilentBackend())
     window = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
     window.resize(1280, 720)
     window.show()

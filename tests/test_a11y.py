@@ -21,25 +21,16 @@ from pilates_desktop.ui.a11y import last_announcement
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-class _Silent:
-    error = None
-
-    def play(self, name: str, volume: float) -> None:
-        pass
-
-    def say(self, text: str, volume: float, queue: bool = False) -> None:
-        pass
-
 
 @pytest.fixture
 def window(qtbot: Any, library: Any, tmp_path: Path) -> Any:
-    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.ui.cues import Cues, SilentBackend
     from pilates_desktop.ui.main_window import STOP, MainWindow
 
     settings = Settings()
     store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    cues = Cues(settings, library, sound_factory=lambda p: _Silent(),
-                speech_factory=lambda p, v: _Silent())
+    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
+                speech_factory=lambda p, v: SilentBackend())
     clock = FakeClock()
     w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
     qtbot.addWidget(w)

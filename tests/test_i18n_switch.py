@@ -17,19 +17,9 @@ from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import LANGUAGE, Settings
 
 
-class _Silent:
-    error = None
-
-    def play(self, name: str, volume: float) -> None:
-        pass
-
-    def say(self, text: str, volume: float, queue: bool = False) -> None:
-        pass
-
-
 @pytest.fixture
 def window(qtbot: Any, qapp: Any, library: Any, tmp_path: Path) -> Any:
-    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.ui.cues import Cues, SilentBackend
     from pilates_desktop.ui.main_window import STOP, MainWindow
 
     i18n.ensure_built()
@@ -38,8 +28,8 @@ def window(qtbot: Any, qapp: Any, library: Any, tmp_path: Path) -> Any:
     i18n.install_language(qapp, settings)
     store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
     clock = FakeClock()
-    cues = Cues(settings, library, sound_factory=lambda p: _Silent(),
-                speech_factory=lambda p, v: _Silent())
+    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
+                speech_factory=lambda p, v: SilentBackend())
     w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
     qtbot.addWidget(w)
     w.test_clock = clock

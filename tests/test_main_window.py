@@ -17,7 +17,7 @@ from pilates_desktop.core.history import HistoryStore, SessionStatus
 from pilates_desktop.core.player import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import Settings
-from pilates_desktop.ui.cues import Cues
+from pilates_desktop.ui.cues import Cues, SilentBackend
 from pilates_desktop.ui.main_window import KEEP, LEAVE_FOCUS, STOP, MainWindow
 
 # The offscreen platform cannot propagate size hints; harmless, and only in tests.
@@ -30,20 +30,6 @@ ROUTINE = Routine("short", "Short", (Item("glute-bridge", reps=2), Item("clams",
                                      Item("the-hundred", pumps=20)))
 
 
-class SilentSound:
-    error = None
-
-    def play(self, name: str, volume: float) -> None:
-        pass
-
-
-class Silent:
-    error = None
-
-    def say(self, text: str, volume: float, queue: bool = False) -> None:
-        pass
-
-
 @pytest.fixture
 def win(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
     settings = Settings()
@@ -51,8 +37,8 @@ def win(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
                        (S.EXHALE_S, 2.0), (S.SWITCH_SIDE_S, 2), (S.DEFAULT_REST_S, 3)):
         settings.set_value(key, value)
     store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    cues = Cues(settings, library, sound_factory=lambda p: SilentSound(),
-                speech_factory=lambda p, v: Silent())
+    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
+                speech_factory=lambda p, v: SilentBackend())
     clock = FakeClock()
     w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
     qtbot.addWidget(w)

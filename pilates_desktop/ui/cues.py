@@ -43,6 +43,18 @@ class SpeechBackend(Protocol):
     def say(self, text: str, volume: float, queue: bool = False) -> None: ...
 
 
+class SilentBackend:
+    """Plays and says nothing: for tests and screenshot scripts, which must not need audio."""
+
+    error: str | None = None
+
+    def play(self, name: str, volume: float) -> None:
+        pass
+
+    def say(self, text: str, volume: float, queue: bool = False) -> None:
+        pass
+
+
 class QtSoundBackend:
     """QSoundEffect for each bundled WAV; unavailable without QtMultimedia or an output."""
 
