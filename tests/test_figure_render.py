@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
-from pilates_desktop.core.figure import load_poses, mirror, tween
+from pilates_desktop.core.figure import PropKind, load_poses, mirror, tween
+from pilates_desktop.ui import figure_view
 from pilates_desktop.ui.figure_view import (
     FigureView,
     figure_colors,
@@ -137,3 +138,65 @@ def test_the_view_keeps_one_frame_during_a_movement(qtbot) -> None:  # type: ign
     for t in (0.1, 0.5, 0.9):
         view.set_blend(t)
         assert view._frame == frame  # noqa: SLF001
+
+
+def _pixels(image: QImage) -> list[int]:
+    return [image.pixel(x, y) for y in range(image.height()) for x in range(image.width())]
+
+
+def test_the_cached_backdrop_follows_palette_size_and_props(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The mat, wall and chair are stamped from a cached picture on raster devices; each
+    change of palette, size or props must give the same picture as a cold cache."""
+    poses = load_poses()
+    wall = next(p for p in poses.values() if any(x.kind is PropKind.WALL for x in p.props))
+    chair = next(p for p in poses.values() if any(x.kind is PropKind.CHAIR for x in p.props))
+    on_mat = poses["clams/open"]
+    cases = [
+        (on_mat, QSize(160, 120), False), (on_mat, QSize(160, 120), True),
+        (on_mat, QSize(161, 97), True), (wall, QSize(161, 97), True),
+        (chair, QSize(161, 97), True), (mirror(chair), QSize(161, 97), True),
+        (on_mat, QSize(160, 120), False),
+    ]
+    for pose, size, dark in cases:
+        warm = figure_image(pose, size, _palette(dark))
+        figure_view._BACKDROPS.clear()  # noqa: SLF001 - compare with a cold cache
+        cold = figure_image(pose, size, _palette(dark))
+        assert _pixels(warm) == _pixels(cold), (pose.id, size, dark)
+    assert 0 < len(figure_view._BACKDROPS) <= figure_view._BACKDROP_CACHE  # noqa: SLF001
+
+
+def test_the_backdrop_looks_the_same_from_the_cache_and_drawn_directly(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A scaled painter draws the mat directly (vector path); an unscaled one stamps the cached
+    picture. Both must give the same pixels, give or take rounding."""
+    pose = load_poses()["legs-up-the-wall/rest"]
+    palette = _palette(True)
+    direct = QImage(QSize(400, 300), QImage.Format.Format_ARGB32_Premultiplied)
+    direct.fill(0)
+    painter = QPainter(direct)
+    painter.scale(2.0, 2.0)  # device pixels 2:1, so no stamps and no cached backdrop
+    paint_figure(painter, QRectF(0, 0, 200, 150), pose, palette)
+    painter.end()
+    cached = QImage(QSize(400, 300), QImage.Format.Format_ARGB32_Premultiplied)
+    cached.setDevicePixelRatio(2.0)
+    cached.fill(0)
+    painter = QPainter(cached)
+    paint_figure(painter, QRectF(0, 0, 200, 150), pose, palette)
+    painter.end()
+    differing = sum(
+        1
+        for y in range(0, 300)
+        for x in range(0, 400)
+        if max(abs(a - b) for a, b in zip(
+            direct.pixelColor(x, y).getRgb(), cached.pixelColor(x, y).getRgb(), strict=True
+        )) > 40
+    )
+    assert differing < 0.002 * 400 * 300  # without the backdrop: about 0.6 %
+
+
+def test_svg_output_never_uses_cached_pictures(qapp) -> None:  # type: ignore[no-untyped-def]
+    poses = load_poses()
+    for pose_id in ("legs-up-the-wall/rest", "clams/open"):
+        root = ET.fromstring(figure_svg(poses[pose_id], QSize(300, 200), _palette(True)))
+        shapes = [el.tag.rsplit("}", 1)[-1] for el in root.iter()]
+        assert "image" not in shapes
+        assert shapes.count("polygon") >= 8  # the limb bands are vector polygons

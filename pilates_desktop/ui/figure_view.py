@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QImage,
     QPaintEngine,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -34,6 +35,7 @@ from pilates_desktop.core.figure import (
     Mark,
     Pose,
     PropKind,
+    PropShape,
     Skeleton,
     forward,
     tween,
@@ -133,62 +135,105 @@ def motion_frame(a: Pose, b: Pose | None) -> Frame:
     return skeleton_frame(forward(tween(a, b, i / 4)) for i in range(5))
 
 
-class _Shapes:
-    """Circles and polygons that together make one body part, painted in a single colour.
+Circle = tuple[float, float, float]  # centre x, y and radius in device pixels
+Corners = list[tuple[float, float]]  # a polygon, in device pixels
+
+
+def _fill(
+    painter: QPainter,
+    color: QColor,
+    polygons: Sequence[Corners],
+    circles: Sequence[Circle],
+    sprites: float,
+) -> None:
+    """Fill polygons, then circles, in one opaque colour (the pen is already off).
 
     Drawing the pieces one by one is several times faster than filling their union as one
     winding path, and with one opaque colour the overlaps do not show. Coordinates are device
     pixels: QPainter draws antialiased circles several times faster without a scaling
     transform, so the body is mapped point by point instead.
+
+    With ``sprites`` (the device pixel ratio of a raster device), each polygon goes in as a
+    path built from plain floats, which costs half as much Python as a list of QPointF, and
+    circles are stamped from cached antialiased images. Otherwise (an SVG file, a printer)
+    every piece is a true vector polygon or circle.
     """
-
-    __slots__ = ("circles", "polygons")
-
-    def __init__(self) -> None:
-        self.circles: list[tuple[float, float, float]] = []
-        self.polygons: list[list[QPointF]] = []  # plain lists: no QPolygonF to build
-
-    def paint(self, painter: QPainter, color: QColor, sprites: float = 0.0) -> None:
-        """Fill every piece; with ``sprites`` (the device pixel ratio), circles are stamped
-        from cached antialiased images, which a raster device draws several times faster."""
-        painter.setPen(_NO_PEN)
-        painter.setBrush(color)
-        draw_polygon = painter.drawPolygon
-        for poly in self.polygons:
-            draw_polygon(poly, _WINDING)
-        rgba = color.rgba()
-        dpr = sprites
-        floor = math.floor
-        stamp, discs = painter.drawPixmap, _DISCS
-        for x, y, r in self.circles:
-            if dpr and r * dpr <= _SPRITE_MAX_R:
-                px, py = x * dpr, y * dpr
-                ix, iy = floor(px), floor(py)
-                # Nearest half pixel for the centre and the radius (see _SUB).
-                fxy = int((px - ix) * 2.0 + 0.5) * 3 + int((py - iy) * 2.0 + 0.5)
-                qr = int(r * dpr * 2.0 + 0.5)
-                hit = discs.get((qr, fxy, rgba, dpr))
-                sprite, pad = hit if hit is not None else _disc(qr, fxy, rgba, dpr)
-                stamp(QPointF((ix - pad) / dpr, (iy - pad) / dpr), sprite)
-            else:
-                painter.drawEllipse(QPointF(x, y), r, r)
+    painter.setBrush(color)
+    if sprites:
+        draw_path = painter.drawPath
+        for poly in polygons:
+            path = QPainterPath()
+            path.setFillRule(_WINDING)
+            x, y = poly[0]
+            path.moveTo(x, y)
+            line_to = path.lineTo
+            for x, y in poly[1:]:
+                line_to(x, y)
+            draw_path(path)
+        _stamp(painter, circles, color.rgba(), sprites)
+    else:
+        for poly in polygons:
+            painter.drawPolygon([QPointF(x, y) for x, y in poly], _WINDING)
+        for x, y, r in circles:
+            painter.drawEllipse(QPointF(x, y), r, r)
 
 
 _SUB = 2  # sub-pixel steps for sprite positions and radii: errors stay under 1/4 pixel
+_SUB_XY = _SUB + 1  # a centre's offset into its pixel is 0, 1/_SUB ... 1 pixel
+_SUB_KEY = _SUB_XY * _SUB_XY
 _NO_PEN = Qt.PenStyle.NoPen  # enum lookups cost a little each time: looked up once
 _WINDING = Qt.FillRule.WindingFill
 _SPRITE_MAX_R = 24  # device pixels; bigger circles cost their pixels more than the call
 _SPRITE_CACHE = 1500  # at most about 10 MB of small images
-_DISCS: dict[tuple[int, int, int, float], tuple[QPixmap, int]] = {}
+# (rgba, device pixel ratio) -> radius and sub-pixel offset, as one int -> (image, padding)
+_DISCS: dict[tuple[int, float], dict[int, tuple[QPixmap, int]]] = {}
 
 
-def _disc(qr: int, fxy: int, rgba: int, dpr: float) -> tuple[QPixmap, int]:
-    """A cached image of an antialiased disc of radius ``qr / _SUB`` device pixels whose
-    centre sits ``fxy`` sub-pixel steps into its pixel; and the padding to its centre."""
-    key = (qr, fxy, rgba, dpr)
-    hit = _DISCS.get(key)
-    if hit is not None:
-        return hit
+def _stamp(painter: QPainter, circles: Iterable[Circle], rgba: int, dpr: float) -> None:
+    """Stamp each circle from a cached image of a disc at the nearest half pixel."""
+    discs = _DISCS.get((rgba, dpr))
+    if discs is None:
+        discs = _DISCS[(rgba, dpr)] = {}
+    floor = math.floor
+    stamp = painter.drawPixmap
+    sub, sub_xy, sub_key = float(_SUB), _SUB_XY, _SUB_KEY
+    if dpr == 1.0:
+        for x, y, r in circles:
+            if r > _SPRITE_MAX_R:
+                painter.drawEllipse(QPointF(x, y), r, r)
+                continue
+            ix, iy = floor(x), floor(y)
+            key = (
+                int(r * sub + 0.5) * sub_key
+                + int((x - ix) * sub + 0.5) * sub_xy
+                + int((y - iy) * sub + 0.5)
+            )
+            sprite, pad = discs.get(key) or _disc(discs, key, rgba, dpr)
+            stamp(ix - pad, iy - pad, sprite)  # ints: no QPointF to build
+        return
+    for x, y, r in circles:
+        if r * dpr > _SPRITE_MAX_R:
+            painter.drawEllipse(QPointF(x, y), r, r)
+            continue
+        px, py = x * dpr, y * dpr
+        ix, iy = floor(px), floor(py)
+        key = (
+            int(r * dpr * sub + 0.5) * sub_key
+            + int((px - ix) * sub + 0.5) * sub_xy
+            + int((py - iy) * sub + 0.5)
+        )
+        sprite, pad = discs.get(key) or _disc(discs, key, rgba, dpr)
+        stamp(QPointF((ix - pad) / dpr, (iy - pad) / dpr), sprite)
+
+
+def _disc(
+    discs: dict[int, tuple[QPixmap, int]], key: int, rgba: int, dpr: float
+) -> tuple[QPixmap, int]:
+    """A cached image of an antialiased disc, and the padding to its centre. ``key`` holds
+    the radius in steps of 1 / _SUB device pixel and how many steps into its pixel the
+    centre sits (see :func:`_stamp`)."""
+    qr, fxy = divmod(key, _SUB_KEY)
+    fx, fy = divmod(fxy, _SUB_XY)
     radius = qr / _SUB
     pad = math.ceil(radius) + 2
     size = 2 * pad + 2
@@ -198,180 +243,114 @@ def _disc(qr: int, fxy: int, rgba: int, dpr: float) -> tuple[QPixmap, int]:
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor.fromRgba(rgba))
-    fx, fy = divmod(fxy, _SUB + 1)
     p.drawEllipse(QPointF(pad + fx / _SUB, pad + fy / _SUB), radius, radius)
     p.end()
     sprite = QPixmap.fromImage(image)
     sprite.setDevicePixelRatio(dpr)
-    if len(_DISCS) >= _SPRITE_CACHE:
-        _DISCS.clear()  # rare: a new size or theme; rebuilding costs a few frames
-    _DISCS[key] = (sprite, pad)
+    if sum(len(d) for d in _DISCS.values()) >= _SPRITE_CACHE:
+        for d in _DISCS.values():
+            d.clear()  # rare: a new size or theme; rebuilding costs a few frames
+    discs[key] = (sprite, pad)
     return sprite, pad
 
 
-Chain = Sequence[tuple[str, float | None]]  # point names, each with a radius or None: its own
+def _chain(
+    pts: Sequence[Circle], gap: float, rooted: bool, fill: list[Corners], cut: list[Corners] | None
+) -> None:
+    """The band of tapered capsules along a chain of circles, as one polygon: up one side of
+    the chain and back down the other, tangent to every circle. Where a bend makes the inner
+    edges cross, the winding fill and the joint circle (drawn after) cover the little loop.
+
+    With ``cut``, the same band grown by ``gap`` goes there (the cut line); with ``rooted``,
+    the cut line fades out at the first point, so a limb leaving the torso shows no ring
+    inside it. The tangent directions come from the chain's own unit vectors, without any
+    trigonometry: the player runs this on every frame.
+    """
+    hypot, sqrt = math.hypot, math.sqrt
+    left: Corners = []
+    right: Corners = []
+    cut_left: Corners = []
+    cut_right: Corners = []
+    x0, y0, r0 = pts[0]
+    g0 = 0.0 if rooted else gap
+    for x1, y1, r1 in pts[1:]:
+        dx, dy = x1 - x0, y1 - y0
+        d = hypot(dx, dy)
+        dr = r0 - r1
+        if d > abs(dr) + 1e-6:
+            ux, uy, k = dx / d, dy / d, dr / d  # k: the cosine of the tangent's spread
+            h = sqrt(1.0 - k * k)
+            c1, s1 = ux * k + uy * h, uy * k - ux * h
+            c2, s2 = ux * k - uy * h, uy * k + ux * h
+            left += ((x0 + r0 * c1, y0 + r0 * s1), (x1 + r1 * c1, y1 + r1 * s1))
+            right += ((x0 + r0 * c2, y0 + r0 * s2), (x1 + r1 * c2, y1 + r1 * s2))
+            if cut is not None:
+                q0, q1 = r0 + g0, r1 + gap
+                cut_left += ((x0 + q0 * c1, y0 + q0 * s1), (x1 + q1 * c1, y1 + q1 * s1))
+                cut_right += ((x0 + q0 * c2, y0 + q0 * s2), (x1 + q1 * c2, y1 + q1 * s2))
+        x0, y0, r0, g0 = x1, y1, r1, gap
+    if left:
+        right.reverse()
+        fill.append(left + right)
+    if cut_left:
+        cut_right.reverse()
+        cut.append(cut_left + cut_right)  # type: ignore[union-attr]
 
 
-def _limb_chains(side: str) -> tuple[Chain, Chain, Chain]:
-    arm: Chain = tuple((f"{side}_{p}", None) for p in ("shoulder", "elbow", "wrist", "hand"))
-    leg: Chain = tuple((f"{side}_{p}", None) for p in ("hip", "knee", "ankle"))
-    foot: Chain = tuple((f"{side}_{p}", None) for p in ("ankle", "heel", "toe"))
-    return arm, leg, foot
+def _foot(pts: Sequence[Circle], gap: float, fill: list[Corners], cut: list[Corners] | None) -> None:
+    """The foot: ankle, heel and toe circles wrapped in one convex outline, through the
+    outer tangent points of each pair (the circles themselves are drawn by the caller)."""
+    hypot, sqrt = math.hypot, math.sqrt
+    (ax, ay, _), (bx, by, _), (cx, cy, _) = pts
+    area = (ax * by - bx * ay) + (bx * cy - cx * by) + (cx * ay - ax * cy)
+    inner: Corners = []
+    outer: Corners = []
+    for (x0, y0, r0), (x1, y1, r1) in ((pts[0], pts[1]), (pts[1], pts[2]), (pts[2], pts[0])):
+        dx, dy = x1 - x0, y1 - y0
+        d = hypot(dx, dy)
+        dr = r0 - r1
+        if d <= abs(dr) + 1e-6:
+            continue
+        ux, uy, k = dx / d, dy / d, dr / d
+        h = sqrt(1.0 - k * k)
+        nx, ny = ux * k - uy * h, uy * k + ux * h
+        if (dx * ny - dy * nx) * area > 0:  # that side faces inwards: take the other
+            nx, ny = ux * k + uy * h, uy * k - ux * h
+        inner += ((x0 + r0 * nx, y0 + r0 * ny), (x1 + r1 * nx, y1 + r1 * ny))
+        if cut is not None:
+            q0, q1 = r0 + gap, r1 + gap
+            outer += ((x0 + q0 * nx, y0 + q0 * ny), (x1 + q1 * nx, y1 + q1 * ny))
+    if inner:
+        fill.append(inner)
+        if outer:
+            cut.append(outer)  # type: ignore[union-attr]
 
 
-_CHAINS = {side: _limb_chains(side) for side in SIDES}
-_TORSO: Chain = (("hip", None), ("waist", None), ("mid_back", None), ("shoulder", None))
-_NECK: Chain = (("shoulder", 0.034), ("skull", None))
+_LIMBS = {
+    side: tuple(
+        tuple(f"{side}_{p}" for p in names)
+        for names in (("hip", "knee", "ankle"), ("ankle", "heel", "toe"),
+                      ("shoulder", "elbow", "wrist", "hand"))
+    )
+    for side in SIDES
+}
+_TORSO = ("hip", "waist", "mid_back", "shoulder")
+_NECK_R = 0.034  # the neck's radius where it leaves the shoulders
 
 
-class _Part:
-    """One body part (a limb, or the torso with neck and head) in device pixels: the part
-    itself and, grown by the gap, its cut line in the background colour."""
-
-    __slots__ = ("fill", "outline", "ox", "oy", "s", "gap", "points", "outlined")
-
-    def __init__(
-        self, sk: Skeleton, ox: float, oy: float, s: float, outlined: bool = True
-    ) -> None:
-        self.fill, self.outline = _Shapes(), _Shapes()
-        self.ox, self.oy, self.s, self.gap = ox, oy, s, GAP * s
-        self.points = sk.points
-        self.outlined = outlined  # False: the part needs no cut line, so none is computed
-
-    def foot(self, chain: Chain) -> None:
-        """The foot: ankle, heel and toe circles wrapped in one convex outline.
-
-        The ankle circle is already part of the leg. One polygon through the outer tangent
-        points of the three circles fills everything between them.
-        """
-        ox, oy, s, g = self.ox, self.oy, self.s, self.gap
-        pts = []
-        for name, _ in chain:
-            p = self.points[name]
-            pts.append((ox + p.x * s, oy - p.y * s, p.r * s))
-        area = sum(
-            a[0] * b[1] - b[0] * a[1] for a, b in zip(pts, pts[1:] + pts[:1], strict=True)
-        )
-        fill_pts: list[QPointF] = []
-        outline_pts: list[QPointF] = []
-        for (x0, y0, r0), (x1, y1, r1) in zip(pts, pts[1:] + pts[:1], strict=True):
-            dx, dy = x1 - x0, y1 - y0
-            d = math.hypot(dx, dy)
-            if d <= abs(r0 - r1) + 1e-6:
-                continue
-            base = math.atan2(dy, dx)
-            spread = math.acos((r0 - r1) / d)
-            ang = base + spread
-            nx, ny = math.cos(ang), math.sin(ang)
-            if (dx * ny - dy * nx) * area > 0:  # that side faces inwards: take the other
-                ang = base - spread
-                nx, ny = math.cos(ang), math.sin(ang)
-            fill_pts += (QPointF(x0 + r0 * nx, y0 + r0 * ny), QPointF(x1 + r1 * nx, y1 + r1 * ny))
-            q0, q1 = r0 + g, r1 + g
-            if self.outlined:
-                outline_pts += (
-                    QPointF(x0 + q0 * nx, y0 + q0 * ny), QPointF(x1 + q1 * nx, y1 + q1 * ny)
-                )
-        if fill_pts:
-            self.fill.polygons.append(fill_pts)
-            if outline_pts:
-                self.outline.polygons.append(outline_pts)
-        for x, y, r in pts[1:]:
-            self.fill.circles.append((x, y, r))
-            if self.outlined:
-                self.outline.circles.append((x, y, r + g))
-
-    def chain(
-        self, chain: Chain, rooted: bool = False, closed: bool = False, joined: bool = False
-    ) -> None:
-        """Tapered capsules along a chain of points.
-
-        With ``rooted``, the cut line fades out at the first point: a limb leaving the torso
-        shows no ring inside it. With ``closed``, the chain also joins its last point to its
-        first with a polygon through the points (the foot: ankle, heel, toe). With
-        ``joined``, the first point's circle is already drawn by the chain before (the neck on
-        the torso, the foot on the leg).
-        """
-        ox, oy, s, g = self.ox, self.oy, self.s, self.gap
-        pts = []
-        for name, radius in chain:
-            p = self.points[name]
-            pts.append((ox + p.x * s, oy - p.y * s, (p.r if radius is None else radius) * s))
-        fill, outline, outlined = self.fill, self.outline, self.outlined
-        for i, (x, y, r) in enumerate(pts):
-            if joined and i == 0:
-                continue
-            fill.circles.append((x, y, r))
-            if outlined and not (rooted and i == 0):  # no cut line at a limb's root
-                outline.circles.append((x, y, r + g))
-        pairs = list(zip(pts, pts[1:], strict=False))
-        if closed:
-            # The polygon through the centres fills between the rounded edges.
-            fill.polygons.append([QPointF(x, y) for x, y, _ in pts])
-        # The bands between the circles, tangent to both, as one polygon per chain: up one
-        # side and back down the other. Where a bend makes the inner edges cross, the winding
-        # fill and the joint circle (drawn after) cover the little loop.
-        cos, sin = math.cos, math.sin
-        f_left: list[QPointF] = []
-        f_right: list[QPointF] = []
-        o_left: list[QPointF] = []
-        o_right: list[QPointF] = []
-        for i, ((x0, y0, r0), (x1, y1, r1)) in enumerate(pairs):
-            dx, dy = x1 - x0, y1 - y0
-            d = math.hypot(dx, dy)
-            if d <= abs(r0 - r1) + 1e-6:
-                continue
-            base = math.atan2(dy, dx)
-            spread = math.acos((r0 - r1) / d)
-            c1, s1 = cos(base - spread), sin(base - spread)
-            c2, s2 = cos(base + spread), sin(base + spread)
-            g0 = 0.0 if rooted and i == 0 else g
-            q0, q1 = r0 + g0, r1 + g
-            f_left += (QPointF(x0 + r0 * c1, y0 + r0 * s1), QPointF(x1 + r1 * c1, y1 + r1 * s1))
-            f_right += (QPointF(x0 + r0 * c2, y0 + r0 * s2), QPointF(x1 + r1 * c2, y1 + r1 * s2))
-            if outlined:
-                o_left += (
-                    QPointF(x0 + q0 * c1, y0 + q0 * s1), QPointF(x1 + q1 * c1, y1 + q1 * s1)
-                )
-                o_right += (
-                    QPointF(x0 + q0 * c2, y0 + q0 * s2), QPointF(x1 + q1 * c2, y1 + q1 * s2)
-                )
-        if f_left:
-            f_right.reverse()
-            fill.polygons.append(f_left + f_right)
-        if o_left:
-            o_right.reverse()
-            outline.polygons.append(o_left + o_right)
-
-    def head(self, face: bool, flipped: bool) -> None:
-        head, skull = self.points["head"], self.points["skull"]
-        ox, oy, s, g = self.ox, self.oy, self.s, self.gap
-        x, y, r = ox + head.x * s, oy - head.y * s, head.r * s
-        self.fill.circles.append((x, y, r))
-        self.outline.circles.append((x, y, r + g))
-        if face:
-            # A small nose on the front of the head tells which way the face turns.
-            axis = math.atan2(head.y - skull.y, head.x - skull.x)
-            front = axis + (math.pi / 2 if flipped else -math.pi / 2)
-            ang = front - (-0.35 if flipped else 0.35)
-            nx = x + math.cos(ang) * r * 0.93
-            ny = y - math.sin(ang) * r * 0.93
-            self.fill.circles.append((nx, ny, 0.016 * s))
-            self.outline.circles.append((nx, ny, 0.016 * s + g))
-
-    def paint(
-        self, painter: QPainter, background: QColor, color: QColor, sprites: float = 0.0
-    ) -> None:
-        if self.outlined:
-            self.outline.paint(painter, background, sprites)
-        self.fill.paint(painter, color, sprites)
+def _grown(circles: Iterable[Circle], gap: float) -> list[Circle]:
+    return [(x, y, r + gap) for x, y, r in circles]
 
 
 _SUPPORTS = (PropKind.BALL, PropKind.BLOCK, PropKind.BLANKET)
 
 
 def _paint_props(
-    painter: QPainter, sk: Skeleton, frame: Frame, colors: FigureColors, supports: bool = False
+    painter: QPainter,
+    props: Iterable[PropShape],
+    frame: Frame,
+    colors: FigureColors,
+    supports: bool = False,
 ) -> None:
     """The scene behind the body (mat, wall, chair), or with ``supports`` the props that
     carry it (ball, block, blanket): those sit in the body's plane, in front of the far limbs.
@@ -379,7 +358,7 @@ def _paint_props(
     if supports:
         prop_pen = QPen(colors.prop_edge, 0.007)
         prop_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for shape in sk.props:
+        for shape in props:
             if shape.kind not in _SUPPORTS:
                 continue
             painter.setPen(prop_pen)
@@ -391,16 +370,17 @@ def _paint_props(
                 radius = 0.008 if shape.kind is PropKind.BLOCK else shape.h / 2.5
                 painter.drawRoundedRect(rect, radius, radius)
         return
+    props = tuple(props)
     left, bottom, right, top = frame
     span = right - left
     edge = QPen(colors.mat_edge, 0.006)
     edge.setCapStyle(Qt.PenCapStyle.RoundCap)
     prop_pen = QPen(colors.prop_edge, 0.007)
     prop_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if not any(shape.kind is PropKind.MAT for shape in sk.props):
+    if not any(shape.kind is PropKind.MAT for shape in props):
         painter.setPen(edge)  # no mat: a plain floor line
         painter.drawLine(QPointF(left + span * 0.03, 0.0), QPointF(right - span * 0.03, 0.0))
-    for shape in sk.props:
+    for shape in props:
         if shape.kind is PropKind.MAT:
             mat = QRectF(left + span * 0.03, -MAT_DEPTH, span * 0.94, MAT_DEPTH)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -425,6 +405,73 @@ def _paint_props(
             painter.drawRoundedRect(seat, 0.01, 0.01)
             for x in (shape.x - half + 0.02, shape.x + half - 0.02):
                 painter.drawLine(QPointF(x, 0.0), QPointF(x, shape.h - seat_t))
+
+
+# The backdrop (mat, floor, wall, chair) does not move while the figure does: on a raster
+# device it is stamped from a picture cached per size, position, palette and props.
+_BACKDROPS: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+_BACKDROP_CACHE = 16
+_BACKDROP_MAX_PIXELS = 4_000_000
+_BACKDROP_PAD = 0.01  # body heights around the shapes, for the edge pens and round caps
+
+
+def _paint_backdrop(
+    painter: QPainter,
+    props: tuple[PropShape, ...],
+    frame: Frame,
+    colors: FigureColors,
+    ox: float,
+    oy: float,
+    scale: float,
+    dpr: float,
+) -> None:
+    """The mat, floor line, wall and chair, from a cached picture of just their extent
+    (transparent around them, so it works with or without a background fill)."""
+    backdrop = tuple(shape for shape in props if shape.kind not in _SUPPORTS)
+    left, _bottom, right, top = frame
+    x_lo, x_hi, y_hi = left, right, 0.0
+    for shape in backdrop:
+        if shape.kind is PropKind.WALL:
+            x_lo, x_hi, y_hi = min(x_lo, shape.x - 0.05), max(x_hi, shape.x + 0.05), top
+        elif shape.kind is PropKind.CHAIR:
+            half = shape.w / 2
+            x_lo, x_hi = min(x_lo, shape.x - half), max(x_hi, shape.x + half)
+            y_hi = max(y_hi, shape.h)
+    pad = _BACKDROP_PAD
+    # The picture's corners in device pixels, on whole pixels.
+    dx0 = math.floor((ox + (x_lo - pad) * scale) * dpr)
+    dx1 = math.ceil((ox + (x_hi + pad) * scale) * dpr)
+    dy0 = math.floor((oy - (y_hi + pad) * scale) * dpr)
+    dy1 = math.ceil((oy + (MAT_DEPTH + pad) * scale) * dpr)
+    if (dx1 - dx0) * (dy1 - dy0) > _BACKDROP_MAX_PIXELS:
+        painter.setTransform(QTransform(painter.transform()).translate(ox, oy).scale(scale, -scale))
+        _paint_props(painter, props, frame, colors)
+        return
+    # Where the body's origin falls in the picture, in its own logical pixels.
+    px, py = ox - dx0 / dpr, oy - dy0 / dpr
+    key = (
+        backdrop, left, right, top, scale, px, py, dpr,
+        colors.mat.rgba(), colors.mat_edge.rgba(), colors.prop.rgba(), colors.prop_edge.rgba(),
+    )
+    picture = _BACKDROPS.get(key)
+    if picture is None:
+        image = QImage(dx1 - dx0, dy1 - dy0, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        image.setDevicePixelRatio(dpr)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setTransform(QTransform().translate(px, py).scale(scale, -scale))
+        _paint_props(p, backdrop, frame, colors)
+        p.end()
+        picture = _BACKDROPS[key] = QPixmap.fromImage(image)
+        if len(_BACKDROPS) > _BACKDROP_CACHE:
+            _BACKDROPS.popitem(last=False)
+    else:
+        _BACKDROPS.move_to_end(key)
+    if dpr == 1.0:
+        painter.drawPixmap(dx0, dy0, picture)
+    else:
+        painter.drawPixmap(QPointF(dx0 / dpr, dy0 / dpr), picture)
 
 
 def _arrow_head(path: Sequence[tuple[float, float]], size: float) -> QPolygonF:
@@ -453,12 +500,9 @@ def _paint_marks(
             (x0, y0), (x1, y1) = pts[0], pts[-1]
             length = math.hypot(x1 - x0, y1 - y0)
             n = max(2, int(length / (0.024 * scale)))
-            dots = _Shapes()
             r = 0.0055 * scale
-            for i in range(n):
-                f = i / n
-                dots.circles.append((x0 + (x1 - x0) * f, y0 + (y1 - y0) * f, r))
-            dots.paint(painter, colors.gaze, sprites)
+            dots = [(x0 + (x1 - x0) * i / n, y0 + (y1 - y0) * i / n, r) for i in range(n)]
+            _fill(painter, colors.gaze, (), dots, sprites)
             painter.drawPolygon(_arrow_head(pts, 0.025 * scale))
         else:
             pen = QPen(colors.mark, 0.014 * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
@@ -471,15 +515,18 @@ def _paint_marks(
             painter.drawPolygon(_arrow_head(pts, 0.034 * scale))
 
 
+_RASTER = QPaintEngine.Type.Raster
+
+
 def _sprite_ratio(painter: QPainter, transform: QTransform) -> float:
     """The device pixel ratio when circles may be stamped from cached images, else 0.
 
-    Only on raster devices without scaling: an SVG file or a printer gets true vector circles.
+    Only on raster devices without scaling: an SVG file or a printer gets true vector shapes.
     """
     engine = painter.paintEngine()
-    if engine is None or engine.type() != QPaintEngine.Type.Raster:
+    if engine is None or engine.type() != _RASTER:
         return 0.0
-    if transform.type().value > QTransform.TransformationType.TxTranslate.value:
+    if transform.isScaling():  # any scale, rotation, shear or projection
         return 0.0
     device = painter.device()
     return float(device.devicePixelRatioF()) if device is not None else 1.0
@@ -495,54 +542,89 @@ def paint_skeleton(
 ) -> None:
     """Draw a placed skeleton into ``rect`` (device units), centred with a margin."""
     rect = QRectF(rect)
-    if rect.width() <= 2 or rect.height() <= 2:
+    width, height = rect.width(), rect.height()
+    if width <= 2 or height <= 2:
         return
     frame = frame or skeleton_frame([sk])
     left, bottom, right, top = frame
-    margin = MARGIN * min(rect.width(), rect.height())
-    scale = min(
-        (rect.width() - 2 * margin) / (right - left), (rect.height() - 2 * margin) / (top - bottom)
-    )
+    margin = MARGIN * min(width, height)
+    s = min((width - 2 * margin) / (right - left), (height - 2 * margin) / (top - bottom))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    ox = rect.center().x() - (left + right) / 2 * scale
-    oy = rect.center().y() + (bottom + top) / 2 * scale
-    # Props and marks are few: they are drawn in body units through the painter's transform.
+    center = rect.center()
+    ox = center.x() - (left + right) / 2 * s
+    oy = center.y() + (bottom + top) / 2 * s
     base = painter.transform()
-    body_units = QTransform(base).translate(ox, oy).scale(scale, -scale)
-    painter.setTransform(body_units)
-    _paint_props(painter, sk, frame, colors)
-    painter.setTransform(base)
-    bg = colors.background
     sprites = _sprite_ratio(painter, base)
+    if sprites:
+        _paint_backdrop(painter, sk.props, frame, colors, ox, oy, s, sprites)
+    else:
+        # Props and marks are few: they are drawn in body units through the painter's
+        # transform.
+        painter.setTransform(QTransform(base).translate(ox, oy).scale(s, -s))
+        _paint_props(painter, sk.props, frame, colors)
+    painter.setTransform(base)
+    painter.setPen(_NO_PEN)
+    g = GAP * s
+    # Every point in device pixels: (x, y, radius).
+    at = {name: (ox + x * s, oy - y * s, r * s) for name, (x, y, _z, r) in sk.points.items()}
     # Back to front: far limbs, torso and head, near limbs. Each part is cut out of what lies
     # behind it by a thin line of background colour; legs before arms, so a hand resting on
-    # a thigh stays visible.
-    for layer in ("far", "body", "near"):
-        if layer == "body":
-            part = _Part(sk, ox, oy, scale)
-            part.chain(_TORSO)
-            part.chain(_NECK, joined=True)
-            part.head(face, sk.flipped)
-            part.paint(painter, bg, colors.body, sprites)
-            if any(shape.kind in _SUPPORTS for shape in sk.props):
-                painter.setTransform(body_units)
-                _paint_props(painter, sk, frame, colors, supports=True)
-                painter.setTransform(base)
-            continue
-        arm, leg, foot = _CHAINS[layer]
-        near = layer == "near"
-        tint = colors.near if near else colors.far
-        # Behind the far leg lies only the mat, behind the far arm only the far leg in the
-        # same pale colour: the far limbs need no cut line.
-        part = _Part(sk, ox, oy, scale, outlined=near)
-        part.chain(leg, rooted=True)
-        part.foot(foot)
-        part.paint(painter, bg, tint, sprites)
-        part = _Part(sk, ox, oy, scale, outlined=near)
-        part.chain(arm, rooted=True)
-        part.paint(painter, bg, tint, sprites)
-    _paint_marks(painter, sk.marks, colors, ox, oy, scale, sprites)
+    # a thigh stays visible. Behind the far leg lies only the mat, behind the far arm only
+    # the far leg in the same pale colour: the far limbs need no cut line.
+    leg_names, foot_names, arm_names = _LIMBS["far"]
+    polygons: list[Corners] = []
+    leg = [at[n] for n in leg_names]
+    foot = [at[n] for n in foot_names]
+    _chain(leg, g, True, polygons, None)
+    _foot(foot, g, polygons, None)
+    _fill(painter, colors.far, polygons, leg + foot[1:], sprites)
+    polygons = []
+    arm = [at[n] for n in arm_names]
+    _chain(arm, g, True, polygons, None)
+    _fill(painter, colors.far, polygons, arm, sprites)
+    # The torso, the neck and the head.
+    polygons, cuts = [], []
+    torso = [at[n] for n in _TORSO]
+    sx, sy, _ = torso[-1]
+    skull = at["skull"]
+    _chain(torso, g, False, polygons, cuts)
+    _chain(((sx, sy, _NECK_R * s), skull), g, False, polygons, cuts)
+    hx, hy, hr = at["head"]
+    circles = [*torso, skull, (hx, hy, hr)]
+    if face:
+        # A small nose on the front of the head tells which way the face turns.
+        head_pt, skull_pt = sk.points["head"], sk.points["skull"]
+        axis = math.atan2(head_pt.y - skull_pt.y, head_pt.x - skull_pt.x)
+        flipped = sk.flipped
+        front = axis + (math.pi / 2 if flipped else -math.pi / 2)
+        ang = front - (-0.35 if flipped else 0.35)
+        circles.append((hx + math.cos(ang) * hr * 0.93, hy - math.sin(ang) * hr * 0.93, 0.016 * s))
+    bg = colors.background
+    _fill(painter, bg, cuts, _grown(circles, g), sprites)
+    _fill(painter, colors.body, polygons, circles, sprites)
+    if any(shape.kind in _SUPPORTS for shape in sk.props):
+        painter.setTransform(QTransform(base).translate(ox, oy).scale(s, -s))
+        _paint_props(painter, sk.props, frame, colors, supports=True)
+        painter.setTransform(base)
+        painter.setPen(_NO_PEN)
+    # The near limbs, each with its cut line.
+    near = colors.near
+    leg_names, foot_names, arm_names = _LIMBS["near"]
+    polygons, cuts = [], []
+    leg = [at[n] for n in leg_names]
+    foot = [at[n] for n in foot_names]
+    _chain(leg, g, True, polygons, cuts)
+    _foot(foot, g, polygons, cuts)
+    circles = leg + foot[1:]
+    _fill(painter, bg, cuts, _grown(circles[1:], g), sprites)  # no ring at the hip
+    _fill(painter, near, polygons, circles, sprites)
+    polygons, cuts = [], []
+    arm = [at[n] for n in arm_names]
+    _chain(arm, g, True, polygons, cuts)
+    _fill(painter, bg, cuts, _grown(arm[1:], g), sprites)  # no ring at the shoulder
+    _fill(painter, near, polygons, arm, sprites)
+    _paint_marks(painter, sk.marks, colors, ox, oy, s, sprites)
     painter.restore()
 
 
