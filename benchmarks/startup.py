@@ -129,7 +129,8 @@ def main() -> int:
               f"over {r['frames']} frames (target < 17 ms)")
         print(f"paused for {r['paused_s']} s: CPU {r['paused_cpu_ms']} ms "
               f"({r['paused_cpu_percent']} %), timer events {r['paused_timer_events']} "
-              "(target: none)")
+              f"(target: none); Qt's own font-cache trim: "
+              f"{r['paused_qt_internal_timer_events']}")
     return 0
 
 

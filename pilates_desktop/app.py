@@ -163,7 +163,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from pilates_desktop.ui.main_window import MainWindow
 
     window = MainWindow(library, settings, app_state, history)
-    after_paint: list[Callable[[], Any]] = [single.listen]
+    after_paint: list[Callable[[], Any]] = [window.build_player, single.listen]
     # ... and within a second in any case, should the window not paint (started minimised).
     QTimer.singleShot(1000, single.listen)
     _AfterFirstPaint(window, after_paint)

@@ -26,6 +26,12 @@ DEFERRED = (
     "pilates_desktop.ui.exercise_dialog",
     "pilates_desktop.ui.history_view",
     "pilates_desktop.ui.welcome",
+    # the player is built just after the first paint (MainWindow.build_player)
+    "pilates_desktop.ui.player_view",
+    "pilates_desktop.ui.breath_counter",
+    "pilates_desktop.ui.session",
+    "pilates_desktop.ui.cues",
+    "pilates_desktop.core.player",
     "pyqtgraph",
     "PySide6.QtNetwork",
     "PySide6.QtSvg",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -27,15 +27,18 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop import settings as S
 from pilates_desktop.app_state import AppState
-from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.player import Clock
 from pilates_desktop.core.routine import Routine
 from pilates_desktop.core.timeline import compile_timeline
-from pilates_desktop.ui.cues import Cues
-from pilates_desktop.ui.player_view import IdlePanel, PlayerActions, PlayerView, tinted_icon
-from pilates_desktop.ui.session import SessionController, SessionSummary
+from pilates_desktop.ui.idle_panel import IdlePanel
+from pilates_desktop.ui.player_controls import PlayerActions, tinted_icon
 from pilates_desktop.ui.workspace import RoutineWorkspace
+
+if TYPE_CHECKING:
+    from pilates_desktop.core.player import Clock
+    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.ui.player_view import PlayerView
+    from pilates_desktop.ui.session import SessionController, SessionSummary
 
 STOP, KEEP, LEAVE_FOCUS = "stop", "keep", "leave-focus"
 
@@ -59,9 +62,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.library, self.settings, self.app_state, self.history = (library, settings,
                                                                      app_state, history)
-        self.session = SessionController(history, clock, self)
-        self.cues = cues or Cues(settings, library, parent=self)
-        self.cues.connect_session(self.session)
+        # The player (its view, session and cues) is built just after the first paint, or on
+        # first use, whichever comes first: see build_player().
+        self._cues_given, self._clock = cues, clock
+        self._player: tuple[SessionController, Cues, PlayerView] | None = None
         self.player_actions = PlayerActions(self)
         self.focus_window: Any = None
         self.summary_dialog: Any = None
@@ -91,14 +95,9 @@ class MainWindow(QMainWindow):
         self.start_action.setObjectName("start-routine")
         self.start_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("F5")])
         self.idle_panel = IdlePanel(self.library, self.start_action, self)
-        # Built with the window although hidden until a routine starts: built on first use
-        # instead, Qt's font cache was measured over its limit, trimming itself every 10 s
-        # also while a routine is paused (QFontCache's timer; benchmarks/player_frames.py).
-        self.player_view = PlayerView(self.library, self.player_actions, self)
         self.right = QStackedWidget(self)
         self.right.setMinimumWidth(380)  # the player's own minimum only matters while it plays
         self.right.addWidget(self.idle_panel)
-        self.right.addWidget(self.player_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.left)
@@ -187,11 +186,38 @@ class MainWindow(QMainWindow):
         return self._flare_up_action
 
     def _wire(self) -> None:
-        ws, pa, sc = self.workspace, self.player_actions, self.session
+        ws = self.workspace
         ws.routine_selected.connect(self._on_routine_selected)
         ws.play_requested.connect(self.start_routine)
         ws.show_exercise.connect(self.idle_panel.show_exercise)
         self.start_action.triggered.connect(self._start_current)
+        self.settings.changed.connect(self._on_setting)
+        self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
+
+    # --- the player, built after the first paint ---------------------------------------------
+
+    def build_player(self) -> None:
+        """Build the player view, the session and the cues, if not built yet.
+
+        The app calls this just after the window has painted once, so the first frame does
+        not wait for it; anything that needs the player before then builds it here. It is
+        built before any routine starts, never in the middle of one: built mid-session, Qt's
+        font cache was measured over its limit and trimming itself every 10 s while paused
+        (QFontCache's timer; benchmarks/player_frames.py).
+        """
+        if self._player is not None:
+            return
+        from pilates_desktop.ui.cues import Cues
+        from pilates_desktop.ui.player_view import PlayerView
+        from pilates_desktop.ui.session import SessionController
+
+        sc = SessionController(self.history, self._clock, self)
+        cues = self._cues_given or Cues(self.settings, self.library, parent=self)
+        cues.connect_session(sc)
+        view = PlayerView(self.library, self.player_actions, self)
+        self._player = (sc, cues, view)
+        self.right.addWidget(view)
+        pa = self.player_actions
         pa.pause.triggered.connect(sc.toggle_pause)
         pa.play.triggered.connect(sc.resume)
         pa.media_pause.triggered.connect(lambda: sc.pause())
@@ -207,14 +233,34 @@ class MainWindow(QMainWindow):
         sc.ended.connect(self._on_ended)
         sc.message.connect(lambda text: self.statusBar().showMessage(text))
         sc.resumed.connect(self.statusBar().clearMessage)
-        self.player_view.pain_rated.connect(sc.set_pain_before)
-        self.cues.unavailable.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.cues.flash.connect(self._flash)
-        self.settings.changed.connect(self._on_setting)
-        self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
-        self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
+        view.pain_rated.connect(sc.set_pain_before)
+        cues.unavailable.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        cues.flash.connect(self._flash)
+        view.set_font_scale(self.settings.value(S.FONT_SCALE))
         # The player's card shows a caution when an exercise clashes with a health flag.
-        self.player_view.card.set_health_flags(self.settings.health_flags())
+        view.card.set_health_flags(self.settings.health_flags())
+
+    @property
+    def session(self) -> SessionController:
+        self.build_player()
+        assert self._player is not None
+        return self._player[0]
+
+    @property
+    def cues(self) -> Cues:
+        self.build_player()
+        assert self._player is not None
+        return self._player[1]
+
+    @property
+    def player_view(self) -> PlayerView:
+        self.build_player()
+        assert self._player is not None
+        return self._player[2]
+
+    def _session_active(self) -> bool:
+        """Whether a routine is playing, without building the player to find out."""
+        return self._player is not None and self._player[0].is_active()
 
     # --- state persistence -----------------------------------------------------------------
 
@@ -259,7 +305,7 @@ class MainWindow(QMainWindow):
             total = compile_timeline(routine, self.library, self.settings.pace()).total_s
         self.idle_panel.set_routine(routine, total)
         self.start_action.setEnabled(routine is not None and bool(routine.items)
-                                     and not self.session.is_active())
+                                     and not self._session_active())
 
     def _start_current(self) -> None:
         routine = self.workspace.current_routine()
@@ -355,6 +401,8 @@ class MainWindow(QMainWindow):
         self.session.stop_hurts()
 
     def _on_ended(self, summary: SessionSummary) -> None:
+        from pilates_desktop.core.history import SessionStatus
+
         if summary.status is SessionStatus.PAIN and summary.hurt_exercise:
             self.app_state.add_pain_mark(summary.hurt_exercise)
         self.player_actions.focus.setChecked(False)
@@ -472,10 +520,12 @@ class MainWindow(QMainWindow):
 
     def _on_setting(self, key: str) -> None:
         if key == S.FONT_SCALE.key:
-            self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
+            if self._player is not None:
+                self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
             self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
         elif key in (S.KNEE_PROBLEMS.key, S.NECK_PROBLEMS.key):
-            self.player_view.card.set_health_flags(self.settings.health_flags())
+            if self._player is not None:
+                self.player_view.card.set_health_flags(self.settings.health_flags())
         elif key in (S.GET_READY_S.key, S.REP_PACE_S.key, S.INHALE_S.key, S.EXHALE_S.key,
                      S.SWITCH_SIDE_S.key, S.DEFAULT_REST_S.key):
             self._on_routine_selected(self.workspace.current_routine())
@@ -494,7 +544,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.session.is_active():
+        if self._session_active():
             if self.confirm_stop() != STOP:
                 event.ignore()
                 self.session.resume()
@@ -543,7 +593,7 @@ class MainWindow(QMainWindow):
         self.splitter.setAccessibleName(self.tr("Routines, playlist and player"))
         self.right.setAccessibleName(self.tr("Player"))
         self.player_actions.retranslate_ui()
-        state = self.session.state()
+        state = self.session.state() if self._session_active() else None
         if state is not None and state.segment is not None:
             self.player_view.retranslate_ui()
             self._on_state(state)  # redraw the texts now, even while paused

@@ -11,8 +11,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,15 +30,11 @@ from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.idle_panel import StepCardSlot, scaled_label
 from pilates_desktop.ui.pain_rating import PainRating
-from pilates_desktop.ui.step_card import StepCard
+from pilates_desktop.ui.player_controls import PlayerActions, fmt_clock
 
 FLASH_S = 0.6
-
-
-def fmt_clock(seconds: float) -> str:
-    s = max(0, int(round(seconds)))
-    return f"{s // 60}:{s % 60:02d}"
 
 
 def motion_for(state: PlayerState) -> float | None:
@@ -57,144 +52,6 @@ def motion_for(state: PlayerState) -> float | None:
         p = state.rep_progress
         return 1.0 - abs(2.0 * p - 1.0)
     return 1.0  # a hold: stay in the held pose
-
-
-def tinted_icon(pixmap: QStyle.StandardPixmap, size: int = 16) -> QIcon:
-    """A standard icon recoloured with the palette's text colour."""
-    source = QApplication.style().standardIcon(pixmap).pixmap(size, size)
-    painter = QPainter(source)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(source.rect(), QApplication.palette().color(QPalette.ColorRole.WindowText))
-    painter.end()
-    return QIcon(source)
-
-
-def _shortcut_text(action: QAction) -> str:
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-    keys = [k for k in keys if k and not k.startswith("Media")]
-    return ", ".join(keys)
-
-
-class PlayerActions(QObject):
-    """Every player control as a QAction with its keys (media keys included)."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        K = Qt.Key  # noqa: N806
-
-        def make(name: str, keys: list[Any]) -> QAction:
-            a = QAction(self)
-            a.setObjectName(name)
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            a.setAutoRepeat(False)
-            return a
-
-        self.pause = make("player-pause", [K.Key_Space, K.Key_MediaTogglePlayPause])
-        self.play = make("player-media-play", [K.Key_MediaPlay])  # resume (media key)
-        self.media_pause = make("player-media-pause", [K.Key_MediaPause])
-        self.next = make("player-next", [K.Key_Right, K.Key_N, K.Key_MediaNext])
-        self.back = make("player-back", [K.Key_Left, K.Key_P, K.Key_MediaPrevious])
-        self.restart = make("player-restart", [K.Key_R])
-        self.stop = make("player-stop", [K.Key_Escape, K.Key_MediaStop])
-        self.focus = make("player-focus", [K.Key_F, K.Key_F11])
-        self.focus.setCheckable(True)
-        self.hurts = make("player-hurts", [K.Key_H])  # H for hurts, reachable from the mat
-        self._running = True
-        self.refresh_icons()
-        self.retranslate_ui()
-        self.set_session_active(False)
-
-    def all(self) -> list[QAction]:
-        return [self.pause, self.play, self.media_pause, self.next, self.back, self.restart,
-                self.stop, self.focus, self.hurts]
-
-    def set_session_active(self, active: bool) -> None:
-        for a in self.all():
-            a.setEnabled(active)
-
-    def refresh_icons(self) -> None:
-        """Media icons in the text colour, so they read in light and dark themes alike."""
-        P = QStyle.StandardPixmap  # noqa: N806
-        for action, pixmap in ((self.pause, P.SP_MediaPause if self._running
-                                else P.SP_MediaPlay), (self.play, P.SP_MediaPlay),
-                               (self.media_pause, P.SP_MediaPause),
-                               (self.next, P.SP_MediaSkipForward),
-                               (self.back, P.SP_MediaSkipBackward),
-                               (self.restart, P.SP_BrowserReload), (self.stop, P.SP_MediaStop)):
-            action.setIcon(tinted_icon(pixmap))
-
-    def set_running(self, running: bool) -> None:
-        if running != self._running:
-            self._running = running
-            self.refresh_icons()
-        self.pause.setText(self.tr("Pause") if running else self.tr("Resume"))
-        self.pause.setToolTip(self._tip(self.pause, self.tr("Pause") if running
-                                        else self.tr("Resume")))
-
-    def _tip(self, action: QAction, text: str) -> str:
-        keys = _shortcut_text(action)
-        return f"{text} ({keys})" if keys else text
-
-    def retranslate_ui(self) -> None:
-        texts = {
-            self.pause: (self.tr("Pause"), self.tr("Pause or resume the routine")),
-            self.play: (self.tr("Resume"), self.tr("Resume the routine")),
-            self.media_pause: (self.tr("Pause"), self.tr("Pause the routine")),
-            self.next: (self.tr("Next"), self.tr("Go to the next part")),
-            self.back: (self.tr("Back"), self.tr("Go back to the previous part")),
-            self.restart: (self.tr("Restart step"), self.tr("Start this part again")),
-            self.stop: (self.tr("Stop"), self.tr("Stop the routine")),
-            self.focus: (self.tr("Focus mode"), self.tr("Full screen with large type")),
-            self.hurts: (self.tr("Stop — it hurts"),
-                         self.tr("Stop at once and mark this exercise")),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(self._tip(action, tip))
-            action.setStatusTip(tip)
-
-
-def _label(parent: QWidget, name: str, point_scale: float = 1.0, bold: bool = False,
-           align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
-    lab = QLabel(parent)
-    lab.setObjectName(name)
-    lab.setProperty("point_scale", point_scale)
-    lab.setProperty("bold", bold)
-    lab.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return lab
-
-
-class _StepCardSlot(QWidget):
-    """The step card, told which step to show by exercise id (a repeated request is free)."""
-
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._key: tuple[str, int, str | None] | None = None
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.card = StepCard(self)
-        lay.addWidget(self.card)
-
-    def show_step(self, exercise_id: str, step: int, side: str | None) -> None:
-        key = (exercise_id, step, side)
-        if key == self._key:
-            return
-        self._key = key
-        ex = self._library.get(exercise_id)
-        if ex is not None:
-            self.card.set_exercise(ex, min(step, len(ex.steps) - 1), side)
-
-    def set_motion(self, t: float) -> None:
-        self.card.set_motion(t)
-
-    def set_font_scale(self, percent: int) -> None:
-        self.card.set_font_scale(percent)
-
-    def set_health_flags(self, flags: frozenset[str]) -> None:
-        self.card.set_health_flags(flags)
 
 
 def poses_for(ex: Any, step: int, side: str | None) -> tuple[Any, Any] | None:
@@ -240,9 +97,9 @@ class PlayerView(QWidget):
         root.setSpacing(12)
 
         head = QHBoxLayout()
-        self.routine_label = _label(self, "routine", 1.0, True)
-        self.paused_label = _label(self, "paused", 1.1, True)
-        self.time_left_label = _label(self, "time-left", 1.1, False, Qt.AlignmentFlag.AlignRight)
+        self.routine_label = scaled_label(self, "routine", 1.0, True)
+        self.paused_label = scaled_label(self, "paused", 1.1, True)
+        self.time_left_label = scaled_label(self, "time-left", 1.1, False, Qt.AlignmentFlag.AlignRight)
         head.addWidget(self.routine_label, 1)
         head.addWidget(self.paused_label)
         head.addSpacing(16)
@@ -255,17 +112,17 @@ class PlayerView(QWidget):
         self.progress.setFixedHeight(8)
         root.addWidget(self.progress)
 
-        self.phase_label = _label(self, "phase", 1.2, True)
-        self.name_label = _label(self, "exercise-name", 2.4, True)
+        self.phase_label = scaled_label(self, "phase", 1.2, True)
+        self.name_label = scaled_label(self, "exercise-name", 2.4, True)
         self.name_label.setWordWrap(True)
-        self.meta_label = _label(self, "meta", 1.35)
+        self.meta_label = scaled_label(self, "meta", 1.35)
         root.addWidget(self.phase_label)
         root.addWidget(self.name_label)
         root.addWidget(self.meta_label)
 
         body = QHBoxLayout()
         body.setSpacing(24)
-        self.card = _StepCardSlot(self._library, self)
+        self.card = StepCardSlot(self._library, self)
         self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.card.card.set_title_visible(False)  # the screen's header names the exercise
         body.addWidget(self.card, 2)  # the words need the width; the ring is bound by height
@@ -280,9 +137,9 @@ class PlayerView(QWidget):
         self.interlude = QWidget(self.stack)
         il = QVBoxLayout(self.interlude)
         il.setContentsMargins(0, 0, 0, 0)
-        self.interlude_title = _label(self.interlude, "interlude-title", 2.0, True,
+        self.interlude_title = scaled_label(self.interlude, "interlude-title", 2.0, True,
                                       Qt.AlignmentFlag.AlignCenter)
-        self.interlude_text = _label(self.interlude, "interlude-text", 1.2, False,
+        self.interlude_text = scaled_label(self.interlude, "interlude-text", 1.2, False,
                                      Qt.AlignmentFlag.AlignCenter)
         self.interlude_text.setWordWrap(True)
         self.interlude_title.hide()  # the ring says it; kept for screen readers and tests
@@ -293,7 +150,7 @@ class PlayerView(QWidget):
         self.stack.addWidget(self.counter)
         self.stack.addWidget(self.interlude)
         right.addWidget(self.stack, 1)
-        self.countdown_label = _label(self, "countdown", 5.0, True, Qt.AlignmentFlag.AlignCenter)
+        self.countdown_label = scaled_label(self, "countdown", 5.0, True, Qt.AlignmentFlag.AlignCenter)
         right.addWidget(self.countdown_label)
         self.pain = PainRating(self, compact=True)
         self.pain.rated.connect(self.pain_rated)
@@ -302,7 +159,7 @@ class PlayerView(QWidget):
         body.addLayout(right, 1)
         root.addLayout(body, 1)
 
-        self.next_label = _label(self, "next", 1.15)
+        self.next_label = scaled_label(self, "next", 1.15)
         self.next_label.setWordWrap(True)
         root.addWidget(self.next_label)
 
@@ -527,95 +384,6 @@ class PlayerView(QWidget):
         self.name_label.setAccessibleName(self.tr("Exercise"))
         self.next_label.setAccessibleName(self.tr("Next exercise"))
         self._last_index = -1  # redraw the segment texts on the next state
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-
-class IdlePanel(QWidget):
-    """The right-hand area when nothing plays: the routine, its length, a Start button and
-    the step card of the exercise last picked in the library or the playlist."""
-
-    def __init__(self, library: Library, start_action: QAction,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("idle-panel")
-        self._library = library
-        self._routine: Any = None
-        self._total_s = 0.0
-        self._scaled = False
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 18, 24, 18)
-        lay.setSpacing(10)
-        self.title = _label(self, "idle-title", 1.8, True)
-        self.title.setWordWrap(True)
-        self.info = _label(self, "idle-info", 1.1)
-        self.info.setWordWrap(True)
-        self.start_button = QToolButton(self)
-        self.start_button.setDefaultAction(start_action)
-        self.start_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.start_button.setObjectName("start-button")
-        self.start_button.setMinimumHeight(48)
-        self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.start_button.setStyleSheet(
-            "QToolButton#start-button { background: #2f7d75; color: white; border-radius: 8px;"
-            " padding: 10px 24px; font-size: 15pt; font-weight: 600; }"
-            "QToolButton#start-button:hover { background: #38948b; }"
-            "QToolButton#start-button:disabled { background: #8c8c8c; }")
-        self.card = _StepCardSlot(library, self)
-        lay.addWidget(self.title)
-        lay.addWidget(self.info)
-        lay.addWidget(self.start_button)
-        lay.addSpacing(8)
-        lay.addWidget(self.card, 1)
-        self.retranslate_ui()
-
-    def set_font_scale(self, percent: int) -> None:
-        self._scaled = True
-        base_pt = QApplication.font().pointSizeF()
-        base_pt = base_pt if base_pt > 0 else 10.0
-        for lab in (self.title, self.info):
-            f = QFont(lab.font())
-            f.setPointSizeF(base_pt * float(lab.property("point_scale")) * percent / 100.0)
-            f.setBold(bool(lab.property("bold")))
-            lab.setFont(f)
-        self.card.set_font_scale(percent)
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        if not self._scaled:
-            self._scaled = True
-            self.set_font_scale(100)
-        super().showEvent(event)
-
-    def set_routine(self, routine: Any, total_s: float) -> None:
-        self._routine, self._total_s = routine, total_s
-        if routine is not None and routine.items:
-            # Drawn now, not after a delay: the first painted window shows the whole card
-            # (the library's thumbnails need the same pose table for that frame anyway).
-            self.card.show_step(routine.items[0].exercise, 0, None)
-        self.retranslate_ui()
-
-    def show_exercise(self, exercise_id: str) -> None:
-        self.card.show_step(exercise_id, 0, None)
-
-    def retranslate_ui(self) -> None:
-        from pilates_desktop.i18n import routine_description, routine_name
-
-        r = self._routine
-        if r is None:
-            self.title.setText(self.tr("Choose a routine"))
-            self.info.setText(self.tr("Pick a routine on the left, then press Start. "
-                                      "Put the screen where you can see it from your mat."))
-            return
-        self.title.setText(routine_name(r))
-        n = len(r.items)
-        count = self.tr("1 exercise") if n == 1 else self.tr("%1 exercises").replace(
-            "%1", str(n))
-        about = self.tr("About %1 min").replace("%1", str(max(1, round(self._total_s / 60))))
-        desc = routine_description(r)
-        self.info.setText(f"{about} · {count}" + (f"\n{desc}" if desc else ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
