@@ -50,6 +50,22 @@ class F(QObject):
 f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
+# For scale: plain PySide6 code building only the app's frame (the same six menus with their
+# actions and keys, the toolbar, the status bar, three empty panes) and nothing of ours.
+CHROME = BARE.replace("w = QMainWindow(); w.resize(1280, 800)", """w = QMainWindow(); w.resize(1280, 800)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListView, QSplitter, QToolBar, QWidget
+bar = w.menuBar(); tb = QToolBar(w); w.addToolBar(tb)
+for m in ("File", "Edit", "View", "Routine", "History", "Help"):
+    menu = bar.addMenu(m)
+    for i in range(5):
+        a = QAction(f"{m} {i}", w); a.setShortcut(QKeySequence(f"Ctrl+{i}")); menu.addAction(a)
+        if i < 2: tb.addAction(a)
+sp = QSplitter(Qt.Orientation.Horizontal, w)
+for pane in (QListView(), QWidget(), QWidget()): sp.addWidget(pane)
+w.setCentralWidget(sp); w.statusBar().showMessage("ready")""")
+
 MODULES = r"""
 import os, sys
 from pilates_desktop import paths; paths.set_data_dir(sys.argv[1])
@@ -91,9 +107,10 @@ def main() -> int:
     data = Path(tempfile.mkdtemp(prefix="pilates-startup-"))
     app_cmd = [py, "-m", "pilates_desktop", "--data-dir", str(data), "--no-first-run"]
     bare_cmd = [py, "-c", BARE]
+    chrome_cmd = [py, "-c", CHROME]
     _run(app_cmd)  # warm the file cache and create the data folder once
     _run(bare_cmd)
-    app_t, bare_t, app_m, bare_m, app_x, bare_x = [], [], [], [], [], []
+    app_t, bare_t, app_m, bare_m, app_x, bare_x, chrome_t = [], [], [], [], [], [], []
     for _ in range(args.runs):
         t, m, x = _run(app_cmd)
         app_t.append(t)
@@ -103,12 +120,16 @@ def main() -> int:
         bare_t.append(t)
         bare_m.append(m)
         bare_x.append(x)
+        chrome_t.append(_run(chrome_cmd)[0])
     ta, tb = statistics.median(app_t), statistics.median(bare_t)
     ma, mb = statistics.median(app_m), statistics.median(bare_m)
     xa, xb = statistics.median(app_x), statistics.median(bare_x)
     print(f"start-up to first paint ({args.runs} runs each, medians, {ENV['QT_QPA_PLATFORM']}):")
     print(f"  app {ta * 1000:.0f} ms, bare QMainWindow {tb * 1000:.0f} ms, "
           f"ratio {ta / tb:.2f} (target < 1.5)")
+    tc = statistics.median(chrome_t)
+    print(f"  for scale: plain PySide6 code building only the app's frame (menus, toolbar, "
+          f"status bar, empty panes): {tc * 1000:.0f} ms, ratio {tc / tb:.2f}")
     print(f"  peak memory: app {ma / 1024:.1f} MiB, bare {mb / 1024:.1f} MiB, "
           f"ratio {ma / mb:.2f} (target < 1.6)")
     print(f"  peak memory at exit (after the deferred start-up work): app {xa / 1024:.1f} MiB, "
