@@ -80,6 +80,7 @@ SEGMENTS: tuple[str, ...] = ("pelvis", "lower_spine", "upper_spine", "neck", "he
 )
 _JOINT_INDEX = {name: i for i, name in enumerate(JOINTS)}
 _SEGMENT_INDEX = {name: i for i, name in enumerate(SEGMENTS)}
+_I_PELVIS_ROLL, _I_CHEST_ROLL = _JOINT_INDEX["pelvis_roll"], _JOINT_INDEX["chest_roll"]
 
 # Segment lengths as fractions of standing height, after Drillis and Contini's proportions.
 LENGTHS: Mapping[str, float] = {
@@ -151,10 +152,14 @@ def point_radius(name: str, pose: Pose | None = None) -> float:
     return _radii(pose)[name]
 
 
-def _radii(pose: Pose) -> dict[str, float]:
+def _radii(pose: Pose) -> Mapping[str, float]:
+    """The drawn radius of every point (shared when the torso is not rolled: never mutate)."""
+    pelvis_roll, chest_roll = pose.angles[_I_PELVIS_ROLL], pose.angles[_I_CHEST_ROLL]
+    if not (pelvis_roll or chest_roll):
+        return _BASE_RADII
     out = dict(_BASE_RADII)
     for name, extra in _BREADTH.items():
-        roll = pose.angle("pelvis_roll" if name in ("hip", "waist") else "chest_roll")
+        roll = pelvis_roll if name in ("hip", "waist") else chest_roll
         if roll:
             out[name] += extra * abs(math.sin(math.radians(roll)))
     return out
@@ -300,7 +305,6 @@ _L_PELVIS, _L_LOWER, _L_UPPER, _L_NECK = (
 )
 _L_UPPER_ARM, _L_FOREARM, _L_HAND = LENGTHS["upper_arm"], LENGTHS["forearm"], LENGTHS["hand"]
 _L_THIGH, _L_SHIN = LENGTHS["thigh"], LENGTHS["shin"]
-_I_PELVIS_ROLL, _I_CHEST_ROLL = _JOINT_INDEX["pelvis_roll"], _JOINT_INDEX["chest_roll"]
 _HALF_PI = math.pi / 2
 _NO_TILT = ((1.0,) * len(SEGMENTS), (0.0,) * len(SEGMENTS))
 _SIDE_NAMES = tuple(
@@ -447,12 +451,15 @@ def forward(pose: Pose) -> Skeleton:
     raw = _raw_points(pose)
     radii = _radii(pose)
     supports = _prop_support(pose, raw)
-    bottoms = _bottoms(pose, raw, radii, supports)
-    dy = -min(bottoms.values())
+    dy = -min(_bottoms(pose, raw, radii, supports).values())
     dx = -raw[pose.anchor][0] if pose.anchor in raw else 0.0
     sign = -1.0 if pose.flipped else 1.0
+    # tuple.__new__ skips the Python-level constructor of the named tuple: the player places
+    # every point on every frame.
+    new, point = tuple.__new__, Point
     points = {
-        name: Point(sign * (x + dx), y + dy, z, radii[name]) for name, (x, y, z) in raw.items()
+        name: new(point, (sign * (x + dx), y + dy, z, radii[name]))
+        for name, (x, y, z) in raw.items()
     }
     props: list[PropShape] = []
     for prop in pose.props:
@@ -543,20 +550,29 @@ def tween(a: Pose, b: Pose, t: float) -> Pose:
     t = min(1.0, max(0.0, t))
     if t == 0.0:
         return a
-    angles = tuple(x + (y - x) * t for x, y in zip(a.angles, b.angles, strict=True))
-    depth = tuple(x + (y - x) * t for x, y in zip(a.depth, b.depth, strict=True))
+    angles = tuple([x + (y - x) * t for x, y in zip(a.angles, b.angles, strict=True)])
+    if a.depth == b.depth:  # most movements stay in the picture plane
+        depth = a.depth
+    else:
+        depth = tuple([x + (y - x) * t for x, y in zip(a.depth, b.depth, strict=True)])
     near = a if t < 0.5 else b
     if a.gaze is not None and b.gaze is not None:
         gaze: float | None = a.gaze + (b.gaze - a.gaze) * t
     else:
         gaze = near.gaze
-    return replace(
-        near,
-        id=f"{a.id}>{b.id}@{t:.3f}",
-        angles=angles,
-        depth=depth,
-        gaze=gaze,
-        anchor=a.anchor,
+    # Built directly rather than with dataclasses.replace, which costs twice as much: the
+    # player tweens on every frame.
+    return Pose(
+        f"{a.id}>{b.id}@{t:.3f}",
+        near.base,
+        angles,
+        depth,
+        near.props,
+        gaze,
+        near.arrows,
+        near.contacts,
+        a.anchor,
+        near.flipped,
     )
 
 
