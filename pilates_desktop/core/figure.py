@@ -451,7 +451,11 @@ def forward(pose: Pose) -> Skeleton:
     raw = _raw_points(pose)
     radii = _radii(pose)
     supports = _prop_support(pose, raw)
-    dy = -min(_bottoms(pose, raw, radii, supports).values())
+    # The lowest skin or prop: _bottoms without its dictionary of every point.
+    lows = [p[1] - radii[name] for name, p in raw.items()]
+    if supports:
+        lows += _bottoms(pose, {}, radii, supports).values()
+    dy = -min(lows)
     dx = -raw[pose.anchor][0] if pose.anchor in raw else 0.0
     sign = -1.0 if pose.flipped else 1.0
     # tuple.__new__ skips the Python-level constructor of the named tuple: the player places

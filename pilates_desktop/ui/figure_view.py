@@ -407,6 +407,22 @@ _BACKDROP_MAX_PIXELS = 4_000_000
 _BACKDROP_PAD = 0.01  # body heights around the shapes, for the edge pens and round caps
 
 
+_BACKDROP_COLORS: dict[int, tuple[FigureColors, tuple[int, ...]]] = {}
+
+
+def _backdrop_colors(colors: FigureColors) -> tuple[int, ...]:
+    """The colours the backdrop is painted in, as a cache key (remembered per colour set:
+    the entry holds the colours themselves, so their id cannot be reused while it lives)."""
+    hit = _BACKDROP_COLORS.get(id(colors))
+    if hit is not None and hit[0] is colors:
+        return hit[1]
+    if len(_BACKDROP_COLORS) >= 64:
+        _BACKDROP_COLORS.clear()
+    key = tuple(c.rgba() for c in (colors.mat, colors.mat_edge, colors.prop, colors.prop_edge))
+    _BACKDROP_COLORS[id(colors)] = (colors, key)
+    return key
+
+
 def _paint_backdrop(
     painter: QPainter,
     props: tuple[PropShape, ...],
@@ -436,15 +452,14 @@ def _paint_backdrop(
     dy0 = math.floor((oy - (y_hi + pad) * scale) * dpr)
     dy1 = math.ceil((oy + (MAT_DEPTH + pad) * scale) * dpr)
     if (dx1 - dx0) * (dy1 - dy0) > _BACKDROP_MAX_PIXELS:
-        painter.setTransform(QTransform(painter.transform()).translate(ox, oy).scale(scale, -scale))
+        base = painter.transform()
+        painter.setTransform(QTransform(base).translate(ox, oy).scale(scale, -scale))
         _paint_props(painter, props, frame, colors)
+        painter.setTransform(base)
         return
     # Where the body's origin falls in the picture, in its own logical pixels.
     px, py = ox - dx0 / dpr, oy - dy0 / dpr
-    key = (
-        backdrop, left, right, top, scale, px, py, dpr,
-        colors.mat.rgba(), colors.mat_edge.rgba(), colors.prop.rgba(), colors.prop_edge.rgba(),
-    )
+    key = (backdrop, left, right, top, scale, px, py, dpr, _backdrop_colors(colors))
     picture = _BACKDROPS.get(key)
     if picture is None:
         image = QImage(dx1 - dx0, dy1 - dy0, QImage.Format.Format_ARGB32_Premultiplied)
@@ -533,7 +548,8 @@ def paint_skeleton(
     face: bool = True,
 ) -> None:
     """Draw a placed skeleton into ``rect`` (device units), centred with a margin."""
-    rect = QRectF(rect)
+    if not isinstance(rect, QRectF):
+        rect = QRectF(rect)
     width, height = rect.width(), rect.height()
     if width <= 2 or height <= 2:
         return
@@ -555,7 +571,7 @@ def paint_skeleton(
         # transform.
         painter.setTransform(QTransform(base).translate(ox, oy).scale(s, -s))
         _paint_props(painter, sk.props, frame, colors)
-    painter.setTransform(base)
+        painter.setTransform(base)
     painter.setPen(_NO_PEN)
     g = GAP * s
     # Every point in device pixels: (x, y, radius).
