@@ -130,3 +130,46 @@ def test_open_shortcuts_window_follows_the_language(window: Any, qapp: Any, qtbo
     assert dialog.windowTitle() == "Tastenkürzel"
     actions = {action for _group, action, _keys in dialog.rows()}
     assert "Anhalten" in actions and "Einstellungen" in actions
+
+
+def test_player_routine_title_and_idle_count_follow_a_switch(window: Any, qapp: Any) -> None:
+    """A built-in routine's title in the player changes language mid-session, and the idle
+    panel's exercise count uses the plural forms of each language."""
+    from pilates_desktop.core.catalog import builtin_routines
+
+    routines = {r.id: r for r in builtin_routines(window.library)}
+    powerhouse = routines["powerhouse"]
+    n = len(powerhouse.items)
+    window.idle_panel.set_routine(powerhouse, 600.0)
+    assert f"{n} exercises" in window.idle_panel.info.text()
+    one = powerhouse.with_items(powerhouse.items[:1])
+    window.idle_panel.set_routine(one, 60.0)
+    assert "1 exercise" in window.idle_panel.info.text()
+    assert "1 exercises" not in window.idle_panel.info.text()
+
+    assert window.start_routine(powerhouse)
+    window.session.tick()
+    assert window.player_view.routine_label.text() == "Powerhouse"
+    window.settings.set_value(LANGUAGE, "de")
+    qapp.processEvents()
+    assert window.player_view.routine_label.text() == "Kraftzentrum"
+    window.settings.set_value(LANGUAGE, "es")
+    qapp.processEvents()
+    assert window.player_view.routine_label.text() == "Centro de fuerza"
+    assert "1 ejercicio" in window.idle_panel.info.text()
+    window.idle_panel.set_routine(powerhouse, 600.0)
+    assert f"{n} ejercicios" in window.idle_panel.info.text()
+    window.settings.set_value(LANGUAGE, "de")
+    qapp.processEvents()
+    assert f"{n} Übungen" in window.idle_panel.info.text()
+    window.settings.set_value(LANGUAGE, "en")
+    qapp.processEvents()
+    assert window.player_view.routine_label.text() == "Powerhouse"
+
+
+def test_a_user_routine_title_stays_as_named(window: Any, qapp: Any) -> None:
+    assert window.start_routine(Routine("powerhouse-mine", "My Morning", (Item("childs-pose"),)))
+    window.session.tick()
+    window.settings.set_value(LANGUAGE, "de")
+    qapp.processEvents()
+    assert window.player_view.routine_label.text() == "My Morning"

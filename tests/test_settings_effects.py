@@ -94,12 +94,19 @@ def window(qtbot: Any, library: Any, tmp_path: Path, settings: Settings) -> Any:
 
 
 def test_font_scale_grows_the_player_type(window: Any, settings: Settings) -> None:
-    label = window.player_view.name_label
-    before = label.font().pointSizeF()
+    from pilates_desktop.ui.player_view import HEADING_MAX_SCALE
+
+    label = window.player_view.meta_label
+    name = window.player_view.name_label
+    before, name_before = label.font().pointSizeF(), name.font().pointSizeF()
     settings.set_value(S.FONT_SCALE, 200)
     assert label.font().pointSizeF() == pytest.approx(2 * before)
+    # The exercise name, already large, grows by half at most: the room goes to the words.
+    assert name.font().pointSizeF() == pytest.approx(name_before * HEADING_MAX_SCALE / 100)
+    assert HEADING_MAX_SCALE >= 150
     settings.set_value(S.FONT_SCALE, 150)
     assert label.font().pointSizeF() == pytest.approx(1.5 * before)
+    assert name.font().pointSizeF() == pytest.approx(1.5 * name_before)
 
 
 def test_kept_contraindicated_exercise_shows_a_caution_on_the_player_card(

@@ -786,13 +786,12 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
         <translation>Wähle links eine Routine und drück dann auf Start. Stell den Bildschirm so auf, dass du ihn von deiner Matte aus siehst.</translation>
     </message>
-    <message>
-        <source>1 exercise</source>
-        <translation>1 Übung</translation>
-    </message>
-    <message>
-        <source>%1 exercises</source>
-        <translation>%1 Übungen</translation>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>About %1 min</source>

@@ -78,6 +78,16 @@
     </message>
 </context>
 <context>
+    <name>IdlePanel</name>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <source>%1 — hurt %n time(s), last on %2</source>

@@ -786,13 +786,12 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
         <translation>Elige una rutina a la izquierda y pulsa Empezar. Coloca la pantalla donde puedas verla desde tu esterilla.</translation>
     </message>
-    <message>
-        <source>1 exercise</source>
-        <translation>1 ejercicio</translation>
-    </message>
-    <message>
-        <source>%1 exercises</source>
-        <translation>%1 ejercicios</translation>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
     </message>
     <message>
         <source>About %1 min</source>

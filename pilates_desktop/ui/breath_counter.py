@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pilates_desktop.core.player import BreathPhase, PlayerState
@@ -284,7 +284,7 @@ class BreathCounter(QWidget):
             if s.mode == Mode.PUMPS:
                 self._paint_ticks(p, center, outer, stroke, track, inhale, exhale)
 
-        self._paint_text(p, center, outer, text)
+        self._paint_text(p, text)
         p.end()
 
     def _paint_ticks(self, p: QPainter, center: QPointF, outer: float, stroke: float,
@@ -307,40 +307,95 @@ class BreathCounter(QWidget):
             p.setPen(pen)
             p.drawLine(a, b)
 
-    def _paint_text(self, p: QPainter, center: QPointF, outer: float, text: QColor) -> None:
+    def text_slots(self) -> list[tuple[str, QFont, QPointF, QRectF]]:
+        """The texts painted inside the ring: (text, font, baseline start, ink box).
+
+        Every ink box lies inside the ring's track, and a text that would not fit (large type
+        from the player's font scale, a long translation, a small ring) is drawn smaller
+        instead of spilling over the ring. ``paintEvent`` draws exactly these, and the tests
+        check these boxes.
+        """
         big, phase, detail = self.count_text(), self.phase_text(), self.detail_text()
-        if not (big or phase or detail):
-            return
-        p.setPen(text)
+        s = self._state
+        outer = self._outer()
+        side = min(self.width(), self.height())
+        stroke = max(3.0, side * 0.018)
+        # Inside the track (and the Hundred's ticks), with a little air.
+        radius = outer - stroke * (3.5 if s.mode == Mode.PUMPS else 1.5)
+        if radius <= 4 or not (big or phase or detail):
+            return []
+        center = QPointF(self.width() / 2, self.height() / 2)
         family = self.font()
-        box_w = outer * 1.5
+        slots: list[tuple[str, QFont, QPointF, QRectF]] = []
+        lines: list[tuple[str, QFont]] = []
         if big:
-            f = QFont(family)
-            px = self.count_pixel_size()
-            f.setPixelSize(px)
-            f.setWeight(QFont.Weight.DemiBold)
-            p.setFont(f)
-            top = center.y() + outer * 0.16 - px * 1.1
-            p.drawText(QRectF(center.x() - outer, top, 2 * outer, px * 1.1),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, big)
-            small = QFont(family)
-            small.setPixelSize(max(10, int(outer * 0.15 * min(1.4, self._scale))))
-            p.setFont(small)
-            p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.18, box_w,
-                              outer * 0.22), Qt.AlignmentFlag.AlignCenter, phase if
-                       self._state.mode in (Mode.PUMPS, Mode.COUNTDOWN) else detail)
-            if self._state.mode == Mode.PUMPS:
-                p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.40, box_w,
-                                  outer * 0.2), Qt.AlignmentFlag.AlignCenter, detail)
-            return
-        f = QFont(family)
-        f.setPixelSize(max(12, int(outer * 0.18 * min(1.5, self._scale))))
-        f.setWeight(QFont.Weight.DemiBold)
-        p.setFont(f)
-        p.drawText(QRectF(center.x() - box_w / 2, center.y() - outer * 0.3, box_w, outer * 0.4),
-                   Qt.AlignmentFlag.AlignCenter, phase)
-        small = QFont(family)
-        small.setPixelSize(max(10, int(outer * 0.13 * min(1.4, self._scale))))
-        p.setFont(small)
-        p.drawText(QRectF(center.x() - box_w / 2, center.y() + outer * 0.1, box_w, outer * 0.25),
-                   Qt.AlignmentFlag.AlignCenter, detail)
+            f = _px_font(family, self.count_pixel_size(), True)
+            baseline = center.y() + outer * 0.16 - QFontMetricsF(f).descent()
+            placed = _place(big, f, center, radius, baseline, fixed_baseline=True)
+            slots.append(placed)
+            top = placed[2].y() + QFontMetricsF(placed[1]).descent()
+            small_px = outer * 0.15 * min(1.4, self._scale)
+            below = phase if s.mode in (Mode.PUMPS, Mode.COUNTDOWN) else detail
+            if below:
+                lines.append((below, _px_font(family, small_px, False)))
+            if s.mode == Mode.PUMPS and detail:
+                lines.append((detail, _px_font(family, small_px, False)))
+        else:
+            if phase:
+                lines.append((phase, _px_font(family, outer * 0.18 * min(1.5, self._scale),
+                                              True)))
+            if detail:
+                lines.append((detail, _px_font(family, outer * 0.13 * min(1.4, self._scale),
+                                               False)))
+            top = center.y() - sum(QFontMetricsF(f).height() for _, f in lines) / 2
+        # Stack the smaller lines below, all a size smaller each round, until each fits.
+        for _ in range(16):
+            placed_lines: list[tuple[str, QFont, QPointF, QRectF]] = []
+            y = top
+            for text, f in lines:
+                m = QFontMetricsF(f)
+                placed = _place(text, f, center, radius, y + m.ascent())
+                placed_lines.append(placed)
+                y += m.height()
+            if all(_inside(ink, center, radius) for *_, ink in placed_lines):
+                break
+            lines = [(t, _px_font(f, f.pixelSize() * 0.9, f.bold())) for t, f in lines]
+        return slots + placed_lines
+
+    def _paint_text(self, p: QPainter, text: QColor) -> None:
+        p.setPen(text)
+        for line, font, origin, _ink in self.text_slots():
+            p.setFont(font)
+            p.drawText(origin, line)
+
+
+def _px_font(family: QFont, px: float, bold: bool) -> QFont:
+    f = QFont(family)
+    f.setPixelSize(max(6, int(px)))
+    f.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+    return f
+
+
+def _inside(rect: QRectF, center: QPointF, radius: float) -> bool:
+    """Whether every corner of ``rect`` lies inside the circle."""
+    r2 = radius * radius + 0.5
+    return all((c.x() - center.x()) ** 2 + (c.y() - center.y()) ** 2 <= r2
+               for c in (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()))
+
+
+def _place(text: str, font: QFont, center: QPointF, radius: float, baseline: float,
+           fixed_baseline: bool = False) -> tuple[str, QFont, QPointF, QRectF]:
+    """Centre ``text`` on ``baseline``, a pixel size smaller each time its ink leaves the
+    circle (down to six pixels). A line below another keeps its top, so it moves up as it
+    shrinks; the big number keeps its baseline."""
+    f = QFont(font)
+    top = baseline - QFontMetricsF(f).ascent()
+    for _ in range(60):
+        m = QFontMetricsF(f)
+        y = baseline if fixed_baseline else top + m.ascent()
+        origin = QPointF(center.x() - m.horizontalAdvance(text) / 2, y)
+        ink = m.tightBoundingRect(text).translated(origin)
+        if _inside(ink, center, radius) or f.pixelSize() <= 6:
+            return text, f, origin, ink
+        f.setPixelSize(max(6, int(f.pixelSize() * 0.94)))
+    return text, f, origin, ink

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolButton, QV
 from pilates_desktop.core.library import Library
 from pilates_desktop.ui.step_card import StepCard
 
+IDLE_MAX_SCALE = 100  # % : the idle panel's own labels grow at most this much
+
 
 def scaled_label(parent: QWidget, name: str, point_scale: float = 1.0, bold: bool = False,
            align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -100,9 +102,12 @@ class IdlePanel(QWidget):
         self._scaled = True
         base_pt = QApplication.font().pointSizeF()
         base_pt = base_pt if base_pt > 0 else 10.0
+        # The scale is for reading from the mat: the routine's title and summary are read at
+        # the desk, like the lists beside them, and leave the room to the step card below.
+        grow = min(percent, IDLE_MAX_SCALE)
         for lab in (self.title, self.info):
             f = QFont(lab.font())
-            f.setPointSizeF(base_pt * float(lab.property("point_scale")) * percent / 100.0)
+            f.setPointSizeF(base_pt * float(lab.property("point_scale")) * grow / 100.0)
             f.setBold(bool(lab.property("bold")))
             lab.setFont(f)
         self.card.set_font_scale(percent)
@@ -134,9 +139,7 @@ class IdlePanel(QWidget):
                                       "Put the screen where you can see it from your mat."))
             return
         self.title.setText(routine_name(r))
-        n = len(r.items)
-        count = self.tr("1 exercise") if n == 1 else self.tr("%1 exercises").replace(
-            "%1", str(n))
+        count = self.tr("%n exercise(s)", "", len(r.items))
         about = self.tr("About %1 min").replace("%1", str(max(1, round(self._total_s / 60))))
         desc = routine_description(r)
         self.info.setText(f"{about} · {count}" + (f"\n{desc}" if desc else ""))

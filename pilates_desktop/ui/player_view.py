@@ -9,9 +9,10 @@ focus window), so a button, a key and a menu entry can never disagree.
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +36,7 @@ from pilates_desktop.ui.pain_rating import PainRating
 from pilates_desktop.ui.player_controls import PlayerActions, fmt_clock
 
 FLASH_S = 0.6
+HEADING_MAX_SCALE = 150  # % : the exercise name's largest font scale
 
 
 def motion_for(state: PlayerState) -> float | None:
@@ -81,7 +83,7 @@ class PlayerView(QWidget):
         self._library = library
         self._actions = actions
         self._timeline: Timeline | None = None
-        self._routine_name = ""
+        self._routine: Any = None  # a Routine, a built-in stand-in, or a plain name
         self._font_scale = 100
         self._flash_at: float | None = None
         self._first_ready_index: int | None = None
@@ -112,20 +114,33 @@ class PlayerView(QWidget):
         self.progress.setFixedHeight(8)
         root.addWidget(self.progress)
 
-        self.phase_label = scaled_label(self, "phase", 1.2, True)
+        # The phase and the count share one line above the name, so that large type leaves
+        # the step card room for its words.
+        # The phase, the count and what comes next share one line above the name, so that
+        # large type leaves the step card room for its words.
+        self.phase_label = scaled_label(self, "phase", 1.3, True)
         self.name_label = scaled_label(self, "exercise-name", 2.4, True)
         self.name_label.setWordWrap(True)
-        self.meta_label = scaled_label(self, "meta", 1.35)
-        root.addWidget(self.phase_label)
+        self.meta_label = scaled_label(self, "meta", 1.3)
+        self.meta_label.setWordWrap(True)
+        self.next_label = scaled_label(self, "next", 1.15, False, Qt.AlignmentFlag.AlignRight)
+        self.next_label.setWordWrap(True)
+        status = QHBoxLayout()
+        status.setSpacing(20)
+        status.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignBottom)
+        status.addWidget(self.meta_label, 3, Qt.AlignmentFlag.AlignBottom)
+        status.addWidget(self.next_label, 2, Qt.AlignmentFlag.AlignBottom)
+        root.addLayout(status)
         root.addWidget(self.name_label)
-        root.addWidget(self.meta_label)
 
         body = QHBoxLayout()
+        self._body = body
         body.setSpacing(24)
         self.card = StepCardSlot(self._library, self)
         self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.card.card.set_title_visible(False)  # the screen's header names the exercise
         body.addWidget(self.card, 2)  # the words need the width; the ring is bound by height
+        self.card.installEventFilter(self)
 
         right = QVBoxLayout()
         right.setSpacing(8)
@@ -159,10 +174,6 @@ class PlayerView(QWidget):
         body.addLayout(right, 1)
         root.addLayout(body, 1)
 
-        self.next_label = scaled_label(self, "next", 1.15)
-        self.next_label.setWordWrap(True)
-        root.addWidget(self.next_label)
-
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -187,6 +198,29 @@ class PlayerView(QWidget):
         controls.addWidget(hurt)
         root.addLayout(controls)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.card and event.type() == QEvent.Type.Resize:
+            self._share_body()
+        return super().eventFilter(watched, event)
+
+    def _share_body(self) -> None:
+        """Give the counts column the width of a square ring, and the card the rest.
+
+        The ring is bound by the body's height; any width beyond that is worth more to the
+        step card's words (large type at 1280x720 needs every pixel of it).
+        """
+        total = self.card.width() + self.stack.width() + self._body.spacing()
+        if total <= 0:
+            return
+        right = max(self.card.height(), self.countdown_label.sizeHint().width(), 200)
+        if self.pain.isVisibleTo(self):
+            right = max(right, self.pain.minimumSizeHint().width())
+        right = min(right, int(total * 0.4))
+        stretch = (total - right, right)
+        if (self._body.stretch(0), self._body.stretch(1)) != stretch:
+            self._body.setStretch(0, stretch[0])
+            self._body.setStretch(1, stretch[1])
+
     def _button(self, key: str, action: QAction) -> QToolButton:
         b = QToolButton(self)
         b.setDefaultAction(action)
@@ -209,8 +243,15 @@ class PlayerView(QWidget):
                 continue
             f = QFont(lab.font())
             # The countdown is already five times the body size; scaling it too would push
-            # the player past 720 px at 200 % (settings helper: font-scale test).
-            grow = 100 if lab is self.countdown_label else percent
+            # the player past 720 px at 200 % (settings helper: font-scale test). Headings
+            # twice the body size and more read from the mat already: they grow at most by
+            # half, and leave the room to the step card's words.
+            if lab is self.countdown_label:
+                grow = 100
+            elif float(scale) >= 2.0:
+                grow = min(percent, HEADING_MAX_SCALE)
+            else:
+                grow = percent
             f.setPointSizeF(base_pt * float(scale) * grow / 100.0)
             f.setBold(bool(lab.property("bold")))
             lab.setFont(f)
@@ -224,9 +265,21 @@ class PlayerView(QWidget):
 
     # --- session -------------------------------------------------------------------------
 
-    def begin(self, routine_name: str, timeline: Timeline) -> None:
+    def begin(self, routine: Any, timeline: Timeline) -> None:
+        """Show a new session. ``routine`` is the Routine, or its name as shown now.
+
+        The title follows a language switch: a built-in routine's name is looked up again in
+        the new language (a name given as text is recognised as the built-in routine's by the
+        timeline's routine id); the user's own names stay as they are.
+        """
+        from pilates_desktop.i18n import routine_name
+
         self._timeline = timeline
-        self._routine_name = routine_name
+        if isinstance(routine, str):
+            builtin = SimpleNamespace(id=timeline.routine_id, name=timeline.routine_name,
+                                      builtin=True)
+            routine = builtin if routine_name(builtin) == routine else routine
+        self._routine = routine
         self._last_index = -1
         self._first_ready_index = None
         for i, seg in enumerate(timeline.segments):
@@ -234,8 +287,17 @@ class PlayerView(QWidget):
                 self._first_ready_index = i
                 break
         self.pain.clear()
-        self.routine_label.setText(routine_name)
+        self.routine_label.setText(self.routine_title())
         self.paused_label.setText("")
+
+    def routine_title(self) -> str:
+        """The running routine's name in the current language."""
+        from pilates_desktop.i18n import routine_name
+
+        r = self._routine
+        if r is None or isinstance(r, str):
+            return r or ""
+        return routine_name(r)
 
     def flash(self) -> None:
         self._flash_at = time.monotonic()
@@ -288,6 +350,7 @@ class PlayerView(QWidget):
         self.stack.setCurrentWidget(self.interlude if interlude else self.counter)
         self.countdown_label.setVisible(not interlude)  # the ring counts down instead
         self.pain.setVisible(index == self._first_ready_index)
+        self._share_body()
         nxt = self._next_exercise(index)
         if kind is SegmentKind.GET_READY:
             self.phase_label.setText(self.tr("Get ready"))
@@ -383,6 +446,7 @@ class PlayerView(QWidget):
         self.time_left_label.setAccessibleName(self.tr("Time left in the routine"))
         self.name_label.setAccessibleName(self.tr("Exercise"))
         self.next_label.setAccessibleName(self.tr("Next exercise"))
+        self.routine_label.setText(self.routine_title())
         self._last_index = -1  # redraw the segment texts on the next state
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,17 @@ _SIZES = {
 }
 NARROW = 720  # below this width the figure goes above the text instead of beside it
 _SPLITS = ((6, 5), (1, 1), (4, 5), (2, 3), (1, 2))  # figure : text, most figure first
+FIGURE_MIN = 160  # px: the figure's smallest width (side by side)
+FIGURE_MIN_H = 96  # px: its smallest height (stacked; a figure on the mat is wide and low)
+# Before the text scrolls, the type may shrink until the instruction is this small (whatever
+# the font scale: fitting beats scrolling), and nothing is ever smaller than MIN_POINT_SIZE.
+MIN_INSTRUCTION_PT = 11.0
+# The lines read from the mat (instruction, breath, side) keep their size while the rest
+# (step number, cautions, banner) shrinks to this share; then all shrink together.
+SECONDARY_FIRST = 0.6
+MIN_POINT_SIZE = 9.0
+QWIDGETSIZE_MAX = (1 << 24) - 1
+FIT_SLACK = 6  # px kept spare, so rounding in the layout never costs the last line
 
 
 def _tint(base: QColor, over: QColor, amount: float) -> QColor:
@@ -74,10 +86,12 @@ class StepCard(QWidget):
         self._side: str | None = None
         self._flags: frozenset[str] = frozenset()
         self._scale = 100
+        self._fit = 1.0
         self._motion = 0.0
 
         self.figure = FigureView(self)
         self.figure.setObjectName("stepFigure")
+        self.figure.setMinimumSize(FIGURE_MIN, FIGURE_MIN_H)
         self.title_label = self._label("stepTitle")
         self.step_label = self._label("stepNumber")
         self.side_label = self._label("stepSide")
@@ -285,44 +299,113 @@ class StepCard(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Give the text the share of the width it needs to show without scrolling.
+        """Share the card between figure and words so that every word shows, whole.
 
-        The figure takes the larger share when the words fit; long steps, a caution banner or
-        large type take width from the figure before the text has to scroll.
+        The figure gives way first: side by side it hands width to the text, stacked it hands
+        height. Only when the figure is down to its smallest does the type shrink (all of it
+        together, so the instruction stays the largest line), and only when the type is down
+        to its smallest does the text scroll. The chosen type size is ``fit_factor()``.
         """
-        if self._layout.direction() != QBoxLayout.Direction.LeftToRight:
-            self._layout.setStretch(0, 1)
-            self._layout.setStretch(1, 1)
-            return
         m = self._layout.contentsMargins()
-        inner_w = self.width() - m.left() - m.right() - self._layout.spacing()
+        inner_w = self.width() - m.left() - m.right()
         inner_h = self.height() - m.top() - m.bottom()
-        chosen = _SPLITS[-1]
-        for figure_share, text_share in _SPLITS:
-            # Leave room for the scroll bar and the text margin, so the estimate errs short.
-            text_w = int(inner_w * text_share / (figure_share + text_share)) - 24
-            if self._text.heightForWidth(text_w) <= inner_h - 8:
-                chosen = (figure_share, text_share)
-                break
-        self._layout.setStretch(0, chosen[0])
-        self._layout.setStretch(1, chosen[1])
+        gap = self._layout.spacing()
+        if inner_w < 40 or inner_h < 40:
+            self._apply_fonts(1.0)
+            return
+        side_by_side = self._layout.direction() == QBoxLayout.Direction.LeftToRight
+        min_fit = self.min_fit()
+        # Measure as if the scroll bar were there: then the words fit with it or without it.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2
+        # Ways to share the card, most figure and largest type first: (text width, text
+        # height, smallest and largest type share to try).
+        options: list[tuple[int, int, float, float]] = []
+        if side_by_side:
+            fig_min = min(FIGURE_MIN, inner_w // 3)
+            widths = [int((inner_w - gap) * t / (f + t)) for f, t in _SPLITS]
+            options += [(w, inner_h, 1.0, 1.0) for w in widths]
+            options.append((widths[-1], inner_h, SECONDARY_FIRST, 1.0))
+            options.append((inner_w - gap - fig_min, inner_h, min_fit, 1.0))
+        else:
+            fig_min = min(FIGURE_MIN_H, inner_h // 3)
+            roomy = inner_h - gap - max(fig_min, int(inner_h * 0.4))
+            options.append((inner_w, roomy, 1.0, 1.0))
+            options.append((inner_w, roomy, SECONDARY_FIRST, 1.0))
+            options.append((inner_w, inner_h - gap - fig_min, min_fit, 1.0))
 
-    def _apply_fonts(self) -> None:
-        scale = self._scale / 100.0
-        for lab, key, bold in (
-            (self.title_label, "title", True),
-            (self.step_label, "step", False),
-            (self.side_label, "side", True),
-            (self.instruction_label, "instruction", False),
-            (self.breath_label, "breath", False),
-            (self.cautions_label, "cautions", False),
-            (self.banner_label, "banner", False),
+        def fits(option: tuple[int, int, float, float], fit: float) -> bool:
+            self._apply_fonts(fit)
+            return self._text_height(option[0] - bar) <= option[1] - FIT_SLACK
+
+        chosen, factor = options[-1], min_fit
+        for option in options:
+            lo, hi = option[2], option[3]
+            if fits(option, hi):
+                chosen, factor = option, hi
+                break
+            if lo < hi and fits(option, lo):
+                for _ in range(7):  # to within about 1 % of the largest type that fits
+                    mid = (lo + hi) / 2
+                    if fits(option, mid):
+                        lo = mid
+                    else:
+                        hi = mid
+                chosen, factor = option, lo
+                break
+        self._apply_fonts(factor)
+        if side_by_side:
+            text_w = chosen[0]
+            self.figure.setMaximumHeight(QWIDGETSIZE_MAX)
+            self._layout.setStretch(0, inner_w - gap - text_w)
+            self._layout.setStretch(1, text_w)
+        else:
+            text_h = min(self._text_height(inner_w - bar) + FIT_SLACK, inner_h)
+            self.figure.setMaximumHeight(max(fig_min, inner_h - gap - text_h))
+            self._layout.setStretch(0, 0)
+            self._layout.setStretch(1, 1)
+
+    def min_fit(self) -> float:
+        """The smallest ``fit_factor``: where the instruction is down to MIN_INSTRUCTION_PT."""
+        chosen = _SIZES["instruction"] * self._scale / 100.0
+        return min(1.0, SECONDARY_FIRST * MIN_INSTRUCTION_PT / chosen)
+
+    def _text_height(self, width: int) -> int:
+        return int(self._text.heightForWidth(max(1, width)))
+
+    def fit_factor(self) -> float:
+        """How far the type has shrunk to fit: 1.0 unless space is short, then down to
+        ``min_fit()`` (the step number and the cautions at this share of their chosen size,
+        the instruction at ``min(1, fit / SECONDARY_FIRST)`` of its)."""
+        return self._fit
+
+    def _apply_fonts(self, fit: float | None = None) -> None:
+        if fit is None:
+            self._fit_columns()
+            return
+        self._fit = fit
+        primary = min(1.0, fit / SECONDARY_FIRST)
+        text_lay = self._text.layout()
+        text_lay.setSpacing(round(4 + 6 * primary))
+        for lab, key, bold, share in (
+            (self.title_label, "title", True, fit),
+            (self.step_label, "step", False, fit),
+            (self.side_label, "side", True, primary),
+            (self.instruction_label, "instruction", False, primary),
+            (self.breath_label, "breath", False, primary),
+            (self.cautions_label, "cautions", False, fit),
+            (self.banner_label, "banner", False, fit),
         ):
+            scale = self._scale / 100.0 * share
             font = QFont(self.font())
-            font.setPointSizeF(_SIZES[key] * scale)
+            font.setPointSizeF(max(MIN_POINT_SIZE, round(_SIZES[key] * scale * 2) / 2))
             font.setBold(bold)
-            lab.setFont(font)
-        self._fit_columns()
+            if lab.font() != font:
+                lab.setFont(font)
+        # The boxes' own layouts learn of their label's new size only on the next event loop
+        # turn; tell the text's layout now, so that heightForWidth is right at once.
+        for box in (self.cautions_box, self.banner):
+            box.layout().invalidate()
+            box.updateGeometry()
 
     def _apply_colors(self) -> None:
         pal = self.palette()

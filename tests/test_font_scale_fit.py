@@ -1,0 +1,248 @@
+"""The font scale never clips text: at 100, 150 and 200 % in a 1280x720 window the player's
+step card, its header and the breath ring show every line whole, and so does the idle panel.
+
+"Fits" is measured, not assumed: each visible label must be given at least the height its
+text needs at its width (``heightForWidth``), must lie wholly inside the scroll area's
+viewport, and the ring's texts must lie inside the ring (font metrics of the painted fonts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from pilates_desktop.app_state import AppState
+from pilates_desktop.core.history import HistoryStore
+from pilates_desktop.core.player import BreathPhase, FakeClock
+from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.settings import FONT_SCALE, KNEE_PROBLEMS, Settings
+from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.step_card import StepCard
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+SCALES = (100, 150, 200)
+
+
+@pytest.fixture
+def window(qtbot: Any, library: Any, tmp_path: Path) -> Any:
+    from pilates_desktop.ui.cues import Cues, SilentBackend
+    from pilates_desktop.ui.main_window import STOP, MainWindow
+
+    settings = Settings()
+    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
+    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
+                speech_factory=lambda p, v: SilentBackend())
+    clock = FakeClock()
+    w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
+    qtbot.addWidget(w)
+    w.test_clock = clock
+    w.confirm_stop = lambda: STOP
+    yield w
+    if w.session.is_active():
+        w.session.stop()
+    if w.summary_dialog is not None:
+        w.summary_dialog.close()
+    store.close()
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def assert_card_shows_every_line(card: StepCard, where: str) -> None:
+    """Nothing in the card's text is cut: no scrolling, and every label whole in view."""
+    bar = card.text_scroll.verticalScrollBar()
+    assert bar.maximum() == 0, (where, "the step text scrolls", bar.maximum())
+    viewport = card.text_scroll.viewport()
+    view = QRect(QPoint(0, 0), viewport.size())
+    for label in card.findChildren(QLabel):
+        if not label.isVisibleTo(card) or not label.text():
+            continue
+        need = label.heightForWidth(label.width())
+        assert label.height() >= need, (where, label.objectName(), label.height(), need)
+        top_left = label.mapTo(viewport, QPoint(0, 0))
+        rect = QRect(top_left, label.size())
+        assert view.contains(rect), (where, label.objectName(), rect, view)
+
+
+def assert_ring_texts_inside(counter: BreathCounter, where: str) -> None:
+    """Every text the ring paints lies inside the ring's track, at the size it is painted."""
+    if not counter.isVisible():
+        return
+    center = QPointF(counter.width() / 2, counter.height() / 2)
+    radius = counter._outer()  # noqa: SLF001 - the track's radius
+    slots = counter.text_slots()
+    painted = [t for t in (counter.count_text(), counter.phase_text(), counter.detail_text())
+               if t]
+    assert bool(slots) == bool(painted), where
+    for text, font, origin, _ink in slots:
+        m = QFontMetricsF(font)
+        ink = m.tightBoundingRect(text).translated(origin)
+        box = m.boundingRect(text).translated(origin)
+        assert ink.width() <= box.width() + 1
+        for rect in (ink, QRectF(box.left(), ink.top(), box.width(), ink.height())):
+            for corner in (rect.topLeft(), rect.topRight(), rect.bottomLeft(),
+                           rect.bottomRight()):
+                d = ((corner.x() - center.x()) ** 2 + (corner.y() - center.y()) ** 2) ** 0.5
+                assert d <= radius, (where, text, font.pixelSize(), d, radius)
+
+
+def assert_labels_fit(root: QWidget, where: str) -> None:
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or not label.objectName():
+            continue
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), \
+                (where, label.objectName())
+        else:
+            m = label.fontMetrics()
+            widest = max(m.horizontalAdvance(line) for line in label.text().split("\n"))
+            assert label.width() >= widest, (where, label.objectName())
+            assert label.height() >= m.height(), (where, label.objectName())
+
+
+def _run_to(window: Any, seconds: float) -> None:
+    while window.test_clock.now < 1000.0 + seconds:
+        window.test_clock.advance(0.5)
+        window.session.tick()
+    _settle()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_player_shows_every_line_at_1280x720(window: Any, scale: int) -> None:
+    window.settings.set_value(FONT_SCALE, scale)
+    window.settings.set_value(KNEE_PROBLEMS, True)  # no clash here, but flags are on
+    window.resize(1280, 720)
+    window.show()
+    routine = Routine("r", "R", (Item("the-hundred"), Item("neck-lift-knee-stretch"),
+                                 Item("glute-bridge")))
+    window.start_routine(routine)
+    view = window.player_view
+    # The first get-ready (with the pain question), the Hundred's pumps, the next exercise's
+    # reps and the bridge's long step with its cautions.
+    for seconds in (1.0, 14.0, 60.0, 95.0, 150.0, 200.0):
+        _run_to(window, seconds)
+        where = f"{scale}% at {seconds}s"
+        assert window.width() <= 1280 and window.height() <= 720, where
+        assert_card_shows_every_line(view.card.card, where)
+        assert_labels_fit(view, where)
+        for ring in (view.counter, view.interlude_ring):
+            assert_ring_texts_inside(ring, where)
+    # The larger scale still shows larger words where they fit.
+    assert view.meta_label.font().pointSizeF() > 0
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_idle_panel_card_shows_every_line_at_1280x720(window: Any, scale: int,
+                                                      library: Any) -> None:
+    window.settings.set_value(FONT_SCALE, scale)
+    window.resize(1280, 720)
+    window.show()
+    _settle()
+    panel = window.idle_panel
+    for ex_id in ("basic-starting-position", "the-hundred", "glute-bridge", "clams"):
+        panel.show_exercise(ex_id)
+        _settle()
+        assert_card_shows_every_line(panel.card.card, f"idle {scale}% {ex_id}")
+        assert_labels_fit(panel, f"idle {scale}% {ex_id}")
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_every_step_fits_the_players_card_at_1280x720(qtbot: Any, library: Any,
+                                                      scale: int) -> None:
+    """The card as large as the player gives it at 1280x720 (measured from the screenshots),
+    with both health flags on: every step of every exercise, each side, shows whole."""
+    card = StepCard()
+    qtbot.addWidget(card)
+    card.set_title_visible(False)
+    card.set_font_scale(scale)
+    card.set_health_flags({"knee-problems", "neck-problems"})
+    card.resize(860, 320)
+    card.show()
+    for ex in library.exercises():
+        for i in range(len(ex.steps)):
+            card.set_exercise(ex, i, "left")
+            _settle()
+            assert_card_shows_every_line(card, f"{ex.id} step {i + 1} at {scale}%")
+
+
+def test_larger_scale_means_larger_words_while_they_fit(qtbot: Any, library: Any) -> None:
+    card = StepCard()
+    qtbot.addWidget(card)
+    card.resize(1400, 900)
+    card.show()
+    card.set_exercise(library["clams"], 0)
+    sizes = []
+    for scale in SCALES:
+        card.set_font_scale(scale)
+        _settle()
+        sizes.append(card.instruction_label.font().pointSizeF())
+        assert sizes[-1] == pytest.approx(22.0 * scale / 100, abs=0.5)  # the chosen size
+    assert sizes[0] < sizes[1] < sizes[2]
+
+
+def test_short_space_shrinks_the_figure_first_then_the_cautions_then_the_words(
+        qtbot: Any, library: Any) -> None:
+    card = StepCard()
+    qtbot.addWidget(card)
+    card.set_exercise(library["the-hundred"], 3)
+    card.set_font_scale(200)
+    card.resize(2000, 1200)
+    card.show()
+    _settle()
+    assert card.fit_factor() == 1.0
+    roomy_figure = card.figure.width()
+    card.resize(1000, 330)
+    _settle()
+    assert card.figure.width() < roomy_figure
+    fit = card.fit_factor()
+    assert fit < 1.0
+    cautions = card.cautions_label.font().pointSizeF()
+    instruction = card.instruction_label.font().pointSizeF()
+    assert instruction / 44.0 >= cautions / 28.0  # the words shrink last
+    assert card.cautions_box.isVisible()  # cautions stay on show, smaller, never hidden
+    assert_card_shows_every_line(card, "1000x330 at 200%")
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("side", [96, 120, 160, 220, 320])
+def test_ring_texts_stay_inside_the_ring(qtbot: Any, scale: int, side: int) -> None:
+    counter = BreathCounter()
+    qtbot.addWidget(counter)
+    counter.setMinimumSize(10, 10)
+    counter.resize(side, side)
+    counter.set_font_scale(scale)
+    counter.show()
+    states = [
+        CounterState(Mode.PUMPS, BreathPhase.IN, 0.5, 2, 10, 14, 100),
+        CounterState(Mode.PUMPS, BreathPhase.OUT, 0.5, 10, 10, 100, 100),
+        CounterState(Mode.BREATHS, BreathPhase.OUT, 0.9, 10, 10),
+        CounterState(Mode.REPS, rep=12, reps=12, rep_progress=0.3),
+        CounterState(Mode.HOLD, BreathPhase.HOLD, 0.4),
+        CounterState(Mode.COUNTDOWN, seconds=95, remaining=0.5, kind="switch_side"),
+    ]
+    for state in states:
+        counter.set_state(state)
+        assert_ring_texts_inside(counter, f"{state.mode} {side}px {scale}%")
+        counter.grab()  # paints the same slots without complaint
+
+
+def test_ring_text_check_catches_an_overflow(qtbot: Any) -> None:
+    """The check above can fail: a text wider than the ring is caught."""
+    counter = BreathCounter()
+    qtbot.addWidget(counter)
+    counter.resize(160, 160)
+    counter.show()
+    counter.set_state(CounterState(Mode.BREATHS, BreathPhase.IN, 0.2, 2, 10))
+    text, font, origin, ink = counter.text_slots()[-1]
+    wide = QPointF(origin.x() - 200, origin.y())
+    counter.text_slots = lambda: [(text, font, wide, ink)]  # type: ignore[method-assign]
+    with pytest.raises(AssertionError):
+        assert_ring_texts_inside(counter, "forced overflow")
