@@ -246,3 +246,43 @@ def test_ring_text_check_catches_an_overflow(qtbot: Any) -> None:
     counter.text_slots = lambda: [(text, font, wide, ink)]  # type: ignore[method-assign]
     with pytest.raises(AssertionError):
         assert_ring_texts_inside(counter, "forced overflow")
+
+
+def test_when_even_the_smallest_type_scrolls_it_scrolls_by_whole_lines(
+        qtbot: Any, library: Any) -> None:
+    """A card far too small for its words (200 % in 330x300): the scroll bar shows, and at
+    every scroll position the edges of the view hide any line they would cut."""
+    card = StepCard()
+    qtbot.addWidget(card)
+    card.set_exercise(library["the-hundred"], 0)
+    card.set_font_scale(200)
+    card.resize(330, 300)
+    card.show()
+    _settle()
+    bar = card.text_scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.isVisible()
+    # The lines the card reckons with are the lines the labels draw: they add up to each
+    # label's own height for its width.
+    for label in (card.instruction_label, card.cautions_label):
+        from pilates_desktop.ui.step_card import _label_lines
+
+        lines = _label_lines(label)
+        assert len(lines) > 1
+        assert abs(lines[-1][1] - label.heightForWidth(label.width())) <= 2, label.objectName()
+    view_h = card.text_scroll.viewport().height()
+    for value in range(0, bar.maximum() + 1, 7):
+        bar.setValue(value)
+        _settle()
+        top = -card._text.y()  # noqa: SLF001 - where the view starts in the text
+        shown_from, shown_to = 0.0, float(view_h)
+        for rect in card.covered_rects():
+            if rect.top() <= 0:
+                shown_from = max(shown_from, rect.bottom() + 1)
+            else:
+                shown_to = min(shown_to, rect.top())
+        for line_top, line_bottom in card.text_lines():
+            a, b = line_top - top, line_bottom - top
+            overlap = min(b, shown_to) - max(a, shown_from)
+            assert overlap <= 0.5 or (a >= shown_from - 0.5 and b <= shown_to + 0.5), \
+                (value, a, b, shown_from, shown_to)
+        assert shown_to - shown_from > view_h / 2  # most of the view still shows words

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -139,6 +139,13 @@ class StepCard(QWidget):
         self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_scroll.viewport().setAutoFillBackground(False)
         text.setAutoFillBackground(False)
+        # When even the smallest type must scroll, the edges of the view hide any line they
+        # would cut, so the words scroll by whole lines (the scroll bar shows there is more).
+        self._curtains = (_Curtain(self.text_scroll.viewport()),
+                          _Curtain(self.text_scroll.viewport()))
+        text.installEventFilter(self)
+        self.text_scroll.viewport().installEventFilter(self)
+        self.text_scroll.verticalScrollBar().valueChanged.connect(self._cover_cut_lines)
 
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(12, 12, 12, 12)
@@ -427,6 +434,53 @@ class StepCard(QWidget):
             p.setColor(QPalette.ColorRole.WindowText, text)
             box.setPalette(p)
 
+    # --- whole lines only ---------------------------------------------------------------------
+
+    def text_lines(self) -> list[tuple[float, float]]:
+        """(top, bottom) of every line of text on show, in the scrolled text's coordinates."""
+        out: list[tuple[float, float]] = []
+        for lab in (self.banner_label, self.title_label, self.step_label, self.side_label,
+                    self.instruction_label, self.breath_label, self.cautions_label):
+            if not lab.isVisibleTo(self._text) or not lab.text():
+                continue
+            y = lab.mapTo(self._text, QPoint(0, 0)).y()
+            out += [(y + top, y + bottom) for top, bottom in _label_lines(lab)]
+        return out
+
+    def covered_rects(self) -> list[QRect]:
+        """The parts of the view hidden because a line there is cut (viewport coordinates)."""
+        return [c.geometry() for c in self._curtains if not c.isHidden()]
+
+    def _cover_cut_lines(self) -> None:
+        top_curtain, bottom_curtain = self._curtains
+        viewport = self.text_scroll.viewport()
+        if self.text_scroll.verticalScrollBar().maximum() <= 0:
+            top_curtain.hide()
+            bottom_curtain.hide()
+            return
+        lo = -self._text.y()  # the text's y at the top of the view
+        hi = lo + viewport.height()
+        cut_top = lo
+        cut_bottom = hi
+        for top, bottom in self.text_lines():
+            if top < lo < bottom:
+                cut_top = max(cut_top, bottom)
+            if top < hi < bottom:
+                cut_bottom = min(cut_bottom, top)
+        for curtain, y0, y1 in ((top_curtain, lo, cut_top), (bottom_curtain, cut_bottom, hi)):
+            if y1 - y0 > 0:
+                curtain.setGeometry(0, int(y0 - lo), viewport.width(), int(y1 - y0 + 0.999))
+                curtain.show()
+                curtain.raise_()
+            else:
+                curtain.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # The layouts have placed the labels by the time a filter sees Resize or LayoutRequest.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Move):
+            self._cover_cut_lines()
+        return super().eventFilter(watched, event)
+
     # --- Qt overrides -----------------------------------------------------------------------
 
     def set_title_visible(self, visible: bool) -> None:
@@ -455,6 +509,50 @@ class StepCard(QWidget):
         elif kind == QEvent.Type.FontChange:
             self._apply_fonts()
         super().changeEvent(event)
+
+
+class _Curtain(QWidget):
+    """Hides a line cut by the edge of the scrolled view, in the card's own background."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+
+def _label_lines(label: QLabel) -> list[tuple[float, float]]:
+    """(top, bottom) of each laid-out line of a word-wrapped label, in its own coordinates.
+
+    The label lays its text out in a QTextDocument without margins; a copy laid out at the
+    same width gives the same lines.
+    """
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
+    if label.textFormat() == Qt.TextFormat.RichText:
+        doc.setHtml(label.text())
+    else:
+        doc.setPlainText(label.text())
+    box = label.contentsRect()
+    doc.setTextWidth(box.width())
+    dy = box.top()
+    if label.alignment() & Qt.AlignmentFlag.AlignVCenter:
+        dy += max(0.0, (box.height() - doc.size().height()) / 2)
+    layout = doc.documentLayout()
+    lines: list[tuple[float, float]] = []
+    block = doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top() + dy
+        text_layout = block.layout()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            lines.append((top + line.y(), top + line.y() + line.height()))
+        block = block.next()
+    return lines
 
 
 def _escape(text: str) -> str:
