@@ -165,32 +165,66 @@ def test_the_cached_backdrop_follows_palette_size_and_props(qapp) -> None:  # ty
     assert 0 < len(figure_view._BACKDROPS) <= figure_view._BACKDROP_CACHE  # noqa: SLF001
 
 
-def test_the_backdrop_looks_the_same_from_the_cache_and_drawn_directly(qapp) -> None:  # type: ignore[no-untyped-def]
-    """A scaled painter draws the mat directly (vector path); an unscaled one stamps the cached
-    picture. Both must give the same pixels, give or take rounding."""
-    pose = load_poses()["legs-up-the-wall/rest"]
-    palette = _palette(True)
-    direct = QImage(QSize(400, 300), QImage.Format.Format_ARGB32_Premultiplied)
-    direct.fill(0)
-    painter = QPainter(direct)
-    painter.scale(2.0, 2.0)  # device pixels 2:1, so no stamps and no cached backdrop
+def _raster_and_vector(pose_id: str, dark: bool) -> tuple[QImage, QImage]:
+    """The same pose painted at 2x twice: through a scaled painter, which takes the vector
+    path (true circles, the props drawn directly, a pen for arrows), and onto a 2x device,
+    which takes the raster shortcuts (stamped discs, the cached backdrop, arrow bands)."""
+    pose = load_poses()[pose_id]
+    palette = _palette(dark)
+    vector = QImage(QSize(400, 300), QImage.Format.Format_ARGB32_Premultiplied)
+    vector.fill(0)
+    painter = QPainter(vector)
+    painter.scale(2.0, 2.0)
     paint_figure(painter, QRectF(0, 0, 200, 150), pose, palette)
     painter.end()
-    cached = QImage(QSize(400, 300), QImage.Format.Format_ARGB32_Premultiplied)
-    cached.setDevicePixelRatio(2.0)
-    cached.fill(0)
-    painter = QPainter(cached)
+    raster = QImage(QSize(400, 300), QImage.Format.Format_ARGB32_Premultiplied)
+    raster.setDevicePixelRatio(2.0)
+    raster.fill(0)
+    painter = QPainter(raster)
     paint_figure(painter, QRectF(0, 0, 200, 150), pose, palette)
     painter.end()
-    differing = sum(
+    return vector, raster
+
+
+def _far_apart(a: QImage, b: QImage) -> int:
+    return sum(
         1
-        for y in range(0, 300)
-        for x in range(0, 400)
-        if max(abs(a - b) for a, b in zip(
-            direct.pixelColor(x, y).getRgb(), cached.pixelColor(x, y).getRgb(), strict=True
+        for y in range(a.height())
+        for x in range(a.width())
+        if max(abs(p - q) for p, q in zip(
+            a.pixelColor(x, y).getRgb(), b.pixelColor(x, y).getRgb(), strict=True
         )) > 40
     )
-    assert differing < 0.002 * 400 * 300  # without the backdrop: about 0.6 %
+
+
+def test_the_raster_shortcuts_look_like_the_vector_drawing(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Stamped discs, the cached backdrop and arrows filled as bands must give the same
+    picture as true circles, props drawn in place and a round-capped pen, give or take
+    edge pixels."""
+    poses = load_poses()
+    arrow = next(p.id for p in poses.values() if any(a.bend for a in p.arrows))
+    gaze = next(p.id for p in poses.values() if p.gaze is not None and p.has_face)
+    for pose_id, dark in (("legs-up-the-wall/rest", True), (arrow, False), (gaze, True)):
+        vector, raster = _raster_and_vector(pose_id, dark)
+        assert _far_apart(vector, raster) < 100, pose_id  # of 120,000; about 60 today
+
+
+def test_the_comparison_sees_a_missing_backdrop_or_mark(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The check above is sharp enough to notice a raster shortcut that drops a shape."""
+    paint_marks = figure_view._paint_marks  # noqa: SLF001
+
+    def vector_marks_only(painter, marks, *args) -> None:  # type: ignore[no-untyped-def]
+        if not args[-1]:  # sprites: 0 on the vector path
+            paint_marks(painter, marks, *args)
+
+    monkeypatch.setattr(figure_view, "_paint_marks", vector_marks_only)
+    poses = load_poses()
+    arrow = next(p.id for p in poses.values() if any(a.bend for a in p.arrows))
+    vector, raster = _raster_and_vector(arrow, False)
+    assert _far_apart(vector, raster) > 110
+    monkeypatch.setattr(figure_view, "_paint_backdrop", lambda *args: None)
+    vector, raster = _raster_and_vector("legs-up-the-wall/rest", True)
+    assert _far_apart(vector, raster) > 500
 
 
 def test_svg_output_never_uses_cached_pictures(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -181,8 +181,11 @@ _NO_PEN = Qt.PenStyle.NoPen  # enum lookups cost a little each time: looked up o
 _WINDING = Qt.FillRule.WindingFill
 _WINDING_PATH = QPainterPath()
 _WINDING_PATH.setFillRule(_WINDING)
-_SPRITE_MAX_R = 24  # device pixels; bigger circles cost their pixels more than the call
-_SPRITE_CACHE = 1500  # at most about 10 MB of small images
+# Device pixels: a stamp costs a fifth of an antialiased circle even at this size, and a
+# figure filling a large window still stamps its torso.
+_SPRITE_MAX_R = 64
+_SPRITE_CACHE = 4_000_000  # pixels of disc images (16 MB); a new size or theme refills it
+_SPRITE_PIXELS = [0]  # the pixels of disc images held now
 # (rgba, device pixel ratio) -> radius and half-pixel offset as one int -> (image, padding)
 _DISCS: dict[tuple[int, float], dict[int, tuple[QPixmap, int]]] = {}
 
@@ -227,8 +230,10 @@ def _disc(
     below a pixel corner (see :func:`_stamp`)."""
     half_r, offset = divmod(key, 4)
     radius = half_r / 2
-    pad = math.ceil(radius) + 2
-    size = 2 * pad + 2
+    # The centre sits at most half a pixel past ``pad``; the antialiased edge reaches a pixel
+    # beyond the radius.
+    pad = math.ceil(radius) + 1
+    size = 2 * pad + 1
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     p = QPainter(image)
@@ -239,9 +244,11 @@ def _disc(
     p.end()
     sprite = QPixmap.fromImage(image)
     sprite.setDevicePixelRatio(dpr)
-    if sum(len(d) for d in _DISCS.values()) >= _SPRITE_CACHE:
+    if _SPRITE_PIXELS[0] + size * size > _SPRITE_CACHE:
         for d in _DISCS.values():
-            d.clear()  # rare: a new size or theme; rebuilding costs a few frames
+            d.clear()  # rare: many sizes or themes; rebuilding costs a few frames
+        _SPRITE_PIXELS[0] = 0
+    _SPRITE_PIXELS[0] += size * size
     discs[key] = (sprite, pad)
     return sprite, pad
 
@@ -481,13 +488,21 @@ def _paint_backdrop(
         painter.drawPixmap(QPointF(dx0 / dpr, dy0 / dpr), picture)
 
 
-def _arrow_head(path: Sequence[tuple[float, float]], size: float) -> QPolygonF:
+def _arrow_head(path: Sequence[tuple[float, float]], size: float) -> Corners:
     (x0, y0), (x1, y1) = path[-2], path[-1]
     ang = math.atan2(y1 - y0, x1 - x0)
-    tip = QPointF(x1 + math.cos(ang) * size * 0.6, y1 + math.sin(ang) * size * 0.6)
-    left = QPointF(x1 + math.cos(ang + 2.5) * size, y1 + math.sin(ang + 2.5) * size)
-    right = QPointF(x1 + math.cos(ang - 2.5) * size, y1 + math.sin(ang - 2.5) * size)
-    return QPolygonF([tip, left, right])
+    return [
+        (x1 + math.cos(ang) * size * 0.6, y1 + math.sin(ang) * size * 0.6),
+        (x1 + math.cos(ang + 2.5) * size, y1 + math.sin(ang + 2.5) * size),
+        (x1 + math.cos(ang - 2.5) * size, y1 + math.sin(ang - 2.5) * size),
+    ]
+
+
+def _polygon(corners: Corners) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in corners])
+
+
+_SHARP_TURN = math.cos(math.radians(20))  # a round join over a chord shows past this turn
 
 
 def _paint_marks(
@@ -500,7 +515,12 @@ def _paint_marks(
     sprites: float,
 ) -> None:
     """Movement arrows and dotted sight lines, in device pixels (no scaling transform: the
-    dots are stamped like the joints, far cheaper than a dashed pen)."""
+    dots are stamped like the joints, far cheaper than a dashed pen).
+
+    On a raster device an arrow's shaft is the band of capsules along its points, like a
+    limb, with round ends stamped: the same shape as a round-capped pen, at a fraction of
+    the cost of stroking it. Vector output keeps the pen.
+    """
     for mark in marks:
         pts = [(ox + x * scale, oy - y * scale) for x, y in mark.points]
         if mark.kind == "gaze":
@@ -509,8 +529,24 @@ def _paint_marks(
             n = max(2, int(length / (0.024 * scale)))
             r = 0.0055 * scale
             dots = [(x0 + (x1 - x0) * i / n, y0 + (y1 - y0) * i / n, r) for i in range(n)]
-            _fill(painter, colors.gaze, (), dots, sprites)
-            painter.drawPolygon(_arrow_head(pts, 0.025 * scale))
+            head = _arrow_head(pts, 0.025 * scale)
+            if sprites:
+                _fill(painter, colors.gaze, [head], dots, sprites)
+            else:
+                _fill(painter, colors.gaze, (), dots, sprites)
+                painter.drawPolygon(_polygon(head))
+        elif sprites:
+            r = 0.007 * scale
+            line = [(x, y, r) for x, y in pts]
+            polygons: list[Corners] = []
+            _chain(line, 0.0, False, polygons, None)
+            polygons.append(_arrow_head(pts, 0.034 * scale))
+            ends = [line[0], line[-1]]
+            for (xa, ya), (xb, yb), (xc, yc) in zip(pts, pts[1:], pts[2:], strict=False):
+                ux, uy, vx, vy = xb - xa, yb - ya, xc - xb, yc - yb
+                if ux * vx + uy * vy < _SHARP_TURN * math.hypot(ux, uy) * math.hypot(vx, vy):
+                    ends.append((xb, yb, r))
+            _fill(painter, colors.mark, polygons, ends, sprites)
         else:
             pen = QPen(colors.mark, 0.014 * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -519,7 +555,7 @@ def _paint_marks(
             painter.drawPolyline([QPointF(x, y) for x, y in pts])
             painter.setPen(_NO_PEN)
             painter.setBrush(colors.mark)
-            painter.drawPolygon(_arrow_head(pts, 0.034 * scale))
+            painter.drawPolygon(_polygon(_arrow_head(pts, 0.034 * scale)))
 
 
 _RASTER = QPaintEngine.Type.Raster
