@@ -74,6 +74,9 @@ def _shoot() -> int:
         def say(self, *a: object, **k: object) -> None: ...
 
     app = create_application()
+    from pilates_desktop import i18n
+
+    i18n.install_translators(app, "en")  # English plural forms ("5 exercises")
     settings = Settings()
     settings.set_value(S.WELCOME_ACKNOWLEDGED, True)
     try:
