@@ -234,3 +234,22 @@ def test_svg_output_never_uses_cached_pictures(qapp) -> None:  # type: ignore[no
         shapes = [el.tag.rsplit("}", 1)[-1] for el in root.iter()]
         assert "image" not in shapes
         assert shapes.count("polygon") >= 8  # the limb bands are vector polygons
+
+
+def test_the_picture_caches_stay_bounded(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Resizing a window through many sizes must not pile up backdrop pictures or discs."""
+    monkeypatch.setattr(figure_view, "_BACKDROP_TOTAL_PIXELS", 30_000)
+    monkeypatch.setattr(figure_view, "_SPRITE_CACHE", 20_000)
+    monkeypatch.setattr(figure_view, "_SPRITE_PIXELS", [0])
+    monkeypatch.setattr(figure_view, "_DISCS", {})
+    pose = load_poses()["legs-up-the-wall/rest"]
+    palette = _palette(False)
+    for width in range(200, 420, 20):
+        size = QSize(width, width * 3 // 4)
+        warm = figure_image(pose, size, palette)
+        backdrops = figure_view._BACKDROPS  # noqa: SLF001
+        held = sum(p.width() * p.height() for p in backdrops.values())
+        assert held <= 30_000 or len(backdrops) == 1
+        assert figure_view._SPRITE_PIXELS[0] <= 20_000  # noqa: SLF001
+    backdrops.clear()
+    assert _pixels(figure_image(pose, size, palette)) == _pixels(warm)

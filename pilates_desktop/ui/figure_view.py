@@ -409,8 +409,9 @@ def _paint_props(
 # The backdrop (mat, floor, wall, chair) does not move while the figure does: on a raster
 # device it is stamped from a picture cached per size, position, palette and props.
 _BACKDROPS: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-_BACKDROP_CACHE = 16
-_BACKDROP_MAX_PIXELS = 4_000_000
+_BACKDROP_CACHE = 16  # pictures; the step card, the focus view and a resize or two
+_BACKDROP_MAX_PIXELS = 2_000_000  # in one picture; bigger ones are drawn directly
+_BACKDROP_TOTAL_PIXELS = 6_000_000  # in all of them (24 MB)
 _BACKDROP_PAD = 0.01  # body heights around the shapes, for the edge pens and round caps
 
 
@@ -478,8 +479,12 @@ def _paint_backdrop(
         _paint_props(p, backdrop, frame, colors)
         p.end()
         picture = _BACKDROPS[key] = QPixmap.fromImage(image)
-        if len(_BACKDROPS) > _BACKDROP_CACHE:
-            _BACKDROPS.popitem(last=False)
+        held = sum(p.width() * p.height() for p in _BACKDROPS.values())
+        while len(_BACKDROPS) > 1 and (
+            len(_BACKDROPS) > _BACKDROP_CACHE or held > _BACKDROP_TOTAL_PIXELS
+        ):
+            _, old = _BACKDROPS.popitem(last=False)
+            held -= old.width() * old.height()
     else:
         _BACKDROPS.move_to_end(key)
     if dpr == 1.0:
