@@ -11,6 +11,11 @@ into a 400x400 image. Each run draws ``--frames`` frames of every two-pose step 
 The cost is the process's CPU time, which is what drawing takes from the machine; the wall
 clock is printed beside it, and matches it on an idle machine (on a busy one it also counts
 the time spent waiting for a core).
+
+What the renderer caches is what the player also has warm after its first frames: the disc
+images it stamps for joints, and one picture of the backdrop (mat, wall, chair) per size and
+step. The cache holds a few backdrops, not one per movement, so each movement's first frame
+in a run draws its backdrop again, as the player does when a new step starts.
 """
 
 from __future__ import annotations
@@ -80,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     palette.setColor(QPalette.ColorRole.Text, QColor("#1f2933"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f7f86"))
     pairs = movements()
-    one_run(pairs, args.frames, palette)  # warm up: the disc stamps for every frame are cached
+    one_run(pairs, args.frames, palette)  # warm up: the disc stamps are cached from here on
     runs = [one_run(pairs, args.frames, palette) for _ in range(args.runs)]
     median = statistics.median(cpu for cpu, _ in runs)
     wall = statistics.median(w for _, w in runs)
