@@ -286,3 +286,28 @@ def test_when_even_the_smallest_type_scrolls_it_scrolls_by_whole_lines(
             assert overlap <= 0.5 or (a >= shown_from - 0.5 and b <= shown_to + 0.5), \
                 (value, a, b, shown_from, shown_to)
         assert shown_to - shown_from > view_h / 2  # most of the view still shows words
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_player_shows_every_line_in_german_and_spanish_at_200(window: Any, qapp: Any,
+                                                              language: str) -> None:
+    """The longer German and Spanish words fit the same way at the largest scale."""
+    from pilates_desktop import i18n
+
+    i18n.ensure_built()
+    i18n.install_translators(qapp, language)
+    try:
+        window.settings.set_value(FONT_SCALE, 200)
+        window.resize(1280, 720)
+        window.show()
+        window.start_routine(Routine("r", "R", (Item("glute-bridge"), Item("the-hundred"))))
+        view = window.player_view
+        for seconds in (1.0, 30.0, 80.0, 120.0):
+            _run_to(window, seconds)
+            where = f"{language} 200% at {seconds}s"
+            assert_card_shows_every_line(view.card.card, where)
+            assert_labels_fit(view, where)
+            for ring in (view.counter, view.interlude_ring):
+                assert_ring_texts_inside(ring, where)
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -87,6 +87,7 @@ class StepCard(QWidget):
         self._flags: frozenset[str] = frozenset()
         self._scale = 100
         self._fit = 1.0
+        self._fitted: tuple[object, ...] | None = None  # what the last fit measured
         self._motion = 0.0
 
         self.figure = FigureView(self)
@@ -313,10 +314,20 @@ class StepCard(QWidget):
         together, so the instruction stays the largest line), and only when the type is down
         to its smallest does the text scroll. The chosen type size is ``fit_factor()``.
         """
+        if not self.isVisible():
+            self._fitted = None  # fit when shown: sizes before then are guesses
+            self._apply_fonts(1.0)
+            return
         m = self._layout.contentsMargins()
         inner_w = self.width() - m.left() - m.right()
         inner_h = self.height() - m.top() - m.bottom()
         gap = self._layout.spacing()
+        # The same words in the same space fit the same way: skip the measuring.
+        key = (inner_w, inner_h, self._layout.direction(), self._scale, self.font().key(),
+               tuple((lab.text(), lab.isVisibleTo(self)) for lab in self._labels()))
+        if key == self._fitted:
+            return
+        self._fitted = key
         if inner_w < 40 or inner_h < 40:
             self._apply_fonts(1.0)
             return
@@ -324,41 +335,49 @@ class StepCard(QWidget):
         min_fit = self.min_fit()
         # Measure as if the scroll bar were there: then the words fit with it or without it.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2
-        # Ways to share the card, most figure and largest type first: (text width, text
-        # height, smallest and largest type share to try).
-        options: list[tuple[int, int, float, float]] = []
+        # Ways to share the card at full type size, most figure first, as (text width, text
+        # height); then the most room the text can have, with the figure at its smallest.
         if side_by_side:
             fig_min = min(FIGURE_MIN, inner_w // 3)
-            widths = [int((inner_w - gap) * t / (f + t)) for f, t in _SPLITS]
-            options += [(w, inner_h, 1.0, 1.0) for w in widths]
-            options.append((widths[-1], inner_h, SECONDARY_FIRST, 1.0))
-            options.append((inner_w - gap - fig_min, inner_h, min_fit, 1.0))
+            full = [(int((inner_w - gap) * t / (f + t)), inner_h) for f, t in _SPLITS]
+            most = (inner_w - gap - fig_min, inner_h)
         else:
             fig_min = min(FIGURE_MIN_H, inner_h // 3)
-            roomy = inner_h - gap - max(fig_min, int(inner_h * 0.4))
-            options.append((inner_w, roomy, 1.0, 1.0))
-            options.append((inner_w, roomy, SECONDARY_FIRST, 1.0))
-            options.append((inner_w, inner_h - gap - fig_min, min_fit, 1.0))
+            full = [(inner_w, inner_h - gap - max(fig_min, int(inner_h * 0.4)))]
+            most = (inner_w, inner_h - gap - fig_min)
 
-        def fits(option: tuple[int, int, float, float], fit: float) -> bool:
+        def fits(room: tuple[int, int], fit: float) -> bool:
             self._apply_fonts(fit)
-            return self._text_height(option[0] - bar) <= option[1] - FIT_SLACK
+            return self._text_height(room[0] - bar) <= room[1] - FIT_SLACK
 
-        chosen, factor = options[-1], min_fit
-        for option in options:
-            lo, hi = option[2], option[3]
-            if fits(option, hi):
-                chosen, factor = option, hi
-                break
-            if lo < hi and fits(option, lo):
-                for _ in range(7):  # to within about 1 % of the largest type that fits
-                    mid = (lo + hi) / 2
-                    if fits(option, mid):
-                        lo = mid
-                    else:
-                        hi = mid
-                chosen, factor = option, lo
-                break
+        def largest_fit(room: tuple[int, int], lo: float) -> float:
+            """The largest type share in [lo, 1) that fits (``lo`` is known to fit)."""
+            hi = 1.0
+            for _ in range(5):  # to within about 2 % of the largest type that fits
+                mid = (lo + hi) / 2
+                if fits(room, mid):
+                    lo = mid
+                else:
+                    hi = mid
+            return lo
+
+        # Each test lays the text out once; more room never needs more height, so the
+        # searches below halve the candidates at each test.
+        if fits(most, 1.0):
+            lo_i, hi_i = 0, len(full)  # the first of ``full`` that fits, or none
+            while lo_i < hi_i:
+                mid_i = (lo_i + hi_i) // 2
+                if fits(full[mid_i], 1.0):
+                    hi_i = mid_i
+                else:
+                    lo_i = mid_i + 1
+            chosen, factor = (full[lo_i] if lo_i < len(full) else most), 1.0
+        elif fits(full[-1], SECONDARY_FIRST):
+            chosen, factor = full[-1], largest_fit(full[-1], SECONDARY_FIRST)
+        elif fits(most, min_fit):
+            chosen, factor = most, largest_fit(most, min_fit)
+        else:
+            chosen, factor = most, min_fit  # the text scrolls, by whole lines
         self._apply_fonts(factor)
         if side_by_side:
             text_w = chosen[0]
@@ -375,6 +394,10 @@ class StepCard(QWidget):
         """The smallest ``fit_factor``: where the instruction is down to MIN_INSTRUCTION_PT."""
         chosen = _SIZES["instruction"] * self._scale / 100.0
         return min(1.0, SECONDARY_FIRST * MIN_INSTRUCTION_PT / chosen)
+
+    def _labels(self) -> tuple[QLabel, ...]:
+        return (self.banner_label, self.title_label, self.step_label, self.side_label,
+                self.instruction_label, self.breath_label, self.cautions_label)
 
     def _text_height(self, width: int) -> int:
         return int(self._text.heightForWidth(max(1, width)))
@@ -439,8 +462,7 @@ class StepCard(QWidget):
     def text_lines(self) -> list[tuple[float, float]]:
         """(top, bottom) of every line of text on show, in the scrolled text's coordinates."""
         out: list[tuple[float, float]] = []
-        for lab in (self.banner_label, self.title_label, self.step_label, self.side_label,
-                    self.instruction_label, self.breath_label, self.cautions_label):
+        for lab in self._labels():
             if not lab.isVisibleTo(self._text) or not lab.text():
                 continue
             y = lab.mapTo(self._text, QPoint(0, 0)).y()
@@ -486,6 +508,10 @@ class StepCard(QWidget):
     def set_title_visible(self, visible: bool) -> None:
         """Hide the exercise name where the surrounding screen already shows it (the player)."""
         self.title_label.setVisible(visible)
+        self._fit_columns()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
         self._fit_columns()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
