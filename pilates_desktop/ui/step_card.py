@@ -353,7 +353,7 @@ class StepCard(QWidget):
         def largest_fit(room: tuple[int, int], lo: float) -> float:
             """The largest type share in [lo, 1) that fits (``lo`` is known to fit)."""
             hi = 1.0
-            for _ in range(5):  # to within about 2 % of the largest type that fits
+            for _ in range(7):  # to within about 1 % of the largest type that fits
                 mid = (lo + hi) / 2
                 if fits(room, mid):
                     lo = mid
