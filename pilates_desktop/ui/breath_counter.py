@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import SegmentKind
 
+Slot = tuple[str, QFont, QPointF, QRectF]  # text, font, baseline start, ink box
+
 
 class Mode:
     IDLE = "idle"
@@ -102,6 +104,7 @@ class BreathCounter(QWidget):
         self._flash = 0.0
         self._scale = 1.0
         self._min_count_px = 0
+        self._slots_cache: tuple[tuple[object, ...], list[Slot]] | None = None
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
@@ -307,7 +310,7 @@ class BreathCounter(QWidget):
             p.setPen(pen)
             p.drawLine(a, b)
 
-    def text_slots(self) -> list[tuple[str, QFont, QPointF, QRectF]]:
+    def text_slots(self) -> list[Slot]:
         """The texts painted inside the ring: (text, font, baseline start, ink box).
 
         Every ink box lies inside the ring's track, and a text that would not fit (large type
@@ -316,6 +319,17 @@ class BreathCounter(QWidget):
         check these boxes.
         """
         big, phase, detail = self.count_text(), self.phase_text(), self.detail_text()
+        s = self._state
+        # The words change a few times a second, the frames sixty times: measure once.
+        key = (big, phase, detail, s.mode, self.width(), self.height(), self._scale,
+               self._min_count_px, self.font().key())
+        if self._slots_cache is not None and self._slots_cache[0] == key:
+            return list(self._slots_cache[1])
+        slots = self._measure_slots(big, phase, detail)
+        self._slots_cache = (key, slots)
+        return list(slots)
+
+    def _measure_slots(self, big: str, phase: str, detail: str) -> list[Slot]:
         s = self._state
         outer = self._outer()
         side = min(self.width(), self.height())
@@ -326,7 +340,7 @@ class BreathCounter(QWidget):
             return []
         center = QPointF(self.width() / 2, self.height() / 2)
         family = self.font()
-        slots: list[tuple[str, QFont, QPointF, QRectF]] = []
+        slots: list[Slot] = []
         lines: list[tuple[str, QFont]] = []
         if big:
             f = _px_font(family, self.count_pixel_size(), True)
@@ -350,7 +364,7 @@ class BreathCounter(QWidget):
             top = center.y() - sum(QFontMetricsF(f).height() for _, f in lines) / 2
         # Stack the smaller lines below, all a size smaller each round, until each fits.
         for _ in range(16):
-            placed_lines: list[tuple[str, QFont, QPointF, QRectF]] = []
+            placed_lines: list[Slot] = []
             y = top
             for text, f in lines:
                 m = QFontMetricsF(f)
@@ -384,7 +398,7 @@ def _inside(rect: QRectF, center: QPointF, radius: float) -> bool:
 
 
 def _place(text: str, font: QFont, center: QPointF, radius: float, baseline: float,
-           fixed_baseline: bool = False) -> tuple[str, QFont, QPointF, QRectF]:
+           fixed_baseline: bool = False) -> Slot:
     """Centre ``text`` on ``baseline``, a pixel size smaller each time its ink leaves the
     circle (down to six pixels). A line below another keeps its top, so it moves up as it
     shrinks; the big number keeps its baseline."""

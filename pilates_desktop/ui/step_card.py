@@ -103,6 +103,7 @@ class StepCard(QWidget):
         self.banner_label = self._label("stepBannerText", self.banner)
         self.banner_label.setTextFormat(Qt.TextFormat.RichText)
         banner_lay = QVBoxLayout(self.banner)
+        self._banner_lay = banner_lay
         banner_lay.setContentsMargins(12, 8, 12, 8)
         banner_lay.addWidget(self.banner_label)
         self.instruction_label = self._label("stepInstruction")
@@ -114,6 +115,7 @@ class StepCard(QWidget):
         self.cautions_label = self._label("stepCautionsText", self.cautions_box)
         self.cautions_label.setTextFormat(Qt.TextFormat.RichText)
         cautions_lay = QVBoxLayout(self.cautions_box)
+        self._cautions_lay = cautions_lay
         cautions_lay.setContentsMargins(12, 8, 12, 8)
         cautions_lay.addWidget(self.cautions_label)
 
@@ -121,6 +123,7 @@ class StepCard(QWidget):
         self._text = text
         text.setObjectName("stepText")
         text_lay = QVBoxLayout(text)
+        self._text_lay = text_lay
         text_lay.setContentsMargins(0, 0, 4, 0)
         text_lay.setSpacing(10)
         text_lay.addWidget(self.banner)
@@ -414,8 +417,7 @@ class StepCard(QWidget):
             return
         self._fit = fit
         primary = min(1.0, fit / SECONDARY_FIRST)
-        text_lay = self._text.layout()
-        text_lay.setSpacing(round(4 + 6 * primary))
+        self._text_lay.setSpacing(round(4 + 6 * primary))
         for lab, key, bold, share in (
             (self.title_label, "title", True, fit),
             (self.step_label, "step", False, fit),
@@ -433,8 +435,9 @@ class StepCard(QWidget):
                 lab.setFont(font)
         # The boxes' own layouts learn of their label's new size only on the next event loop
         # turn; tell the text's layout now, so that heightForWidth is right at once.
-        for box in (self.cautions_box, self.banner):
-            box.layout().invalidate()
+        for box, box_lay in ((self.cautions_box, self._cautions_lay),
+                             (self.banner, self._banner_lay)):
+            box_lay.invalidate()
             box.updateGeometry()
 
     def _apply_colors(self) -> None:
@@ -482,8 +485,8 @@ class StepCard(QWidget):
             return
         lo = -self._text.y()  # the text's y at the top of the view
         hi = lo + viewport.height()
-        cut_top = lo
-        cut_bottom = hi
+        cut_top: float = lo
+        cut_bottom: float = hi
         for top, bottom in self.text_lines():
             if top < lo < bottom:
                 cut_top = max(cut_top, bottom)
@@ -565,7 +568,7 @@ def _label_lines(label: QLabel) -> list[tuple[float, float]]:
         doc.setPlainText(label.text())
     box = label.contentsRect()
     doc.setTextWidth(box.width())
-    dy = box.top()
+    dy: float = box.top()
     if label.alignment() & Qt.AlignmentFlag.AlignVCenter:
         dy += max(0.0, (box.height() - doc.size().height()) / 2)
     layout = doc.documentLayout()
