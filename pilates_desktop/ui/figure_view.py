@@ -605,11 +605,11 @@ def paint_skeleton(
     oy = center.y() + (bottom + top) / 2 * s
     base = painter.transform()
     sprites = _sprite_ratio(painter, base)
-    if sprites:
+    if sprites:  # a raster device: the backdrop comes from a cached picture
         _paint_backdrop(painter, sk.props, frame, colors, ox, oy, s, sprites)
     else:
-        # Props and marks are few: they are drawn in body units through the painter's
-        # transform.
+        # Props are few: on a vector device they are drawn in body units through the
+        # painter's transform.
         painter.setTransform(QTransform(base).translate(ox, oy).scale(s, -s))
         _paint_props(painter, sk.props, frame, colors)
         painter.setTransform(base)
