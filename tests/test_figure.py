@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -90,6 +91,32 @@ def test_tween_ends_are_the_key_poses() -> None:
     assert tween(a, b, 1.0).angles == pytest.approx(b.angles)
     half = tween(a, b, 0.5)
     assert half.angle("thoracic") == pytest.approx((a.angle("thoracic") + b.angle("thoracic")) / 2)
+
+
+def test_tween_takes_every_other_field_from_the_nearer_pose(library) -> None:  # type: ignore[no-untyped-def]
+    """tween builds its pose field by field (it runs on every frame); a field added to Pose
+    later must not silently fall back to its default there."""
+    blended = {"id", "angles", "depth", "gaze", "anchor"}
+    poses = load_poses()
+    pairs = [
+        (poses[step.poses[0]], poses[step.poses[1]])
+        for ex in library.exercises()
+        for step in ex.steps
+        if len(step.poses) == 2
+    ]
+    for a, b in pairs:
+        for t in (0.2, 0.7):
+            mid, near = tween(a, b, t), (a if t < 0.5 else b)
+            for field in dataclasses.fields(Pose):
+                if field.name not in blended:
+                    assert getattr(mid, field.name) == getattr(near, field.name), field.name
+            assert mid.anchor == a.anchor
+            if a.depth == b.depth:
+                assert mid.depth == a.depth
+            else:
+                assert mid.depth == pytest.approx(
+                    [x + (y - x) * t for x, y in zip(a.depth, b.depth, strict=True)]
+                )
 
 
 def test_mirror_twice_is_the_original_and_mirror_flips_the_picture() -> None:

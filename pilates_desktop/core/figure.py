@@ -567,16 +567,16 @@ def tween(a: Pose, b: Pose, t: float) -> Pose:
     # Built directly rather than with dataclasses.replace, which costs twice as much: the
     # player tweens on every frame.
     return Pose(
-        f"{a.id}>{b.id}@{t:.3f}",
-        near.base,
-        angles,
-        depth,
-        near.props,
-        gaze,
-        near.arrows,
-        near.contacts,
-        a.anchor,
-        near.flipped,
+        id=f"{a.id}>{b.id}@{t:.3f}",
+        base=near.base,
+        angles=angles,
+        depth=depth,
+        props=near.props,
+        gaze=gaze,
+        arrows=near.arrows,
+        contacts=near.contacts,
+        anchor=a.anchor,
+        flipped=near.flipped,
     )
 
 
