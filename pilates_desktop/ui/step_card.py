@@ -418,6 +418,9 @@ class StepCard(QWidget):
         self._fit = fit
         primary = min(1.0, fit / SECONDARY_FIRST)
         self._text_lay.setSpacing(round(4 + 6 * primary))
+        pad = 8 if fit >= SECONDARY_FIRST else 4  # the boxes hug smaller type closer
+        for box_lay in (self._cautions_lay, self._banner_lay):
+            box_lay.setContentsMargins(12, pad, 12, pad)
         for lab, key, bold, share in (
             (self.title_label, "title", True, fit),
             (self.step_label, "step", False, fit),
