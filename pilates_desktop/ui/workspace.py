@@ -216,7 +216,8 @@ class RoutineWorkspace(QObject):
               self.tr("Delete the selected routine and its file"))
         self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
         self.redo_action.setToolTip(self.tr("Redo the change you undid (Ctrl+Shift+Z)"))
-        self.undo_stack.setUndoLimit(0)
+        if self.undo_stack.count() == 0:  # Qt warns when a limit is set on a used stack
+            self.undo_stack.setUndoLimit(0)
         setup(self.move_up_action, self.tr("Move &Up"),
               self.tr("Move the selected exercises up one place"))
         setup(self.move_down_action, self.tr("Move Do&wn"),
