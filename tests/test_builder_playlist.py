@@ -383,7 +383,7 @@ def test_total_label_updates_live(ws: RoutineWorkspace, lib: Library) -> None:
     routine = ws.current_routine()
     assert routine is not None
     assert format_duration(compile_timeline(routine, lib).total_s) in label.text()
-    assert "exercises: 4" in label.text()
+    assert "4 exercise" in label.text()
     assert ws.playlist_editor.title.text() == "Test routine"
 
 

@@ -240,7 +240,7 @@ def view(qtbot, library, rig):  # type: ignore[no-untyped-def]
     v.resize(1100, 700)
     qtbot.addWidget(host)
     rig.controller.state_changed.connect(v.show_state)
-    v.begin(ROUTINE.name, rig.timeline)
+    v.begin(ROUTINE, rig.timeline)
     yield v
     host.close()
     del host

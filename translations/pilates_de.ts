@@ -1623,8 +1623,15 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>Keine Routine ausgewählt</translation>
     </message>
     <message>
-        <source>Total ≈ %1 · exercises: %2</source>
-        <translation>Gesamt ≈ %1 · Übungen: %2</translation>
+        <source>Total ≈ %1</source>
+        <translation>Gesamt ≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>built-in, read-only</source>
@@ -2187,9 +2194,12 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <source>Yours</source>
         <translation>Eigene</translation>
     </message>
-    <message>
-        <source>%1 · exercises: %2 · ≈ %3</source>
-        <translation>%1 · Übungen: %2 · ≈ %3</translation>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Routine builder</source>

@@ -88,12 +88,32 @@
     </message>
 </context>
 <context>
+    <name>PlaylistEditor</name>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <source>%1 — hurt %n time(s), last on %2</source>
         <translation>
             <numerusform>%1 — hurt once, on %2</numerusform>
             <numerusform>%1 — hurt %n times, last on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWorkspace</name>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
 </context>

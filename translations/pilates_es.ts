@@ -1623,8 +1623,15 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>No hay ninguna rutina seleccionada</translation>
     </message>
     <message>
-        <source>Total ≈ %1 · exercises: %2</source>
-        <translation>Total ≈ %1 · ejercicios: %2</translation>
+        <source>Total ≈ %1</source>
+        <translation>Total ≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
     </message>
     <message>
         <source>built-in, read-only</source>
@@ -2187,9 +2194,12 @@ Make your own copy and change that instead?</source>
         <source>Yours</source>
         <translation>Tuyas</translation>
     </message>
-    <message>
-        <source>%1 · exercises: %2 · ≈ %3</source>
-        <translation>%1 · ejercicios: %2 · ≈ %3</translation>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
     </message>
     <message>
         <source>Routine builder</source>

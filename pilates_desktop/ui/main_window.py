@@ -330,9 +330,7 @@ class MainWindow(QMainWindow):
         if self._sizes_before is None:
             self._sizes_before = self.splitter.sizes()
         self._show_builder(False)
-        from pilates_desktop.i18n import routine_name
-
-        self.player_view.begin(routine_name(reviewed), timeline)
+        self.player_view.begin(reviewed, timeline)
         self.right.setCurrentWidget(self.player_view)
         self.player_actions.set_session_active(True)
         self.player_actions.focus.setEnabled(True)

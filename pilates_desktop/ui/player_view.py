@@ -9,7 +9,6 @@ focus window), so a button, a key and a menu entry can never disagree.
 from __future__ import annotations
 
 import time
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -266,19 +265,10 @@ class PlayerView(QWidget):
     # --- session -------------------------------------------------------------------------
 
     def begin(self, routine: Any, timeline: Timeline) -> None:
-        """Show a new session. ``routine`` is the Routine, or its name as shown now.
-
-        The title follows a language switch: a built-in routine's name is looked up again in
-        the new language (a name given as text is recognised as the built-in routine's by the
-        timeline's routine id); the user's own names stay as they are.
-        """
-        from pilates_desktop.i18n import routine_name
-
+        """Show a new session of ``routine`` (a Routine). Its title follows a language switch:
+        a built-in routine's name is looked up again in the new language; the user's own
+        names stay as they are."""
         self._timeline = timeline
-        if isinstance(routine, str):
-            builtin = SimpleNamespace(id=timeline.routine_id, name=timeline.routine_name,
-                                      builtin=True)
-            routine = builtin if routine_name(builtin) == routine else routine
         self._routine = routine
         self._last_index = -1
         self._first_ready_index = None
@@ -294,10 +284,7 @@ class PlayerView(QWidget):
         """The running routine's name in the current language."""
         from pilates_desktop.i18n import routine_name
 
-        r = self._routine
-        if r is None or isinstance(r, str):
-            return r or ""
-        return routine_name(r)
+        return routine_name(self._routine) if self._routine is not None else ""
 
     def flash(self) -> None:
         self._flash_at = time.monotonic()

@@ -449,8 +449,8 @@ class PlaylistEditor(QWidget):
     def _show_total(self, seconds: float) -> None:
         count = self.model.rowCount()
         # The most useful part first, as a narrow column cuts the end off.
-        text = self.tr("Total ≈ %1 · exercises: %2").replace(
-            "%1", format_duration(seconds)).replace("%2", str(count))
+        text = self.tr("Total ≈ %1").replace("%1", format_duration(seconds))
+        text += " · " + self.tr("%n exercise(s)", "", count)
         routine = self.model.routine()
         if routine is not None and routine.builtin:
             text += " · " + self.tr("built-in, read-only")

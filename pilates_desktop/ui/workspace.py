@@ -736,8 +736,8 @@ class RoutineWorkspace(QObject):
             seconds = compile_timeline(routine, self.library, pace).total_s
             self._durations[key] = seconds
         kind = self.tr("Built-in") if routine.builtin else self.tr("Yours")
-        return self.tr("%1 · exercises: %2 · ≈ %3").replace("%1", kind).replace(
-            "%2", str(len(routine.items))).replace("%3", format_duration(seconds))
+        count = self.tr("%n exercise(s)", "", len(routine.items))
+        return f"{kind} · {count} · ≈ {format_duration(seconds)}"
 
     def _error(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
