@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         paths.set_data_dir(tmp)
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        from pilates_desktop import i18n
+
+        i18n.install_translators(app, "en")  # English plural forms ("6 exercises"), as the app
         from pilates_desktop.app_state import AppState
         from pilates_desktop.core.library import load_library
         from pilates_desktop.core.routine import Item, ItemSides
