@@ -320,3 +320,16 @@ def test_h_stops_at_once_because_it_hurts(qtbot, win) -> None:
     _key(qtbot, win, Qt.Key.Key_H)
     assert not win.session.is_active()  # no confirm: it hurts, so it stops now
     assert win.app_state.pain_mark(exercise) is not None
+
+
+def test_summary_names_a_repeated_exercise_once_with_its_count(qtbot, library) -> None:
+    from pilates_desktop.ui.session import SessionSummary
+    from pilates_desktop.ui.summary_dialog import SummaryDialog
+
+    summary = SessionSummary(None, "r", "R", SessionStatus.FINISHED, 60.0, 60.0,
+                             done=["clams", "glute-bridge", "clams"], skipped=["roll-up"])
+    dialog = SummaryDialog(summary, library, lambda pain, note: None)
+    qtbot.addWidget(dialog)
+    assert dialog.done_count() == 3
+    assert dialog.done_value.text() == "3 — Clams ×2, Glute Bridge"
+    assert dialog.skipped_value.text() == "1 — Roll Up"

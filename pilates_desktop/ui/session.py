@@ -50,7 +50,7 @@ class SessionSummary:
     status: SessionStatus
     active_s: float
     planned_s: float
-    done: list[str] = field(default_factory=list)  # exercise ids, in order, once each
+    done: list[str] = field(default_factory=list)  # exercise ids, one per routine item
     skipped: list[str] = field(default_factory=list)
     partial: list[str] = field(default_factory=list)  # begun but not finished
     hurt_exercise: str | None = None

@@ -102,8 +102,12 @@ class SummaryDialog(QDialog):
     def _names(self, ids: list[str]) -> str:
         from pilates_desktop.i18n import ex_name
 
-        names = [ex_name(self._library[i]) if i in self._library else i for i in ids]
-        return ", ".join(names)
+        counts: dict[str, int] = {}
+        for i in ids:  # in the order first done; a repeated exercise is named once, with ×n
+            counts[i] = counts.get(i, 0) + 1
+        names = [ex_name(self._library[i]) if i in self._library else i for i in counts]
+        return ", ".join(f"{name} ×{n}" if n > 1 else name
+                         for name, n in zip(names, counts.values(), strict=True))
 
     # --- figures (also read by tests) ----------------------------------------------------
 
