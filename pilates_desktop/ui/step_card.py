@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -145,6 +145,7 @@ class StepCard(QWidget):
         text.setAutoFillBackground(False)
         # When even the smallest type must scroll, the edges of the view hide any line they
         # would cut, so the words scroll by whole lines (the scroll bar shows there is more).
+        self._cover_due = False
         self._curtains = (_Curtain(self.text_scroll.viewport()),
                           _Curtain(self.text_scroll.viewport()))
         text.installEventFilter(self)
@@ -504,10 +505,17 @@ class StepCard(QWidget):
                 curtain.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # The layouts have placed the labels by the time a filter sees Resize or LayoutRequest.
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Move):
-            self._cover_cut_lines()
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Move) and (
+                not self._cover_due):
+            # A relayout sends a burst of these; measure the lines once it has settled.
+            self._cover_due = True
+            QTimer.singleShot(0, self, self._cover_after_layout)
         return super().eventFilter(watched, event)
+
+    def _cover_after_layout(self) -> None:
+        self._cover_due = False
+        self._cover_cut_lines()
 
     # --- Qt overrides -----------------------------------------------------------------------
 
