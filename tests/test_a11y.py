@@ -3,7 +3,6 @@ the keyboard shortcuts window, the tab chain, phase announcements and the font s
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +11,6 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 from pilates_desktop.app_state import AppState
-from pilates_desktop.core.history import HistoryStore
-from pilates_desktop.core.player import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import FONT_SCALE, Settings
 from pilates_desktop.ui.a11y import last_announcement
@@ -23,25 +20,8 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot: Any, library: Any, tmp_path: Path) -> Any:
-    from pilates_desktop.ui.cues import Cues, SilentBackend
-    from pilates_desktop.ui.main_window import STOP, MainWindow
-
-    settings = Settings()
-    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
-                speech_factory=lambda p, v: SilentBackend())
-    clock = FakeClock()
-    w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
-    qtbot.addWidget(w)
-    w.test_clock = clock
-    w.confirm_stop = lambda: STOP
-    yield w
-    if w.session.is_active():
-        w.session.stop()
-    if w.summary_dialog is not None:
-        w.summary_dialog.close()
-    store.close()
+def window(make_window: Any) -> Any:
+    return make_window()
 
 
 def _controls(root: QWidget) -> list[QWidget]:

@@ -8,7 +8,6 @@ viewport, and the ring's texts must lie inside the ring (font metrics of the pai
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,11 +15,9 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.history import HistoryStore
-from pilates_desktop.core.player import BreathPhase, FakeClock
+from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routine import Item, Routine
-from pilates_desktop.settings import FONT_SCALE, KNEE_PROBLEMS, Settings
+from pilates_desktop.settings import FONT_SCALE, KNEE_PROBLEMS
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.step_card import StepCard
 
@@ -33,25 +30,8 @@ PLAYER_CARD = {100: (810, 340), 150: (840, 305), 200: (860, 290)}
 
 
 @pytest.fixture
-def window(qtbot: Any, library: Any, tmp_path: Path) -> Any:
-    from pilates_desktop.ui.cues import Cues, SilentBackend
-    from pilates_desktop.ui.main_window import STOP, MainWindow
-
-    settings = Settings()
-    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
-                speech_factory=lambda p, v: SilentBackend())
-    clock = FakeClock()
-    w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
-    qtbot.addWidget(w)
-    w.test_clock = clock
-    w.confirm_stop = lambda: STOP
-    yield w
-    if w.session.is_active():
-        w.session.stop()
-    if w.summary_dialog is not None:
-        w.summary_dialog.close()
-    store.close()
+def window(make_window: Any) -> Any:
+    return make_window()
 
 
 def _settle() -> None:

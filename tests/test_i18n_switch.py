@@ -3,44 +3,24 @@ dialog, the exercise name in the player, and the locale of numbers and weeks."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pilates_desktop import i18n
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.history import HistoryStore
-from pilates_desktop.core.player import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import LANGUAGE, Settings
 
 
 @pytest.fixture
-def window(qtbot: Any, qapp: Any, library: Any, tmp_path: Path) -> Any:
-    from pilates_desktop.ui.cues import Cues, SilentBackend
-    from pilates_desktop.ui.main_window import STOP, MainWindow
-
+def window(qapp: Any, make_window: Any) -> Any:
     i18n.ensure_built()
     settings = Settings()
     settings.set_value(LANGUAGE, "en")
     i18n.install_language(qapp, settings)
-    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    clock = FakeClock()
-    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
-                speech_factory=lambda p, v: SilentBackend())
-    w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
-    qtbot.addWidget(w)
-    w.test_clock = clock
-    w.confirm_stop = lambda: STOP
-    yield w
-    if w.session.is_active():
-        w.session.stop()
-    if w.summary_dialog is not None:
-        w.summary_dialog.close()
+    yield make_window(settings)
     i18n.install_translators(qapp, "en")
-    store.close()
 
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -17,7 +17,6 @@ from pilates_desktop.core.history import HistoryStore, SessionStatus
 from pilates_desktop.core.player import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import Settings
-from pilates_desktop.ui.cues import Cues, SilentBackend
 from pilates_desktop.ui.main_window import KEEP, LEAVE_FOCUS, STOP, MainWindow
 
 # The offscreen platform cannot propagate size hints; harmless, and only in tests.
@@ -31,28 +30,19 @@ ROUTINE = Routine("short", "Short", (Item("glute-bridge", reps=2), Item("clams",
 
 
 @pytest.fixture
-def win(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
+def win(qtbot, make_window):  # type: ignore[no-untyped-def]
     settings = Settings()
     for key, value in ((S.GET_READY_S, 2), (S.REP_PACE_S, 2.0), (S.INHALE_S, 2.0),
                        (S.EXHALE_S, 2.0), (S.SWITCH_SIDE_S, 2), (S.DEFAULT_REST_S, 3)):
         settings.set_value(key, value)
-    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
-                speech_factory=lambda p, v: SilentBackend())
-    clock = FakeClock()
-    w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
-    qtbot.addWidget(w)
-    w.clock = clock
-    w.confirm_stop = lambda: STOP  # tests that ask replace it
+    w = make_window(settings)
+    w.clock = w.test_clock
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
     yield w
     w.confirm_stop = lambda: STOP
     w.close()
-    if w.summary_dialog is not None:
-        w.summary_dialog.close()
-    store.close()
 
 
 def _run(w: MainWindow, seconds: float, step: float = 0.1) -> None:

@@ -3,16 +3,12 @@ the player, and the weekly goal's kind and size."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from pilates_desktop import settings as S
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.history import HistoryStore
-from pilates_desktop.core.player import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import Settings
 
@@ -74,23 +70,11 @@ def test_voice_on_volume_and_name(settings: Settings, library: Any) -> None:
 
 
 @pytest.fixture
-def window(qtbot: Any, library: Any, tmp_path: Path, settings: Settings) -> Any:
+def window(library: Any, settings: Settings, make_window: Any) -> Any:
     from pilates_desktop.ui.cues import Cues
-    from pilates_desktop.ui.main_window import STOP, MainWindow
 
-    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    cues = Cues(settings, library, sound_factory=lambda p: Recorder(),
-                speech_factory=lambda p, v: Recorder(v))
-    clock = FakeClock()
-    w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
-    qtbot.addWidget(w)
-    w.confirm_stop = lambda: STOP
-    yield w
-    if w.session.is_active():
-        w.session.stop()
-    if w.summary_dialog is not None:
-        w.summary_dialog.close()
-    store.close()
+    return make_window(settings, Cues(settings, library, sound_factory=lambda p: Recorder(),
+                                      speech_factory=lambda p, v: Recorder(v)))
 
 
 def test_font_scale_grows_the_player_type(window: Any, settings: Settings) -> None:
