@@ -229,7 +229,9 @@ def routine_description(routine: Any, language: str | None = None) -> str:
 
 # --- labels for the library's fixed vocabularies -------------------------------------------------
 
-_LABELS: dict[str, str] = {
+# QT_TRANSLATE_NOOP only marks a string for lupdate and hands it back unchanged; PySide6's
+# stub types the result as ``object``, so the strings become ``str`` once, below.
+_LABEL_SOURCES: dict[str, object] = {
     # Focus
     "upper-back": QT_TRANSLATE_NOOP("Labels", "Upper back"),
     "lower-back": QT_TRANSLATE_NOOP("Labels", "Lower back"),
@@ -274,6 +276,7 @@ _LABELS: dict[str, str] = {
     "gentler": QT_TRANSLATE_NOOP("Labels", "Gentler"),
     "progression": QT_TRANSLATE_NOOP("Labels", "Progression"),
 }
+_LABELS: dict[str, str] = {key: str(source) for key, source in _LABEL_SOURCES.items()}
 
 
 def label(value: Any) -> str:
