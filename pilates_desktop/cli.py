@@ -12,16 +12,21 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from pilates_desktop import __version__, paths
 from pilates_desktop.core.errors import PilatesError
+
+if TYPE_CHECKING:  # for annotations only: the commands import these where they use them
+    from pilates_desktop.core.library import Library
+    from pilates_desktop.core.routine import Routine
+    from pilates_desktop.core.timeline import Pace, Timeline
 
 EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
@@ -178,13 +183,13 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     raise PilatesError(f"unknown command {args.command!r}")
 
 
-def _timeline(routine, library):  # type: ignore[no-untyped-def]
+def _timeline(routine: Routine, library: Library) -> Timeline:
     from pilates_desktop.core.timeline import Pace, compile_timeline
 
     return compile_timeline(routine, library, _pace_from_settings() or Pace())
 
 
-def _pace_from_settings():  # type: ignore[no-untyped-def]
+def _pace_from_settings() -> Pace | None:
     """The user's pace preferences, read without starting a GUI."""
     try:
         from pilates_desktop.settings import Settings
@@ -194,7 +199,7 @@ def _pace_from_settings():  # type: ignore[no-untyped-def]
         return None
 
 
-def _total(routine, library) -> float:  # type: ignore[no-untyped-def]
+def _total(routine: Routine, library: Library) -> float:
     return float(_timeline(routine, library).total_s)
 
 
@@ -203,7 +208,7 @@ def _mmss(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def _warn_unreadable(folder: Path, library, err: TextIO) -> None:  # type: ignore[no-untyped-def]
+def _warn_unreadable(folder: Path, library: Library, err: TextIO) -> None:
     from pilates_desktop.core.catalog import user_routines
 
     for problem in user_routines(folder, library)[1]:
