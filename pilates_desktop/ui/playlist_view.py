@@ -7,7 +7,18 @@ a drop lands; the model turns the drop into an undoable command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QDrag,
@@ -63,12 +74,13 @@ def routine_file_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> 
 class PlaylistDelegate(QStyledItemDelegate):
     """Two lines per item: number and name with the estimated time, then the dosage."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = option.fontMetrics
         return QSize(320, fm.height() * 2 + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: QModelIndex | QPersistentModelIndex) -> None:
         row = index.data(PlaylistRole.ROW)
         if row is None:
             return
