@@ -64,14 +64,14 @@ class ExerciseDialog(QDialog):
         self.steps.setSpacing(2)
         self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.card = StepCard(self)
-        self.card.set_exercise(exercise, 0)  # type: ignore[attr-defined]
-        self.card.set_health_flags(flags)  # type: ignore[attr-defined]
+        self.card.set_exercise(exercise, 0)
+        self.card.set_health_flags(flags)
         if hasattr(self.card, "set_font_scale"):
             self.card.set_font_scale(55)  # the player's card is read from the mat; this is not
         self.motion = QSlider(Qt.Orientation.Horizontal, self)
         self.motion.setRange(0, 100)
         self.motion.valueChanged.connect(
-            lambda v: self.card.set_motion(v / 100))  # type: ignore[attr-defined]
+            lambda v: self.card.set_motion(v / 100))
         self.motion_label = QLabel(self)
         self.motion_label.setBuddy(self.motion)
         right = QWidget(self)
@@ -122,7 +122,7 @@ class ExerciseDialog(QDialog):
 
     def _show_step(self, row: int) -> None:
         if 0 <= row < len(self.exercise.steps):
-            self.card.set_step(row)  # type: ignore[attr-defined]
+            self.card.set_step(row)
             self.motion.setValue(0)
 
     def retranslate_ui(self) -> None:

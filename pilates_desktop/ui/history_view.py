@@ -204,7 +204,7 @@ class HistoryView(QWidget):
 
     # -- building ------------------------------------------------------------------------
 
-    def locale(self) -> QLocale:  # type: ignore[override]
+    def locale(self) -> QLocale:
         return self._locale if self._locale is not None else QLocale()
 
     def first_weekday(self) -> int:

@@ -349,7 +349,7 @@ class SafetyDialog(QDialog):
     def _rebuild(self, *_: Any) -> None:
         for row in self._rows:
             self._chosen[row.concern.exercise] = row.choice()
-            row.setParent(None)  # type: ignore[call-overload]
+            row.setParent(None)
             row.deleteLater()
         self._rows = []
         base = self._routine
