@@ -633,7 +633,8 @@ def paint_skeleton(
     _chain(arm, g, True, polygons, None)
     _fill(painter, colors.far, polygons, arm, sprites)
     # The torso, the neck and the head.
-    polygons, cuts = [], []
+    polygons = []
+    cuts: list[Corners] = []
     torso = [at[n] for n in _TORSO]
     sx, sy, _ = torso[-1]
     skull = at["skull"]

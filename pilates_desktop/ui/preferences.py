@@ -528,7 +528,9 @@ class PreferencesDialog(QDialog):
 
     def show_page(self, name: str) -> None:
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).objectName() == name:
+            page = self.tabs.widget(i)
+            assert page is not None  # i is within count()
+            if page.objectName() == name:
                 self.tabs.setCurrentIndex(i)
 
     # -- texts ------------------------------------------------------------------------------
@@ -605,10 +607,13 @@ class PreferencesDialog(QDialog):
                           (self.knee, self.tr("Knee problems")),
                           (self.neck, self.tr("Neck problems"))):
             box.setAccessibleName(name)
-        for spin in self.findChildren(QSpinBox) + self.findChildren(QDoubleSpinBox):
-            spin.setToolTip(self.tr("From %1 to %2").replace(
-                "%1", spin.textFromValue(spin.minimum())).replace(
-                "%2", spin.textFromValue(spin.maximum())))
+        # Each kind on its own: textFromValue takes an int on one and a float on the other.
+        for spin in self.findChildren(QSpinBox):
+            spin.setToolTip(self._range_tip(spin.textFromValue(spin.minimum()),
+                                            spin.textFromValue(spin.maximum())))
+        for dspin in self.findChildren(QDoubleSpinBox):
+            dspin.setToolTip(self._range_tip(dspin.textFromValue(dspin.minimum()),
+                                             dspin.textFromValue(dspin.maximum())))
         self.clear_pain.setAccessibleName(self.tr("Clear pain mark"))
         self.clear_pain.setToolTip(self.tr("Forget that the selected exercise hurt"))
         self.welcome_button.setAccessibleName(self.tr("Show the welcome again"))
@@ -619,6 +624,9 @@ class PreferencesDialog(QDialog):
         self.close_button.setToolTip(self.tr("Changes are already saved (Esc)"))
         self.tabs.setAccessibleName(self.tr("Preference pages"))
         self.preview.setAccessibleName(self.tr("Preview of the breath pace"))
+
+    def _range_tip(self, low: str, high: str) -> str:
+        return self.tr("From %1 to %2").replace("%1", low).replace("%2", high)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

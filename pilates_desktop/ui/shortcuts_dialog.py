@@ -125,8 +125,10 @@ class ShortcutsDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            assert group is not None
             for j in range(group.childCount()):
                 child = group.child(j)
+                assert child is not None
                 out.append((group.text(0), child.text(0), child.text(1)))
         return out
 
@@ -134,9 +136,11 @@ class ShortcutsDialog(QDialog):
         needle = text.strip().lower()
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            assert group is not None
             visible = 0
             for j in range(group.childCount()):
                 child = group.child(j)
+                assert child is not None
                 match = not needle or needle in child.text(0).lower() or needle in child.text(
                     1).lower()
                 child.setHidden(not match)

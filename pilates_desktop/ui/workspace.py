@@ -10,7 +10,7 @@ routine clears the stack, because its commands would have nothing left to act on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -107,7 +107,8 @@ class RoutineWorkspace(QObject):
 
     # --- set-up -------------------------------------------------------------------------------
 
-    def _action(self, slot: Any, keys: Sequence[QKeySequence | str] = (),
+    def _action(self, slot: Callable[[], object],
+                keys: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
         action = QAction(self)
         if keys:
@@ -125,10 +126,10 @@ class RoutineWorkspace(QObject):
         self.duplicate_routine_action = self._action(self.duplicate_current, ["Ctrl+Shift+D"])
         self.delete_routine_action = self._action(self.delete_current, ["Ctrl+Shift+Del"])
         self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence.StandardKey.Redo])
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
         self.move_up_action = self._action(lambda: self.move_selected(-1), ["Ctrl+Up"],
                                            widget_ctx)
         self.move_down_action = self._action(lambda: self.move_selected(1), ["Ctrl+Down"],
@@ -772,7 +773,9 @@ def standalone_window(library: Library, settings: Settings, app_state: AppState)
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("RoutineWorkspace", "&Edit"))
     edit_menu.addActions(workspace.edit_actions())
     # The window keeps the size it is given: no minimum pushed up by the panels' layouts.
-    window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    layout = window.layout()
+    assert layout is not None  # a QMainWindow always has its own layout
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     window.workspace = workspace  # type: ignore[attr-defined]
     window.resize(1100, 720)
     return window
