@@ -291,9 +291,9 @@ def _chain(
     if left:
         right.reverse()
         fill.append(left + right)
-    if cut_left:
+    if cut is not None and cut_left:
         cut_right.reverse()
-        cut.append(cut_left + cut_right)  # type: ignore[union-attr]
+        cut.append(cut_left + cut_right)
 
 
 def _foot(pts: Sequence[Circle], gap: float, fill: list[Corners], cut: list[Corners] | None) -> None:
@@ -321,8 +321,8 @@ def _foot(pts: Sequence[Circle], gap: float, fill: list[Corners], cut: list[Corn
             outer += ((x0 + q0 * nx, y0 + q0 * ny), (x1 + q1 * nx, y1 + q1 * ny))
     if inner:
         fill.append(inner)
-        if outer:
-            cut.append(outer)  # type: ignore[union-attr]
+        if cut is not None and outer:
+            cut.append(outer)
 
 
 _LIMBS = {

@@ -6,6 +6,9 @@ carry a coloured bar and a badge, so they are seen before they are added, not af
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import TypeVar
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -54,6 +57,7 @@ from pilates_desktop.ui.library_model import CautionFilter, LibraryFilter, Libra
 from pilates_desktop.ui.theme import is_dark
 
 THUMB = QSize(76, 52)  # most poses are lying down: wider than tall
+_Facet = TypeVar("_Facet", bound=StrEnum)
 _THUMBS: dict[tuple[str, int, int, int], QPixmap] = {}
 
 
@@ -391,7 +395,8 @@ class LibraryPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Down or Enter in the search box goes to the results; Escape clears the search."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+            assert isinstance(event, QKeyEvent)  # PySide hands filters the concrete event class
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.focus_results()
                 return True
@@ -416,15 +421,15 @@ class LibraryPanel(QWidget):
         box.blockSignals(False)
 
     def _apply_facets(self) -> None:
-        def pick(box: QComboBox, cls: type) -> object:
+        def pick(box: QComboBox, cls: type[_Facet]) -> _Facet | None:
             data = box.currentData()
             return cls(data) if data else None
 
         self.proxy.set_facets(
-            focus=pick(self.focus_box, Focus),  # type: ignore[arg-type]
-            position=pick(self.position_box, Position),  # type: ignore[arg-type]
-            difficulty=pick(self.difficulty_box, Difficulty),  # type: ignore[arg-type]
-            equipment=pick(self.equipment_box, Equipment),  # type: ignore[arg-type]
+            focus=pick(self.focus_box, Focus),
+            position=pick(self.position_box, Position),
+            difficulty=pick(self.difficulty_box, Difficulty),
+            equipment=pick(self.equipment_box, Equipment),
             caution=CautionFilter(self.caution_box.currentData() or CautionFilter.ANY.value),
         )
         self._update_count()

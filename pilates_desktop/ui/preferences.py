@@ -187,15 +187,16 @@ class PreferencesDialog(QDialog):
     def _spin(self, setting: Setting[Any], suffix: Callable[[], str] | None = None,
               step: float = 1.0) -> QSpinBox | QDoubleSpinBox:
         spin: QSpinBox | QDoubleSpinBox
+        assert setting.lo is not None and setting.hi is not None, setting.key
         if setting.type is float:
             spin = QDoubleSpinBox()
             spin.setDecimals(1)
             spin.setSingleStep(step if step != 1.0 else 0.5)
+            spin.setRange(setting.lo, setting.hi)
         else:
             spin = QSpinBox()
             spin.setSingleStep(int(step))
-        assert setting.lo is not None and setting.hi is not None, setting.key
-        spin.setRange(setting.lo, setting.hi)  # type: ignore[arg-type]
+            spin.setRange(int(setting.lo), int(setting.hi))  # int settings declare whole bounds
         spin.setValue(self._settings.value(setting))
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda v: self._settings.set_value(setting, v))

@@ -214,14 +214,18 @@ class RoutinesView(QListView):
 
     # Routine files from the file manager import, wherever they are dropped on the list.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._accept_routine_files(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._accept_routine_files(event)
+
+    def _accept_routine_files(self, event: QDragMoveEvent) -> None:
+        """Enter and move alike (QDragEnterEvent is a QDragMoveEvent)."""
         if routine_file_paths(event):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = routine_file_paths(event)

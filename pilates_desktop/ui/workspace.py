@@ -642,7 +642,7 @@ class RoutineWorkspace(QObject):
         rows = self.playlist_view.selected_rows()
         count = self.playlist_model.rowCount()
         has = routine is not None
-        user = has and not routine.builtin  # type: ignore[union-attr]
+        user = routine is not None and not routine.builtin
         self.export_action.setEnabled(has)
         self.rename_action.setEnabled(has)
         self.duplicate_routine_action.setEnabled(has)
