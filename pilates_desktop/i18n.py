@@ -22,7 +22,7 @@ import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -32,6 +32,11 @@ from PySide6.QtCore import (
     QLocale,
     QTranslator,
 )
+
+if TYPE_CHECKING:
+    from pilates_desktop.core.library import Exercise
+    from pilates_desktop.core.routine import Routine
+    from pilates_desktop.settings import Settings
 
 # Native names: a person who cannot read the current language can still find their own.
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
@@ -104,7 +109,7 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     return code
 
 
-def install_language(app: QCoreApplication, settings: Any) -> str:
+def install_language(app: QCoreApplication, settings: Settings) -> str:
     """Install the LANGUAGE setting now, and again whenever it changes (no restart needed)."""
     from pilates_desktop.settings import LANGUAGE
 
@@ -152,48 +157,48 @@ def _content(language: str, kind: str) -> dict[str, Any]:
     return data
 
 
-def _entry(exercise: Any, language: str | None = None) -> dict[str, Any]:
+def _entry(exercise: Exercise, language: str | None = None) -> dict[str, Any]:
     entry = _content(language or current_language(), "exercises").get(exercise.id, {})
     assert isinstance(entry, dict)
     return entry
 
 
-def ex_name(exercise: Any, language: str | None = None) -> str:
+def ex_name(exercise: Exercise, language: str | None = None) -> str:
     """The exercise's name in the current content language."""
     return str(_entry(exercise, language).get("name") or exercise.name)
 
 
-def ex_summary(exercise: Any, language: str | None = None) -> str:
+def ex_summary(exercise: Exercise, language: str | None = None) -> str:
     return str(_entry(exercise, language).get("summary") or exercise.summary)
 
 
-def _indexed(exercise: Any, key: str, index: int, language: str | None) -> Any:
+def _indexed(exercise: Exercise, key: str, index: int, language: str | None) -> Any:
     values = _entry(exercise, language).get(key, [])
     return values[index] if index < len(values) else None
 
 
-def ex_instruction(exercise: Any, index: int, language: str | None = None) -> str:
+def ex_instruction(exercise: Exercise, index: int, language: str | None = None) -> str:
     step = _indexed(exercise, "steps", index, language)
     return str(step["instruction"] if step else exercise.steps[index].instruction)
 
 
-def ex_breath(exercise: Any, index: int, language: str | None = None) -> str:
+def ex_breath(exercise: Exercise, index: int, language: str | None = None) -> str:
     step = _indexed(exercise, "steps", index, language)
     return str(step["breath"] if step else exercise.steps[index].breath)
 
 
-def ex_cautions(exercise: Any, language: str | None = None) -> tuple[str, ...]:
+def ex_cautions(exercise: Exercise, language: str | None = None) -> tuple[str, ...]:
     out = []
     for i, english in enumerate(exercise.cautions):
         out.append(str(_indexed(exercise, "cautions", i, language) or english))
     return tuple(out)
 
 
-def ex_variant_text(exercise: Any, index: int, language: str | None = None) -> str:
+def ex_variant_text(exercise: Exercise, index: int, language: str | None = None) -> str:
     return str(_indexed(exercise, "variants", index, language) or exercise.variants[index].text)
 
 
-def ex_text(exercise: Any, field: str, index: int | None = None) -> str:
+def ex_text(exercise: Exercise, field: str, index: int | None = None) -> str:
     """Any text field of an exercise by name: "name", "summary", "instruction"/"breath"
     (step index), "caution" (index) or "variant" (index)."""
     if field == "name":
@@ -212,7 +217,7 @@ def ex_text(exercise: Any, field: str, index: int | None = None) -> str:
     raise KeyError(field)
 
 
-def routine_name(routine: Any, language: str | None = None) -> str:
+def routine_name(routine: Routine, language: str | None = None) -> str:
     """A built-in routine's name in the current language; the user's own names as they are."""
     if not getattr(routine, "builtin", False):
         return str(routine.name)
@@ -220,7 +225,7 @@ def routine_name(routine: Any, language: str | None = None) -> str:
     return str(entry.get("name") or routine.name)
 
 
-def routine_description(routine: Any, language: str | None = None) -> str:
+def routine_description(routine: Routine, language: str | None = None) -> str:
     if not getattr(routine, "builtin", False):
         return str(routine.description)
     entry = _content(language or current_language(), "routines").get(routine.id, {})
@@ -279,7 +284,7 @@ _LABEL_SOURCES: dict[str, object] = {
 _LABELS: dict[str, str] = {key: str(source) for key, source in _LABEL_SOURCES.items()}
 
 
-def label(value: Any) -> str:
+def label(value: object) -> str:
     """The translated label for one of the library's enum values (focus, position, difficulty,
     equipment, contraindication, sides, dosage or variant kind)."""
     key = str(getattr(value, "value", value))

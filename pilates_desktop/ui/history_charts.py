@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -293,7 +295,7 @@ class WeeklyChart(QWidget):
         self.right_axis.setLabel(self.tr("sessions"), color=colors.muted_text.name())
         self._sync_boxes()
 
-    def week_at(self, scene_pos: Any) -> int | None:
+    def week_at(self, scene_pos: QPointF) -> int | None:
         vb = self.plot.getPlotItem().getViewBox()
         if not vb.sceneBoundingRect().contains(scene_pos):
             return None
@@ -318,7 +320,7 @@ class WeeklyChart(QWidget):
         lines.append(goal + " · " + (self.tr("met") if b.met else self.tr("not met")))
         return "\n".join(lines)
 
-    def _hover(self, scene_pos: Any) -> None:
+    def _hover(self, scene_pos: QPointF) -> None:
         i = self.week_at(scene_pos)
         if i is None:
             QToolTip.hideText()
@@ -328,7 +330,7 @@ class WeeklyChart(QWidget):
 
 
 def _hover_tip(
-    plot: pg.PlotWidget, scene_pos: Any, axis: str, count: int, tip: Callable[[int], str]
+    plot: pg.PlotWidget, scene_pos: QPointF, axis: str, count: int, tip: Callable[[int], str]
 ) -> None:
     """Show the exact value of the bar or point under the mouse (``axis`` indexes them)."""
     vb = plot.getPlotItem().getViewBox()
@@ -415,7 +417,7 @@ class PainChart(QWidget):
             ]
         )
 
-    def _hover(self, scene_pos: Any) -> None:
+    def _hover(self, scene_pos: QPointF) -> None:
         _hover_tip(self.plot, scene_pos, "x", len(self.buckets), self.tooltip_for)
 
 
@@ -489,7 +491,7 @@ class FocusChart(QWidget):
             "%2", locale.toString(value, "f", 1)
         ).replace("%3", locale.toString(round(100 * value / total)))
 
-    def _hover(self, scene_pos: Any) -> None:
+    def _hover(self, scene_pos: QPointF) -> None:
         _hover_tip(self.plot, scene_pos, "y", len(self.values), self.tooltip_for)
 
 
@@ -550,7 +552,7 @@ class YearHeatmap(QWidget):
                     return cell
         return None
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colors = self.colors

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QPalette,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -159,7 +160,7 @@ class HistoryView(QWidget):
         self,
         store: HistoryStore,
         settings: Settings,
-        library: Mapping[str, Any],
+        library: Mapping[str, object],
         parent: QWidget | None = None,
         *,
         changed: SignalInstance | None = None,
@@ -478,7 +479,7 @@ class HistoryView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._dirty:
             self.refresh()

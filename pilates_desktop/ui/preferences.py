@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,10 @@ from pilates_desktop import settings as S
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.settings import Setting, Settings
 from pilates_desktop.ui.safety_dialog import FlareUpSwitch, format_day
+
+if TYPE_CHECKING:
+    from pilates_desktop.app_state import AppState
+    from pilates_desktop.core.library import Library
 
 Clock = Callable[[], float]
 
@@ -113,12 +118,12 @@ class BreathPreview(QWidget):
         phase, progress = self.phase_at(self._clock() - self._start)
         self.ring.set_state(CounterState(Mode.BREATHS, phase, progress))
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         self._start = self._clock()
         self._timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         self._timer.stop()  # no timer ticks while nothing is shown
         super().hideEvent(event)
 
@@ -130,12 +135,12 @@ class PreferencesDialog(QDialog):
     def __init__(
         self,
         settings: Settings,
-        app_state: Any = None,
+        app_state: AppState | None = None,
         parent: QWidget | None = None,
-        library: Any = None,
+        library: Library | None = None,
         voices: Callable[[], list[str]] = system_voices,
         clock: Clock = time.monotonic,
-        on_show_welcome: Callable[[], Any] | None = None,
+        on_show_welcome: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
@@ -641,9 +646,9 @@ _open: dict[int, PreferencesDialog] = {}
 def show_preferences(
     settings: Settings,
     parent: QWidget | None = None,
-    app_state: Any = None,
-    library: Any = None,
-    on_show_welcome: Callable[[], Any] | None = None,
+    app_state: AppState | None = None,
+    library: Library | None = None,
+    on_show_welcome: Callable[[], object] | None = None,
     page: str | None = None,
 ) -> None:
     """Open Preferences without blocking the window (changes apply at once), or raise the one

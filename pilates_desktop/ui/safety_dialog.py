@@ -8,7 +8,7 @@ the user sees no dialog. The rules themselves are in ``core.safety``; this modul
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QFont
@@ -35,6 +35,9 @@ from pilates_desktop.core.routine import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.settings import FLARE_UP, FLARE_UP_DATE, FLARE_UP_MINUTES, Settings
+
+if TYPE_CHECKING:
+    from pilates_desktop.app_state import AppState
 
 # --- the flare-up switch, which only lasts for the day it was turned on ---------------------------
 
@@ -165,7 +168,7 @@ class ConcernRow(QFrame):
         self,
         concern: Concern,
         library: Library,
-        app_state: Any,
+        app_state: AppState,
         choice: Choice,
         parent: QWidget | None = None,
     ) -> None:
@@ -280,7 +283,7 @@ class SafetyDialog(QDialog):
         routine: Routine,
         library: Library,
         settings: Settings,
-        app_state: Any,
+        app_state: AppState,
         parent: QWidget | None = None,
         today: date | None = None,
     ) -> None:
@@ -469,7 +472,7 @@ class SafetyDialog(QDialog):
 
 
 def needs_review(
-    routine: Routine, library: Library, settings: Settings, app_state: Any,
+    routine: Routine, library: Library, settings: Settings, app_state: AppState,
     today: date | None = None,
 ) -> bool:
     """Whether starting this routine calls for the dialog at all."""
@@ -484,7 +487,7 @@ def review_routine(
     routine: Routine,
     library: Library,
     settings: Settings,
-    app_state: Any,
+    app_state: AppState,
     *,
     today: date | None = None,
 ) -> Routine | None:

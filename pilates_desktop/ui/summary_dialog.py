@@ -8,7 +8,7 @@ with a professional before trying that exercise again.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +32,8 @@ MAX_NOTE = 2000
 
 
 class SummaryDialog(QDialog):
-    def __init__(self, summary: SessionSummary, library: Library, save: Any,
+    def __init__(self, summary: SessionSummary, library: Library,
+                 save: Callable[[int | None, str], object],
                  parent: QWidget | None = None) -> None:
         """``save(pain_after, note)`` stores the optional answers (the session's own API)."""
         super().__init__(parent)
