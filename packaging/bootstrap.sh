@@ -47,7 +47,7 @@ fi
 
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"; .venv/bin/ruff check .
-echo "== mypy --strict pilates_desktop/core"; .venv/bin/mypy
+echo "== mypy --strict pilates_desktop"; .venv/bin/mypy
 if [[ -f packaging/check_translations.py ]]; then
   echo "== translations"; .venv/bin/python packaging/check_translations.py
 fi

@@ -66,8 +66,7 @@ class ExerciseDialog(QDialog):
         self.card = StepCard(self)
         self.card.set_exercise(exercise, 0)
         self.card.set_health_flags(flags)
-        if hasattr(self.card, "set_font_scale"):
-            self.card.set_font_scale(55)  # the player's card is read from the mat; this is not
+        self.card.set_font_scale(55)  # the player's card is read from the mat; this is not
         self.motion = QSlider(Qt.Orientation.Horizontal, self)
         self.motion.setRange(0, 100)
         self.motion.valueChanged.connect(
