@@ -414,8 +414,8 @@
         <translation>Fokusmodus</translation>
     </message>
     <message>
-        <source>Space pause · → next · ← back · R restart · F leave focus mode · Esc stop</source>
-        <translation>Leertaste Pause · → weiter · ← zurück · R neu starten · F Fokusmodus verlassen · Esc beenden</translation>
+        <source>Space pause · → next · ← back · R restart · H it hurts · F leave focus mode · Esc stop</source>
+        <translation>Leertaste Pause · → weiter · ← zurück · R neu starten · H es tut weh · F Fokusmodus verlassen · Esc beenden</translation>
     </message>
 </context>
 <context>

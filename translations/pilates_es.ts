@@ -414,8 +414,8 @@
         <translation>Modo enfoque</translation>
     </message>
     <message>
-        <source>Space pause · → next · ← back · R restart · F leave focus mode · Esc stop</source>
-        <translation>Espacio pausa · → siguiente · ← atrás · R reiniciar · F salir del modo enfoque · Esc parar</translation>
+        <source>Space pause · → next · ← back · R restart · H it hurts · F leave focus mode · Esc stop</source>
+        <translation>Espacio pausa · → siguiente · ← atrás · R reiniciar · H me duele · F salir del modo enfoque · Esc parar</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ class FocusWindow(QWidget):
         self.countdown = _Countdown(self)
         self.hint_label = QLabel(self)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setWordWrap(True)  # never wider than the screen it fills
         self.paused_label = QLabel(self)
         self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -180,7 +181,8 @@ class FocusWindow(QWidget):
         self.setWindowTitle(self.tr("Pilates Desktop — focus mode"))
         self.setAccessibleName(self.tr("Focus mode"))
         self.hint_label.setText(self.tr(
-            "Space pause · → next · ← back · R restart · F leave focus mode · Esc stop"))
+            "Space pause · → next · ← back · R restart · H it hurts · F leave focus mode · "
+            "Esc stop"))
         self._key = None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
