@@ -119,7 +119,9 @@ def player(qtbot: Any, library: Any) -> Any:
     del holder
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
+# "system" too: the platform's palette is not ours, but what the player chooses to show in it
+# (no greyed-out hints, for one) must still read.
+@pytest.mark.parametrize("theme", ["light", "dark", "system"])
 def test_player_meets_aa(qapp: QApplication, player: Any, theme: str) -> None:
     apply_theme(qapp, theme)
     qapp.processEvents()  # the application palette reaches widgets through posted events

@@ -172,6 +172,16 @@ class ItemEditor(QGroupBox):
             return
         self._show_values()
 
+    def is_editable(self) -> bool:
+        """Whether one item is selected and its fields can be changed."""
+        return self.details_button.isEnabled()
+
+    def _set_editable(self, on: bool) -> None:
+        # Only the inputs go grey: the box and its instructions stay readable (disabled text
+        # is faint in most palettes, and the heading says what to do).
+        for widget in (*self.spins.values(), self.sides, self.reset_button, self.details_button):
+            widget.setEnabled(on)
+
     def _show_values(self) -> None:
         from pilates_desktop.ui.playlist_model import format_duration, sides_text
 
@@ -192,10 +202,9 @@ class ItemEditor(QGroupBox):
                     spin.setSpecialValueText(self.tr("Default"))
                     spin.setValue(spin.minimum())
                 self.sides.clear()
-                self.setEnabled(False)
-                self.heading.setEnabled(True)
+                self._set_editable(False)
                 return
-            self.setEnabled(True)
+            self._set_editable(True)
             self.heading.setText(self.tr("<b>%1</b> — empty fields use the exercise's defaults.")
                                  .replace("%1", ex_name(ex)))
             for name in fields:

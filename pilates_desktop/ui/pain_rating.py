@@ -20,7 +20,10 @@ class PainRating(QWidget):
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint = QLabel(self)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._hint.setEnabled(False)  # the muted palette colour
+        # Smaller, not greyed: disabled text is too faint to read in most palettes.
+        hint_font = self._hint.font()
+        hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)
+        self._hint.setFont(hint_font)
         row = QHBoxLayout()
         row.setSpacing(4)
         self._group = QButtonGroup(self)
