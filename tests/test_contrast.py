@@ -174,3 +174,30 @@ def test_focus_mode_meets_aaa(qapp: QApplication, qtbot: Any, library: Any) -> N
         disc = _blend(accent, fill.alpha(), QColor(focus.BG))
         assert contrast_ratio(text, disc) >= AAA
         assert contrast_ratio(accent, focus.BG) >= AAA
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "system"])
+def test_secondary_list_text_meets_aa(qapp: QApplication, theme: str) -> None:
+    from pilates_desktop.ui.theme import secondary_text
+
+    apply_theme(qapp, theme)
+    try:
+        pal = qapp.palette()
+        assert contrast_ratio(secondary_text(pal), pal.color(R.Base)) >= AA
+        if theme != "system":  # our own palettes pass as they are: nothing is moved
+            assert secondary_text(pal) == pal.color(R.PlaceholderText)
+    finally:
+        apply_theme(qapp, "system")
+
+
+def test_a_faint_placeholder_is_moved_only_as_far_as_it_needs(qapp: QApplication) -> None:
+    from pilates_desktop.ui.theme import secondary_text
+
+    pal = QPalette()
+    pal.setColor(R.Base, QColor("#ffffff"))
+    pal.setColor(R.Text, QColor("#000000"))
+    pal.setColor(R.PlaceholderText, QColor(0, 0, 0, 90))  # translucent: about #a5a5a5
+    dim = secondary_text(pal)
+    assert contrast_ratio(dim, "#ffffff") >= AA
+    assert dim != QColor("#000000")  # still lighter than the main text
+    assert contrast_ratio(dim, "#ffffff") < 7.0

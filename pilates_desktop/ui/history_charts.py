@@ -48,6 +48,7 @@ from pilates_desktop.core.stats import (
     GoalKind,
     WeekBucket,
 )
+from pilates_desktop.ui.theme import secondary_text
 
 FOCUS_ORDER = ("upper-back", "lower-back", "core", "hips-glutes", OTHER_FOCUS)
 R = QPalette.ColorRole
@@ -117,7 +118,7 @@ class Colors:
         self.base = palette.color(R.Base)
         self.window = palette.color(R.Window)
         self.text = palette.color(R.WindowText)
-        self.muted_text = palette.color(R.PlaceholderText)
+        self.muted_text = secondary_text(palette)  # reads at 4.5:1 in any palette
         self.accent = palette.color(R.Highlight)
         self.grid = _mix(self.base, palette.color(R.Mid), 0.55)
         self.bar = _mix(self.base, palette.color(R.Mid), 0.9)  # a week short of the goal

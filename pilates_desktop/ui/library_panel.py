@@ -54,7 +54,7 @@ from pilates_desktop.core.library import Difficulty, Equipment, Focus, Library, 
 from pilates_desktop.i18n import label
 from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
 from pilates_desktop.ui.library_model import CautionFilter, LibraryFilter, LibraryModel, Role
-from pilates_desktop.ui.theme import is_dark
+from pilates_desktop.ui.theme import is_dark, secondary_text
 
 THUMB = QSize(76, 52)  # most poses are lying down: wider than tall
 _Facet = TypeVar("_Facet", bound=StrEnum)
@@ -168,8 +168,7 @@ class LibraryDelegate(QStyledItemDelegate):
         group = QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive
         text_color = palette.color(
             group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = (text_color if selected
-               else palette.color(group, QPalette.ColorRole.PlaceholderText))
+        dim = text_color if selected else secondary_text(palette, group)
         # The shared colours themselves: a row only reads them, and each copy costs microseconds.
         strong, soft = _WARNINGS_DARK if is_dark(palette) else _WARNINGS_LIGHT
         name, summary, cautions, pain, pose = row

@@ -57,7 +57,7 @@ from pilates_desktop.ui.playlist_model import (
     PlaylistRole,
     format_duration,
 )
-from pilates_desktop.ui.theme import is_dark
+from pilates_desktop.ui.theme import is_dark, secondary_text
 
 ROUTINE_SUFFIX = ".json"
 
@@ -97,7 +97,7 @@ class PlaylistDelegate(QStyledItemDelegate):
                  else QPalette.ColorGroup.Inactive)
         color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
                                   else QPalette.ColorRole.Text)
-        dim = color if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        dim = color if selected else secondary_text(opt.palette, group)
         rect = opt.rect.adjusted(10, 6, -10, -6)
         fm = opt.fontMetrics
         line_h = fm.height()
@@ -344,7 +344,7 @@ class PlaylistView(QTableView):
         model = self.model()
         painter = QPainter(self.viewport())
         if model is not None and model.rowCount() == 0 and self._empty_text:
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(secondary_text(self.palette()))
             painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self._empty_text)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.routine import Routine
 from pilates_desktop.i18n import routine_description, routine_name
 from pilates_desktop.ui.playlist_view import routine_file_paths
+from pilates_desktop.ui.theme import secondary_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -164,7 +165,7 @@ class RoutineDelegate(QStyledItemDelegate):
                  else QPalette.ColorGroup.Inactive)
         color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
                                   else QPalette.ColorRole.Text)
-        dim = color if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        dim = color if selected else secondary_text(opt.palette, group)
         fm = opt.fontMetrics
         rect = opt.rect.adjusted(8, 5, -8, -5)
         painter.save()
