@@ -9,6 +9,7 @@ quickly.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -157,15 +158,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
     first_run = not getattr(args, "no_first_run", False) and not settings.value(
         WELCOME_ACKNOWLEDGED)
-    if first_run and not _welcome(settings):
-        return 0
+    if first_run:
+        _resume_gc()  # a person reads the welcome: no hurry now
+        if not _welcome(settings):
+            return 0
 
     from pilates_desktop.ui.main_window import MainWindow
 
     window = MainWindow(library, settings, app_state, history)
-    after_paint: list[Callable[[], Any]] = [window.build_player, single.listen]
+    after_paint: list[Callable[[], Any]] = [_resume_gc, window.build_player, single.listen]
     # ... and within a second in any case, should the window not paint (started minimised).
     QTimer.singleShot(1000, single.listen)
+    QTimer.singleShot(1000, _resume_gc)
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
         window.installEventFilter(_FirstPaint(app))
@@ -184,6 +188,17 @@ def run_gui(args: argparse.Namespace) -> int:
     history.close()
     single.release()
     return int(code)
+
+
+def _resume_gc() -> None:
+    """Collect cycles again (the command line paused it for start-up, see cli.main).
+
+    What start-up built lives as long as the app does, so it is frozen first: later
+    collections, including those during a routine, no longer walk it.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _start(window: Any, routine: Any, focus: bool) -> None:

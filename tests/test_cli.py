@@ -118,3 +118,30 @@ def test_data_dir_keeps_everything_in_one_place(tmp_path: Path) -> None:
                            "import", str(f)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert (target / "routines" / "r.json").is_file()
+
+
+def test_the_gui_path_pauses_cycle_collection_only_while_it_starts() -> None:
+    import gc
+
+    err = io.StringIO()
+    assert gc.isenabled()
+    # An unknown routine fails inside run_gui, before any window: collection is back on.
+    assert main(["start", "no-such-routine"], err=err) == 2
+    assert gc.isenabled()
+
+
+def test_collection_resumes_after_the_first_paint_with_start_up_frozen() -> None:
+    import gc
+
+    from pilates_desktop import app
+
+    gc.disable()
+    try:
+        app._resume_gc()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what start-up built is no longer walked
+        app._resume_gc()  # a second call (the 1 s fallback) changes nothing
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
