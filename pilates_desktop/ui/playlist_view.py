@@ -380,10 +380,13 @@ class PlaylistEditor(QWidget):
         self.title.setFont(title_font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)
         self.total = QLabel(self)
         self.total.setAccessibleName("total")
-        # Labels whose text changes keep a fixed size, so the window never resizes under you.
+        # Labels whose text changes never widen the window; a long one wraps rather than being
+        # cut off (German's "mitgeliefert, schreibgeschützt" did not fit a narrow column).
         self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.total.setWordWrap(True)
         self.saved = QLabel(self)
         self.saved.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.play_button = QToolButton(self)
