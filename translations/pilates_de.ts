@@ -211,6 +211,26 @@
 <context>
     <name>Cues</name>
     <message>
+        <source>QtMultimedia cannot load (%1)</source>
+        <translation>QtMultimedia lässt sich nicht laden (%1)</translation>
+    </message>
+    <message>
+        <source>no audio output device</source>
+        <translation>kein Audioausgabegerät</translation>
+    </message>
+    <message>
+        <source>QtTextToSpeech cannot load (%1)</source>
+        <translation>QtTextToSpeech lässt sich nicht laden (%1)</translation>
+    </message>
+    <message>
+        <source>no speech engine</source>
+        <translation>keine Sprachausgabe installiert</translation>
+    </message>
+    <message>
+        <source>the speech engine reported an error</source>
+        <translation>die Sprachausgabe hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
         <source>Sound is unavailable (%1): the breath counter flashes instead.</source>
         <translation>Ton ist nicht verfügbar (%1): Stattdessen blinkt der Atemzähler.</translation>
     </message>

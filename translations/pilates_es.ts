@@ -211,6 +211,26 @@
 <context>
     <name>Cues</name>
     <message>
+        <source>QtMultimedia cannot load (%1)</source>
+        <translation>no se puede cargar QtMultimedia (%1)</translation>
+    </message>
+    <message>
+        <source>no audio output device</source>
+        <translation>no hay ningún dispositivo de salida de audio</translation>
+    </message>
+    <message>
+        <source>QtTextToSpeech cannot load (%1)</source>
+        <translation>no se puede cargar QtTextToSpeech (%1)</translation>
+    </message>
+    <message>
+        <source>no speech engine</source>
+        <translation>no hay ningún motor de voz</translation>
+    </message>
+    <message>
+        <source>the speech engine reported an error</source>
+        <translation>el motor de voz ha informado de un error</translation>
+    </message>
+    <message>
         <source>Sound is unavailable (%1): the breath counter flashes instead.</source>
         <translation>El sonido no está disponible (%1): en su lugar, el contador de respiraciones parpadea.</translation>
     </message>

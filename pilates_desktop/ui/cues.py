@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pilates_desktop import settings as S
 from pilates_desktop.core.library import Library
@@ -64,10 +64,11 @@ class QtSoundBackend:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # e.g. libpulse missing
-            self.error = f"QtMultimedia cannot load ({exc})"
+            self.error = QCoreApplication.translate(
+                "Cues", "QtMultimedia cannot load (%1)").replace("%1", str(exc))
             return
         if not QMediaDevices.audioOutputs():
-            self.error = "no audio output device"
+            self.error = QCoreApplication.translate("Cues", "no audio output device")
             return
         from PySide6.QtCore import QUrl
 
@@ -93,14 +94,16 @@ class QtSpeechBackend:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
-            self.error = f"QtTextToSpeech cannot load ({exc})"
+            self.error = QCoreApplication.translate(
+                "Cues", "QtTextToSpeech cannot load (%1)").replace("%1", str(exc))
             return
         if engine is None and not QTextToSpeech.availableEngines():
-            self.error = "no speech engine"
+            self.error = QCoreApplication.translate("Cues", "no speech engine")
             return
         self._tts = QTextToSpeech(engine, parent) if engine else QTextToSpeech(parent)
         if self._tts.state() == QTextToSpeech.State.Error:
-            self.error = self._tts.errorString() or "the speech engine reported an error"
+            self.error = self._tts.errorString() or QCoreApplication.translate(
+                "Cues", "the speech engine reported an error")
             self._tts = None
             return
         # Speak the interface language (QLocale's default follows it; settings helper).
