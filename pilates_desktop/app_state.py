@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pilates_desktop import paths
 from pilates_desktop.routine_store import write_text_atomically
@@ -42,9 +42,19 @@ class AppState(QObject):
         except FileNotFoundError:
             return
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            # Keep the unreadable file for the user; start with no marks.
-            self.load_error = f"{self._path}: could not be read ({exc}); pain marks start empty"
+            # Start with no marks, and move the unreadable file aside so that the next save
+            # does not write over it: the user (or support) can still look at it.
             self._marks.clear()
+            kept = self._path.with_name(
+                f"{self._path.name}.unreadable-{datetime.now():%Y%m%d-%H%M%S}")
+            try:
+                self._path.replace(kept)
+            except OSError:
+                kept = self._path
+            self.load_error = QCoreApplication.translate(
+                "AppState", "%1 could not be read (%2); pain marks start empty. The file is "
+                "kept as %3.").replace("%1", self._path.name).replace(
+                "%2", str(exc)).replace("%3", str(kept))
 
     def _save(self) -> None:
         data = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
 from pilates_desktop import paths
 from pilates_desktop.core.errors import PilatesError
@@ -21,17 +21,22 @@ def write_text_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` all at once, or leave the old file as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     f = QSaveFile(str(path))
+
+    def failed(why: str) -> SaveError:  # ``why`` is already in the user's language
+        return SaveError(why.replace("%1", str(path)).replace("%2", f.errorString()))
+
     if not f.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise SaveError(f"{path}: cannot be written: {f.errorString()}")
+        raise failed(QCoreApplication.translate("RoutineStore", "%1: cannot be written: %2"))
     try:
         data = text.encode("utf-8")
         if f.write(data) != len(data):
-            raise SaveError(f"{path}: the disk may be full: {f.errorString()}")
+            raise failed(QCoreApplication.translate("RoutineStore",
+                                                    "%1: the disk may be full: %2"))
     except BaseException:
         f.cancelWriting()
         raise
     if not f.commit():
-        raise SaveError(f"{path}: could not be saved: {f.errorString()}")
+        raise failed(QCoreApplication.translate("RoutineStore", "%1: could not be saved: %2"))
 
 
 def routine_path(routine_id: str) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -206,3 +207,17 @@ def test_flare_up_menu_action_mirrors_the_setting(qtbot: Any, settings: Settings
     assert settings.value(FLARE_UP) and settings.value(FLARE_UP_DATE)
     settings.set_value(FLARE_UP, False)  # from Preferences or the review dialog
     assert not action.isChecked()
+
+
+def test_an_unreadable_pain_mark_file_is_kept_aside_not_written_over(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text("{ not json", encoding="utf-8")
+    state = AppState(path)
+    assert state.pain_marks() == {}
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("state.json.unreadable-")]
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{ not json"
+    assert state.load_error is not None and str(kept[0]) in state.load_error
+    assert "state.json" in state.load_error
+    state.add_pain_mark("clams")  # the next save writes a new file beside the kept one
+    assert kept[0].read_text(encoding="utf-8") == "{ not json"
+    assert AppState(path).pain_mark("clams") is not None

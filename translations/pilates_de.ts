@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <source>%1 could not be read (%2); pain marks start empty. The file is kept as %3.</source>
+        <translation>%1 ließ sich nicht lesen (%2); die Schmerzmarkierungen beginnen leer. Die Datei bleibt als %3 erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>BreathCounter</name>
     <message>
         <source>Breathe in</source>
@@ -1954,6 +1961,21 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     <message>
         <source>Preview of the breath pace</source>
         <translation>Vorschau des Atemtempos</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the disk may be full: %2</source>
+        <translation>%1: der Datenträger ist vielleicht voll: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved: %2</source>
+        <translation>%1: konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

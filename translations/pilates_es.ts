@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <source>%1 could not be read (%2); pain marks start empty. The file is kept as %3.</source>
+        <translation>No se pudo leer %1 (%2); las marcas de dolor empiezan vacías. El archivo se conserva como %3.</translation>
+    </message>
+</context>
+<context>
     <name>BreathCounter</name>
     <message>
         <source>Breathe in</source>
@@ -1954,6 +1961,21 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     <message>
         <source>Preview of the breath pace</source>
         <translation>Vista previa del ritmo de respiración</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineStore</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: the disk may be full: %2</source>
+        <translation>%1: puede que el disco esté lleno: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved: %2</source>
+        <translation>%1: no se pudo guardar: %2</translation>
     </message>
 </context>
 <context>
