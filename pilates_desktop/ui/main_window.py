@@ -200,10 +200,8 @@ class MainWindow(QMainWindow):
         """Build the player view, the session and the cues, if not built yet.
 
         The app calls this just after the window has painted once, so the first frame does
-        not wait for it; anything that needs the player before then builds it here. It is
-        built before any routine starts, never in the middle of one: built mid-session, Qt's
-        font cache was measured over its limit and trimming itself every 10 s while paused
-        (QFontCache's timer; benchmarks/player_frames.py).
+        not wait for it, and the first routine does not wait either; anything that needs the
+        player before then (``start ROUTINE``, a test) builds it on first use.
         """
         if self._player is not None:
             return
