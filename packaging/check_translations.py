@@ -3,7 +3,10 @@
 1. The .ts files are up to date with the code: running lupdate on a copy changes nothing.
 2. No entry is unfinished, and none is empty.
 3. Placeholders match between source and translation: every %1..%9 of the source appears in
-   the translation (and no other), and a numerus entry keeps %n in its plural form(s).
+   the translation (and no other), and a numerus entry keeps %n in its plural form(s). The
+   named fields of core's error templates ("must be between {lo} and {hi}") match too: the
+   interface fills them with str.format, so a missing, extra or misspelt one would lose a
+   value or fail.
 4. The exercise content files cover the library with the same shape as the English.
 
 Exit status 0 when all is well, 1 with one line per problem otherwise.
@@ -14,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -26,6 +30,21 @@ sys.path.insert(0, str(ROOT))
 from pilates_desktop import i18n  # noqa: E402
 
 PLACEHOLDER = re.compile(r"%(\d)")
+# A str.format field ("{lo}"), not an escaped brace ("{{"); only names, as core's templates use.
+FIELD = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)\}(?!\})")
+
+
+def _placeholders(text: str) -> tuple[set[str], set[str]]:
+    return set(PLACEHOLDER.findall(text)), set(FIELD.findall(text))
+
+
+def _formats(text: str) -> bool:
+    """Whether str.format can read ``text`` (every brace is a field or doubled)."""
+    try:
+        list(string.Formatter().parse(text))
+    except ValueError:
+        return False
+    return True
 
 
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
@@ -68,7 +87,7 @@ def check_entries(ts: Path, problems: list[str]) -> None:
         if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{label}: unfinished")
             continue
-        wanted = set(PLACEHOLDER.findall(source))
+        wanted = _placeholders(source)
         if msg.get("numerus") == "yes":
             forms = [f.text or "" for f in tr.findall("numerusform")]
             if not forms or not all(f.strip() for f in forms):
@@ -77,15 +96,17 @@ def check_entries(ts: Path, problems: list[str]) -> None:
             if "%n" not in forms[-1]:
                 problems.append(f"{label}: the plural form lacks %n")
             for form in forms:
-                if set(PLACEHOLDER.findall(form)) != wanted:
+                if _placeholders(form) != wanted:
                     problems.append(f"{label}: placeholders differ in {form[:60]!r}")
         else:
             text = tr.text or ""
             if not text.strip():
                 problems.append(f"{label}: empty translation")
                 continue
-            if set(PLACEHOLDER.findall(text)) != wanted:
+            if _placeholders(text) != wanted:
                 problems.append(f"{label}: placeholders differ in {text[:60]!r}")
+            elif wanted[1] and not _formats(text):
+                problems.append(f"{label}: a stray brace in {text[:60]!r}")
             if ("%n" in source) != ("%n" in text):
                 problems.append(f"{label}: %n differs")
 

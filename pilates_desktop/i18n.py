@@ -33,6 +33,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from pilates_desktop.core.errors import CONTEXT as ERRORS_CONTEXT
+from pilates_desktop.core.errors import FormatError, Phrase
+
 if TYPE_CHECKING:
     from pilates_desktop.core.library import Exercise
     from pilates_desktop.core.routine import Routine
@@ -294,6 +297,32 @@ def label(value: object) -> str:
     return QCoreApplication.translate("Labels", source)
 
 
+# --- errors from core, in the user's language -----------------------------------------------------
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A core phrase in the current language: its template translated, its values filled in
+    (nested phrases translated too, plain values as they are)."""
+    params = {key: phrase_text(value) if isinstance(value, Phrase) else value
+              for key, value in phrase.params.items()}
+    template = QCoreApplication.translate(ERRORS_CONTEXT, phrase.template)
+    try:
+        return phrase.format(template, params)
+    except (KeyError, IndexError, ValueError):
+        # A translation whose fields do not match (the CI check forbids it): say it in English
+        # rather than not at all.
+        return phrase.format(params=params)
+
+
+def error_text(exc: BaseException) -> str:
+    """The message of an error for a widget. A FormatError keeps its file name and JSON path
+    as they are and gives its reason in the current language; other errors read as str(exc).
+    """
+    if isinstance(exc, FormatError):
+        return f"{exc.source}: {exc.path}: {phrase_text(exc.phrase)}"
+    return str(exc)
+
+
 # --- building the .qm files (its tools are imported here, not at start-up) ---------------------
 
 
@@ -354,9 +383,14 @@ def ensure_built() -> None:
 
 
 def sources_for_lupdate() -> list[Path]:
-    """Every Python file whose strings the translators see."""
+    """Every Python file whose strings the translators see: the interface, and the core
+    modules that mark the reasons of their errors (with core.errors.QT_TRANSLATE_NOOP)."""
     pkg = Path(__file__).resolve().parent
-    return sorted(p for p in pkg.rglob("*.py") if "core" not in p.relative_to(pkg).parts[:1])
+    return sorted(
+        p for p in pkg.rglob("*.py")
+        if "core" not in p.relative_to(pkg).parts[:1]
+        or "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+    )
 
 
 TRANSLATED = ("de", "es")

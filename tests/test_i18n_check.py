@@ -61,3 +61,41 @@ def test_shipped_catalogues_have_no_unfinished_or_mismatched_entries() -> None:
         checker.check_entries(ts, problems)
     checker.check_content(problems)
     assert problems == []
+
+
+FIELDS_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>FormatError</name>
+    <message><source>must be between {lo} and {hi}, got {value}</source>
+        <translation>muss zwischen {lo} und {hi} liegen, ist aber {value}</translation></message>
+    <message><source>must be a list, got {got}</source>
+        <translation>muss eine Liste sein, ist aber {wert}</translation></message>
+    <message><source>unknown field {field}</source>
+        <translation>unbekanntes Feld</translation></message>
+    <message><source>the number {value}</source>
+        <translation>die Zahl {value} {lo}</translation></message>
+    <message><source>must have at most {limit} entries, got {count}</source>
+        <translation>höchstens {limit} Einträge}, nicht {count}</translation></message>
+    <message><source>a {{braced}} word and {value}</source>
+        <translation>ein {{geschweiftes}} Wort und {value}</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_check_entries_compares_named_fields(tmp_path: Path, monkeypatch: Any) -> None:
+    checker = _checker()
+    monkeypatch.setattr(checker, "ROOT", tmp_path)
+    ts = tmp_path / "pilates_de.ts"
+    ts.write_text(FIELDS_TS, encoding="utf-8")
+    problems: list[str] = []
+    checker.check_entries(ts, problems)
+    text = "\n".join(problems)
+    assert "'must be a list, got {got}': placeholders differ" in text  # renamed
+    assert "'unknown field {field}': placeholders differ" in text  # dropped
+    assert "'the number {value}': placeholders differ" in text  # one too many
+    assert "'must have at most {limit} entries, got {count}': a stray brace" in text
+    assert "between" not in text and "braced" not in text  # all fields kept; {{ }} is no field
+    assert len(problems) == 4

@@ -446,6 +446,165 @@
     </message>
 </context>
 <context>
+    <name>FormatError</name>
+    <message>
+        <source>file is {size} bytes; the limit is 1 MiB</source>
+        <translation>die Datei ist {size} Byte groß; erlaubt ist höchstens 1 MiB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>nested {depth} levels deep; the limit is {limit}</source>
+        <translation>{depth} Ebenen tief verschachtelt; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>kein gültiges JSON: {problem} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>Schlüssel {key} kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in a routine file</source>
+        <translation>{name} ist in einer Routinendatei nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must be {expected}, got {value}</source>
+        <translation>muss {expected} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>version {version} is not supported (this app reads {supported}); this file needs a newer Pilates Desktop</source>
+        <translation>Version {version} wird nicht unterstützt (diese App liest Version {supported}); für diese Datei brauchst du ein neueres Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>version {version} is not supported (this app reads {supported})</source>
+        <translation>Version {version} wird nicht unterstützt (diese App liest Version {supported})</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters, got {length}</source>
+        <translation>darf höchstens {limit} Zeichen lang sein, hat aber {length}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {exercise}</source>
+        <translation>unbekannte Übung {exercise}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {exercise}; did you mean {near}?</source>
+        <translation>unbekannte Übung {exercise}; meintest du {near}?</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Feldname in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Doppelpunkt &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Komma &apos;,&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>überzählige Daten</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ungültige Escape-Sequenz mit \</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ungültige \uXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>nicht abgeschlossene Zeichenkette, beginnend</translation>
+    </message>
+    <message>
+        <source>must be an object, got {got}</source>
+        <translation>muss ein Objekt sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation>unbekanntes Feld {field}</translation>
+    </message>
+    <message>
+        <source>missing required field {field}</source>
+        <translation>Pflichtfeld {field} fehlt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, got {got}</source>
+        <translation>muss ein nicht leerer Text sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>muss true oder false sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {got}</source>
+        <translation>muss eine ganze Zahl sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}, got {value}</source>
+        <translation>muss zwischen {lo} und {hi} liegen, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a number or a [low, high] pair</source>
+        <translation>muss eine Zahl oder ein Paar [von, bis] sein</translation>
+    </message>
+    <message>
+        <source>low end {low} is above high end {high}</source>
+        <translation>die Untergrenze {low} liegt über der Obergrenze {high}</translation>
+    </message>
+    <message>
+        <source>must be a list, got {got}</source>
+        <translation>muss eine Liste sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>must have at most {limit} entries, got {count}</source>
+        <translation>darf höchstens {limit} Einträge haben, hat aber {count}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>muss einer dieser Werte sein: {choices} – ist aber {value}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>die Zahl {value}</translation>
+    </message>
+    <message>
+        <source>the string {value}</source>
+        <translation>der Text {value}</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Show:</source>

@@ -446,6 +446,165 @@
     </message>
 </context>
 <context>
+    <name>FormatError</name>
+    <message>
+        <source>file is {size} bytes; the limit is 1 MiB</source>
+        <translation>el archivo ocupa {size} bytes; el límite es 1 MiB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>nested {depth} levels deep; the limit is {limit}</source>
+        <translation>anidado a {depth} niveles de profundidad; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>no es JSON válido: {problem} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>la clave {key} está repetida</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in a routine file</source>
+        <translation>{name} no está permitido en un archivo de rutina</translation>
+    </message>
+    <message>
+        <source>must be {expected}, got {value}</source>
+        <translation>debe ser {expected}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>version {version} is not supported (this app reads {supported}); this file needs a newer Pilates Desktop</source>
+        <translation>la versión {version} no es compatible (esta aplicación lee la versión {supported}); para este archivo necesitas una versión más reciente de Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>version {version} is not supported (this app reads {supported})</source>
+        <translation>la versión {version} no es compatible (esta aplicación lee la versión {supported})</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters, got {length}</source>
+        <translation>debe tener como máximo {limit} caracteres, pero tiene {length}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {exercise}</source>
+        <translation>ejercicio desconocido {exercise}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {exercise}; did you mean {near}?</source>
+        <translation>ejercicio desconocido {exercise}; ¿querías decir {near}?</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de campo entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>datos sobrantes</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape con \ no válida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>cadena sin cerrar que empieza</translation>
+    </message>
+    <message>
+        <source>must be an object, got {got}</source>
+        <translation>debe ser un objeto, pero es {got}</translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation>campo desconocido {field}</translation>
+    </message>
+    <message>
+        <source>missing required field {field}</source>
+        <translation>falta el campo obligatorio {field}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, got {got}</source>
+        <translation>debe ser un texto no vacío, pero es {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>debe ser true o false, pero es {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {got}</source>
+        <translation>debe ser un número entero, pero es {got}</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}, got {value}</source>
+        <translation>debe estar entre {lo} y {hi}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>must be a number or a [low, high] pair</source>
+        <translation>debe ser un número o un par [mínimo, máximo]</translation>
+    </message>
+    <message>
+        <source>low end {low} is above high end {high}</source>
+        <translation>el mínimo {low} es mayor que el máximo {high}</translation>
+    </message>
+    <message>
+        <source>must be a list, got {got}</source>
+        <translation>debe ser una lista, pero es {got}</translation>
+    </message>
+    <message>
+        <source>must have at most {limit} entries, got {count}</source>
+        <translation>debe tener como máximo {limit} elementos, pero tiene {count}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>debe ser uno de estos valores: {choices}; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un valor booleano</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>el número {value}</translation>
+    </message>
+    <message>
+        <source>the string {value}</source>
+        <translation>el texto {value}</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Show:</source>

@@ -10,8 +10,8 @@ import json
 import re
 from typing import Any
 
-from pilates_desktop.core.errors import FormatError
-from pilates_desktop.core.library import Library, _json_type, _Reader
+from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase
+from pilates_desktop.core.library import MUST_BE_WHOLE_NUMBER, Library, _json_type, _Reader
 from pilates_desktop.core.routine import OVERRIDE_RANGES, Item, ItemSides, Routine
 
 FORMAT = "pilates-desktop/routine"
@@ -24,6 +24,51 @@ MAX_NAME = 120
 _TOP_FIELDS = {"format", "version", "name", "description", "items"}
 _ITEM_FIELDS = {"exercise", *OVERRIDE_RANGES, "sides"}
 
+# Reasons a routine file is refused, marked for translation (see errors.py); the reader's
+# shared ones (types, ranges, fields) are in library.py.
+_TOO_BIG = QT_TRANSLATE_NOOP("FormatError", "file is {size} bytes; the limit is 1 MiB")
+_NOT_UTF8 = QT_TRANSLATE_NOOP("FormatError", "not UTF-8 text (byte {byte})")
+_TOO_DEEP = QT_TRANSLATE_NOOP("FormatError", "nested {depth} levels deep; the limit is {limit}")
+_NOT_JSON = QT_TRANSLATE_NOOP("FormatError",
+                              "not valid JSON: {problem} at line {line}, column {column}")
+_DUPLICATE_KEY = QT_TRANSLATE_NOOP("FormatError", "duplicate key {key}")
+_CONSTANT = QT_TRANSLATE_NOOP("FormatError", "{name} is not allowed in a routine file")
+_MUST_BE_FORMAT = QT_TRANSLATE_NOOP("FormatError", "must be {expected}, got {value}")
+_OLD_APP = QT_TRANSLATE_NOOP(
+    "FormatError",
+    "version {version} is not supported (this app reads {supported}); "
+    "this file needs a newer Pilates Desktop")
+_UNSUPPORTED = QT_TRANSLATE_NOOP("FormatError",
+                                 "version {version} is not supported (this app reads {supported})")
+_TOO_LONG = QT_TRANSLATE_NOOP("FormatError", "must be at most {limit} characters, got {length}")
+_UNKNOWN_EXERCISE = QT_TRANSLATE_NOOP("FormatError", "unknown exercise {exercise}")
+_UNKNOWN_EXERCISE_NEAR = QT_TRANSLATE_NOOP("FormatError",
+                                           "unknown exercise {exercise}; did you mean {near}?")
+# What Python's JSON parser says went wrong (JSONDecodeError.msg), so it can be translated;
+# a message not listed here is shown as the parser gave it.
+_JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("FormatError", "Expecting value"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "FormatError", "Expecting property name enclosed in double quotes"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("FormatError", "Expecting ':' delimiter"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("FormatError", "Expecting ',' delimiter"),
+    "Extra data": QT_TRANSLATE_NOOP("FormatError", "Extra data"),
+    "Invalid control character at": QT_TRANSLATE_NOOP(
+        "FormatError", "Invalid control character at"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("FormatError", "Invalid \\escape"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("FormatError", "Invalid \\uXXXX escape"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "FormatError", "Unterminated string starting at"),
+}
+
+
+class _Refused(ValueError):
+    """Raised from inside json.loads by the hooks below, carrying the reason."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
+
 
 def decode_routine(
     source: str, raw: bytes | str, library: Library, *, routine_id: str | None = None
@@ -32,20 +77,24 @@ def decode_routine(
     if isinstance(raw, str):
         raw = raw.encode("utf-8")
     if len(raw) > MAX_BYTES:
-        raise FormatError(source, "$", f"file is {len(raw):,} bytes; the limit is 1 MiB")
+        raise FormatError(source, "$", Phrase(_TOO_BIG, size=f"{len(raw):,}"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError(source, "$", f"not UTF-8 text (byte {exc.start})") from None
+        raise FormatError(source, "$", Phrase(_NOT_UTF8, byte=str(exc.start))) from None
     depth = _max_depth(text)
     if depth > MAX_DEPTH:
-        raise FormatError(source, "$", f"nested {depth} levels deep; the limit is {MAX_DEPTH}")
+        raise FormatError(source, "$", Phrase(_TOO_DEEP, depth=str(depth),
+                                              limit=str(MAX_DEPTH)))
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise FormatError(
-            source, "$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+        problem = _JSON_PROBLEMS.get(exc.msg)
+        raise FormatError(source, "$", Phrase(
+            _NOT_JSON, problem=Phrase(problem) if problem else exc.msg,
+            line=str(exc.lineno), column=str(exc.colno))) from None
+    except _Refused as exc:
+        raise FormatError(source, "$", exc.phrase) from None
     except ValueError as exc:
         raise FormatError(source, "$", str(exc)) from None
     return decode_routine_data(source, data, library, routine_id=routine_id)
@@ -58,17 +107,17 @@ def decode_routine_data(
     d = r.obj(_TOP_FIELDS, {"format", "version", "name", "items"})
     fmt = r.child("format").str_()
     if fmt != FORMAT:
-        raise r.fail(f"must be {FORMAT!r}, got {fmt!r}", "$.format")
+        raise r.fail(Phrase(_MUST_BE_FORMAT, expected=repr(FORMAT), value=repr(fmt)), "$.format")
     version = d["version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise r.fail(f"must be a whole number, got {_json_type(version)}", "$.version")
+        raise r.fail(Phrase(MUST_BE_WHOLE_NUMBER, got=_json_type(version)), "$.version")
     if version != VERSION:
-        hint = "; this file needs a newer Pilates Desktop" if version > VERSION else ""
-        raise r.fail(f"version {version} is not supported (this app reads {VERSION}){hint}",
+        template = _OLD_APP if version > VERSION else _UNSUPPORTED
+        raise r.fail(Phrase(template, version=str(version), supported=str(VERSION)),
                      "$.version")
     name = r.child("name").str_().strip()
     if len(name) > MAX_NAME:
-        raise r.fail(f"must be at most {MAX_NAME} characters, got {len(name)}", "$.name")
+        raise r.fail(Phrase(_TOO_LONG, limit=str(MAX_NAME), length=str(len(name))), "$.name")
     description = ""
     if "description" in d:
         description = r.child("description").str_(nonempty=False)
@@ -86,8 +135,10 @@ def _decode_item(r: _Reader, library: Library) -> Item:
     ex_id = r.child("exercise").str_()
     if ex_id not in library:
         near = library.suggest(ex_id)
-        hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-        raise r.fail(f"unknown exercise {ex_id!r}{hint}", f"{r.path}.exercise")
+        reason = (Phrase(_UNKNOWN_EXERCISE_NEAR, exercise=repr(ex_id),
+                         near=", ".join(repr(n) for n in near))
+                  if near else Phrase(_UNKNOWN_EXERCISE, exercise=repr(ex_id)))
+        raise r.fail(reason, f"{r.path}.exercise")
     values: dict[str, Any] = {}
     for name, (lo, hi) in OVERRIDE_RANGES.items():
         if name in d:
@@ -115,13 +166,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ValueError(f"duplicate key {key!r}")
+            raise _Refused(Phrase(_DUPLICATE_KEY, key=repr(key)))
         out[key] = value
     return out
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in a routine file")
+    raise _Refused(Phrase(_CONSTANT, name=name))
 
 
 def _max_depth(text: str) -> int:

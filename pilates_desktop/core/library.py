@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
-from pilates_desktop.core.errors import FormatError
+from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -208,25 +208,29 @@ class Exercise:
 
 
 class _Reader:
-    """Walks a decoded JSON object and names the JSON path in every error."""
+    """Walks a decoded JSON object and names the JSON path in every error.
+
+    Its reasons are phrases marked for translation: routine files reach a person through it.
+    """
 
     def __init__(self, source: str, data: Any, path: str = "$") -> None:
         self.source = source
         self.data = data
         self.path = path
 
-    def fail(self, reason: str, path: str | None = None) -> FormatError:
+    def fail(self, reason: str | Phrase, path: str | None = None) -> FormatError:
         return FormatError(self.source, path or self.path, reason)
 
     def obj(self, allowed: set[str], required: set[str]) -> Mapping[str, Any]:
         if not isinstance(self.data, dict):
-            raise self.fail(f"must be an object, got {_json_type(self.data)}")
+            raise self.fail(Phrase(_MUST_BE_OBJECT, got=_json_type(self.data)))
         unknown = sorted(set(self.data) - allowed)
         if unknown:
-            raise self.fail(f"unknown field {unknown[0]!r}", f"{self.path}.{unknown[0]}")
+            raise self.fail(Phrase(_UNKNOWN_FIELD, field=repr(unknown[0])),
+                            f"{self.path}.{unknown[0]}")
         missing = sorted(required - set(self.data))
         if missing:
-            raise self.fail(f"missing required field {missing[0]!r}")
+            raise self.fail(Phrase(_MISSING_FIELD, field=repr(missing[0])))
         return self.data
 
     def child(self, key: str | int) -> _Reader:
@@ -235,39 +239,40 @@ class _Reader:
 
     def str_(self, nonempty: bool = True) -> str:
         if not isinstance(self.data, str) or (nonempty and not self.data.strip()):
-            raise self.fail(f"must be a non-empty string, got {_json_type(self.data)}")
+            raise self.fail(Phrase(_MUST_BE_STRING, got=_json_type(self.data)))
         return self.data
 
     def bool_(self) -> bool:
         if not isinstance(self.data, bool):
-            raise self.fail(f"must be true or false, got {_json_type(self.data)}")
+            raise self.fail(Phrase(_MUST_BE_BOOL, got=_json_type(self.data)))
         return self.data
 
     def int_(self, lo: int, hi: int) -> int:
         value = self.data
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"must be a whole number, got {_json_type(value)}")
+            raise self.fail(Phrase(MUST_BE_WHOLE_NUMBER, got=_json_type(value)))
         if not lo <= value <= hi:
-            raise self.fail(f"must be between {lo} and {hi}, got {value}")
+            raise self.fail(Phrase(_MUST_BE_BETWEEN, lo=str(lo), hi=str(hi), value=str(value)))
         return value
 
     def range_(self, lo: int, hi: int) -> Range:
         if isinstance(self.data, list):
             if len(self.data) != 2:
-                raise self.fail("must be a number or a [low, high] pair")
+                raise self.fail(Phrase(_MUST_BE_PAIR))
             a = self.child(0).int_(lo, hi)
             b = self.child(1).int_(lo, hi)
             if a > b:
-                raise self.fail(f"low end {a} is above high end {b}")
+                raise self.fail(Phrase(_LOW_ABOVE_HIGH, low=str(a), high=str(b)))
             return Range(a, b)
         value = self.int_(lo, hi)
         return Range(value, value)
 
     def list_(self, max_len: int = 100) -> list[_Reader]:
         if not isinstance(self.data, list):
-            raise self.fail(f"must be a list, got {_json_type(self.data)}")
+            raise self.fail(Phrase(_MUST_BE_LIST, got=_json_type(self.data)))
         if len(self.data) > max_len:
-            raise self.fail(f"must have at most {max_len} entries, got {len(self.data)}")
+            raise self.fail(Phrase(_TOO_MANY_ENTRIES, limit=str(max_len),
+                                   count=str(len(self.data))))
         return [self.child(i) for i in range(len(self.data))]
 
     def enum(self, cls: type[_E]) -> _E:
@@ -276,21 +281,45 @@ class _Reader:
             return cls(text)
         except ValueError:
             choices = ", ".join(m.value for m in cls)
-            raise self.fail(f"must be one of {choices}, got {text!r}") from None
+            raise self.fail(Phrase(_MUST_BE_ONE_OF, choices=choices, value=repr(text))) from None
 
 
-def _json_type(value: Any) -> str:
+# The reader's reasons, in the words a person reads (translated by the interface; see errors.py).
+_MUST_BE_OBJECT = QT_TRANSLATE_NOOP("FormatError", "must be an object, got {got}")
+_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("FormatError", "unknown field {field}")
+_MISSING_FIELD = QT_TRANSLATE_NOOP("FormatError", "missing required field {field}")
+_MUST_BE_STRING = QT_TRANSLATE_NOOP("FormatError", "must be a non-empty string, got {got}")
+_MUST_BE_BOOL = QT_TRANSLATE_NOOP("FormatError", "must be true or false, got {got}")
+MUST_BE_WHOLE_NUMBER = QT_TRANSLATE_NOOP("FormatError", "must be a whole number, got {got}")
+_MUST_BE_BETWEEN = QT_TRANSLATE_NOOP("FormatError", "must be between {lo} and {hi}, got {value}")
+_MUST_BE_PAIR = QT_TRANSLATE_NOOP("FormatError", "must be a number or a [low, high] pair")
+_LOW_ABOVE_HIGH = QT_TRANSLATE_NOOP("FormatError", "low end {low} is above high end {high}")
+_MUST_BE_LIST = QT_TRANSLATE_NOOP("FormatError", "must be a list, got {got}")
+_TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP("FormatError",
+                                      "must have at most {limit} entries, got {count}")
+_MUST_BE_ONE_OF = QT_TRANSLATE_NOOP("FormatError", "must be one of {choices}, got {value}")
+# What a JSON value is, as the reasons above name it after "got".
+_A_BOOLEAN = QT_TRANSLATE_NOOP("FormatError", "a boolean")
+_THE_NUMBER = QT_TRANSLATE_NOOP("FormatError", "the number {value}")
+_THE_STRING = QT_TRANSLATE_NOOP("FormatError", "the string {value}")
+_A_STRING = QT_TRANSLATE_NOOP("FormatError", "a string")
+_A_LIST = QT_TRANSLATE_NOOP("FormatError", "a list")
+_AN_OBJECT = QT_TRANSLATE_NOOP("FormatError", "an object")
+
+
+def _json_type(value: Any) -> str | Phrase:
+    """What a JSON value is, for "got ...": ``null`` as JSON spells it, the rest in words."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return Phrase(_A_BOOLEAN)
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return Phrase(_THE_NUMBER, value=str(value))
     if isinstance(value, str):
-        return f"the string {value!r}" if len(value) < 40 else "a string"
+        return Phrase(_THE_STRING, value=repr(value)) if len(value) < 40 else Phrase(_A_STRING)
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return Phrase(_A_LIST)
+    return Phrase(_AN_OBJECT)
 
 
 _EXERCISE_FIELDS = {

@@ -75,6 +75,7 @@ from pilates_desktop.core.stats import (
     week_start,
     weekly_buckets,
 )
+from pilates_desktop.i18n import error_text
 from pilates_desktop.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, Settings
 from pilates_desktop.ui.history_charts import (
     Colors,
@@ -675,7 +676,7 @@ class HistoryView(QWidget):
         try:
             count = self.store.restore_backup(backup)
         except PilatesError as exc:
-            self.show_message(QMessageBox.Icon.Warning, self.tr("Restore failed"), str(exc))
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Restore failed"), error_text(exc))
             return None
         self.undo_stack.clear()  # edits before the restore no longer apply
         self.refresh()
@@ -728,7 +729,7 @@ class HistoryView(QWidget):
             self.show_message(
                 QMessageBox.Icon.Warning,
                 self.tr("Import failed"),
-                self.tr("%1 was not imported, and nothing was changed.\n\n%2").replace("%1", path.name).replace("%2", str(exc)),
+                self.tr("%1 was not imported, and nothing was changed.\n\n%2").replace("%1", path.name).replace("%2", error_text(exc)),
             )
             return None
         self.refresh()

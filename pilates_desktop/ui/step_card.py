@@ -30,6 +30,7 @@ from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.figure import Pose, load_poses, mirror
 from pilates_desktop.core.library import Exercise, Sides, VariantKind
 from pilates_desktop.i18n import (
+    error_text,
     ex_breath,
     ex_cautions,
     ex_instruction,
@@ -226,7 +227,7 @@ class StepCard(QWidget):
                 # A broken pose file costs the pictures, never the session: the words stay.
                 self._poses = {}
                 self.figure.set_placeholder(
-                    self.tr("No illustration: %1").replace("%1", str(exc))
+                    self.tr("No illustration: %1").replace("%1", error_text(exc))
                 )
         return self._poses
 

@@ -37,7 +37,7 @@ from pilates_desktop.core.fileformat import MAX_NAME, decode_routine, encode_rou
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routine import Item, Routine, effective_dose
 from pilates_desktop.core.timeline import compile_timeline
-from pilates_desktop.i18n import ex_name, routine_name
+from pilates_desktop.i18n import error_text, ex_name, routine_name
 from pilates_desktop.settings import (
     DEFAULT_REST_S,
     EXHALE_S,
@@ -288,7 +288,7 @@ class RoutineWorkspace(QObject):
         except FormatError as exc:
             self._error(self.tr("Import Routine"), self.tr(
                 "This routine file cannot be imported, and nothing was changed.\n\n%1"
-            ).replace("%1", str(exc)))
+            ).replace("%1", error_text(exc)))
             return False
         # A second routine of the same name would be hard to tell apart (and to name on the
         # command line): the import gets "Name 2".
@@ -310,7 +310,7 @@ class RoutineWorkspace(QObject):
         if errors:
             self.playlist_editor.set_saved_text(
                 self.tr("Some routine files could not be read: %1").replace(
-                    "%1", "; ".join(str(e) for e in errors)), error=True)
+                    "%1", "; ".join(error_text(e) for e in errors)), error=True)
         if self.routines_model.rowCount():
             self.select_routine(self.routines_model.routines()[0].id)
 
