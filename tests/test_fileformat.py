@@ -47,6 +47,9 @@ def test_error_names_file_path_and_reason() -> None:
     with pytest.raises(FormatError) as err:
         _decode(bad)
     assert str(err.value) == "morning.json: $.items[3].reps: must be between 1 and 200, got 0"
+    # The reason is kept as a template and its values, so the interface can translate it.
+    assert err.value.template == "must be between {lo} and {hi}, got {value}"
+    assert err.value.params == {"lo": "1", "hi": "200", "value": "0"}
 
 
 def test_unknown_exercise_suggests_the_nearest_ids() -> None:
