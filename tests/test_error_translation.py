@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from pilates_desktop import i18n, paths
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.catalog import user_routines
 from pilates_desktop.core.errors import CONTEXT, FormatError, Phrase
 from pilates_desktop.core.fileformat import decode_routine
 from pilates_desktop.core.library import Library, _Reader, load_library
@@ -133,6 +134,15 @@ def test_the_english_message_is_unchanged(name: str) -> None:
     assert f"{exc.source}: {exc.path}: {exc.reason}" == ENGLISH[name]
 
 
+def test_an_unreadable_routine_file_names_the_system_error(tmp_path: Path) -> None:
+    exc = _unreadable_routine(tmp_path)
+    with pytest.raises(OSError) as system:
+        (tmp_path / "unreadable.json").read_bytes()
+    assert system.value.strerror  # "Is a directory" on Linux
+    assert str(exc) == f"unreadable.json: $: cannot be read: {system.value.strerror}"
+    assert exc.params == {"error": system.value.strerror}
+
+
 def test_plain_reasons_stay_as_given() -> None:
     """Other modules still pass plain text; braces in it are not format fields."""
     exc = FormatError("poses.json", "$.poses['x']", "must be an object of {id: pose}")
@@ -244,10 +254,19 @@ def _templates(phrase: Phrase) -> Iterator[str]:
             yield from _templates(value)
 
 
-def _raised_templates() -> set[str]:
+def _unreadable_routine(folder: Path) -> FormatError:
+    """The error for a routine file that cannot be read at all (here: a folder so named)."""
+    (folder / "unreadable.json").mkdir(parents=True)
+    routines, errors = user_routines(folder, LIB)
+    assert routines == [] and len(errors) == 1
+    return errors[0]
+
+
+def _raised_templates(folder: Path) -> set[str]:
     found: set[str] = set()
     for name in BAD:
         found.update(_templates(_error(name).phrase))
+    found.update(_templates(_unreadable_routine(folder).phrase))
     # The reader's reasons that only the library's own files can reach.
     for data, call in ((1, lambda r: r.bool_()), ([1], lambda r: r.range_(1, 5)),
                        ([3, 2], lambda r: r.range_(1, 5))):
@@ -283,8 +302,9 @@ def _catalogue(language: str) -> dict[str, str]:
     return out
 
 
-def test_every_reason_the_routine_decoder_gives_is_marked_and_translated() -> None:
-    raised = _raised_templates()
+def test_every_reason_the_routine_decoder_gives_is_marked_and_translated(
+        tmp_path: Path) -> None:
+    raised = _raised_templates(tmp_path)
     marked = _marked_templates()
     assert raised - marked == set()  # a reason given as plain text would stay English
     assert marked - raised == set()  # the bad files above reach every marked reason

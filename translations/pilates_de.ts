@@ -603,6 +603,10 @@
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kann nicht gelesen werden: {error}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

@@ -603,6 +603,10 @@
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

@@ -10,7 +10,7 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from pilates_desktop.core.errors import FormatError, NotFoundError
+from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, NotFoundError, Phrase
 from pilates_desktop.core.fileformat import decode_routine, slugify
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routine import Routine
@@ -43,7 +43,9 @@ def user_routines(folder: Path, library: Library) -> tuple[list[Routine], list[F
             errors.append(exc)
             continue
         except OSError as exc:
-            errors.append(FormatError(path.name, "$", f"cannot be read: {exc.strerror}"))
+            errors.append(FormatError(path.name, "$", Phrase(
+                QT_TRANSLATE_NOOP("FormatError", "cannot be read: {error}"),
+                error=str(exc.strerror))))
             continue
         routines.append(replace(routine, source_path=str(path)))
     return routines, errors
