@@ -401,11 +401,13 @@ class PlaylistEditor(QWidget):
         self.item_editor = item_editor
         item_editor.setParent(self)
 
-        # The name gets a line of its own: the column can be narrow in the main window.
-        # Name and total above the list (the column can be narrow in the main window); the
-        # save status and the Play buttons below it.
+        # Name and total above the list (the column can be narrow in the main window); below
+        # it the save status on a line of its own, wrapped, so that a problem (a routine file
+        # that cannot be read, a full disk) is read whole; then the Play buttons.
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         footer = QHBoxLayout()
-        footer.addWidget(self.saved, 1)
+        footer.addStretch(1)
         footer.addWidget(self.play_here_button)
         footer.addWidget(self.play_button)
         lay = QVBoxLayout(self)
@@ -413,6 +415,7 @@ class PlaylistEditor(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.total)
         lay.addWidget(self.view, 1)
+        lay.addWidget(self.saved)
         lay.addLayout(footer)
         lay.addWidget(item_editor)
         model.total_changed.connect(self._show_total)
