@@ -223,7 +223,7 @@ class _Reader:
 
     def obj(self, allowed: set[str], required: set[str]) -> Mapping[str, Any]:
         if not isinstance(self.data, dict):
-            raise self.fail(Phrase(_MUST_BE_OBJECT, got=_json_type(self.data)))
+            raise self.fail(Phrase(MUST_BE_OBJECT, got=_json_type(self.data)))
         unknown = sorted(set(self.data) - allowed)
         if unknown:
             raise self.fail(Phrase(_UNKNOWN_FIELD, field=repr(unknown[0])),
@@ -252,7 +252,7 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(Phrase(MUST_BE_WHOLE_NUMBER, got=_json_type(value)))
         if not lo <= value <= hi:
-            raise self.fail(Phrase(_MUST_BE_BETWEEN, lo=str(lo), hi=str(hi), value=str(value)))
+            raise self.fail(Phrase(MUST_BE_BETWEEN, lo=str(lo), hi=str(hi), value=str(value)))
         return value
 
     def range_(self, lo: int, hi: int) -> Range:
@@ -269,7 +269,7 @@ class _Reader:
 
     def list_(self, max_len: int = 100) -> list[_Reader]:
         if not isinstance(self.data, list):
-            raise self.fail(Phrase(_MUST_BE_LIST, got=_json_type(self.data)))
+            raise self.fail(Phrase(MUST_BE_LIST, got=_json_type(self.data)))
         if len(self.data) > max_len:
             raise self.fail(Phrase(_TOO_MANY_ENTRIES, limit=str(max_len),
                                    count=str(len(self.data))))
@@ -281,30 +281,32 @@ class _Reader:
             return cls(text)
         except ValueError:
             choices = ", ".join(m.value for m in cls)
-            raise self.fail(Phrase(_MUST_BE_ONE_OF, choices=choices, value=repr(text))) from None
+            raise self.fail(Phrase(MUST_BE_ONE_OF, choices=choices, value=repr(text))) from None
 
 
 # The reader's reasons, in the words a person reads (translated by the interface; see errors.py).
-_MUST_BE_OBJECT = QT_TRANSLATE_NOOP("FormatError", "must be an object, got {got}")
+# Those without a leading underscore are also given by the routine file format and the history
+# export reader, which import them rather than spell the same words again.
+MUST_BE_OBJECT = QT_TRANSLATE_NOOP("FormatError", "must be an object, got {got}")
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP("FormatError", "unknown field {field}")
 _MISSING_FIELD = QT_TRANSLATE_NOOP("FormatError", "missing required field {field}")
 _MUST_BE_STRING = QT_TRANSLATE_NOOP("FormatError", "must be a non-empty string, got {got}")
 _MUST_BE_BOOL = QT_TRANSLATE_NOOP("FormatError", "must be true or false, got {got}")
 MUST_BE_WHOLE_NUMBER = QT_TRANSLATE_NOOP("FormatError", "must be a whole number, got {got}")
-_MUST_BE_BETWEEN = QT_TRANSLATE_NOOP("FormatError", "must be between {lo} and {hi}, got {value}")
+MUST_BE_BETWEEN = QT_TRANSLATE_NOOP("FormatError", "must be between {lo} and {hi}, got {value}")
 _MUST_BE_PAIR = QT_TRANSLATE_NOOP("FormatError", "must be a number or a [low, high] pair")
 _LOW_ABOVE_HIGH = QT_TRANSLATE_NOOP("FormatError", "low end {low} is above high end {high}")
-_MUST_BE_LIST = QT_TRANSLATE_NOOP("FormatError", "must be a list, got {got}")
+MUST_BE_LIST = QT_TRANSLATE_NOOP("FormatError", "must be a list, got {got}")
 _TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP("FormatError",
                                       "must have at most {limit} entries, got {count}")
-_MUST_BE_ONE_OF = QT_TRANSLATE_NOOP("FormatError", "must be one of {choices}, got {value}")
+MUST_BE_ONE_OF = QT_TRANSLATE_NOOP("FormatError", "must be one of {choices}, got {value}")
 # What a JSON value is, as the reasons above name it after "got".
 _A_BOOLEAN = QT_TRANSLATE_NOOP("FormatError", "a boolean")
 _THE_NUMBER = QT_TRANSLATE_NOOP("FormatError", "the number {value}")
 _THE_STRING = QT_TRANSLATE_NOOP("FormatError", "the string {value}")
-_A_STRING = QT_TRANSLATE_NOOP("FormatError", "a string")
-_A_LIST = QT_TRANSLATE_NOOP("FormatError", "a list")
-_AN_OBJECT = QT_TRANSLATE_NOOP("FormatError", "an object")
+A_STRING = QT_TRANSLATE_NOOP("FormatError", "a string")
+A_LIST = QT_TRANSLATE_NOOP("FormatError", "a list")
+AN_OBJECT = QT_TRANSLATE_NOOP("FormatError", "an object")
 
 
 def _json_type(value: Any) -> str | Phrase:
@@ -316,10 +318,10 @@ def _json_type(value: Any) -> str | Phrase:
     if isinstance(value, int | float):
         return Phrase(_THE_NUMBER, value=str(value))
     if isinstance(value, str):
-        return Phrase(_THE_STRING, value=repr(value)) if len(value) < 40 else Phrase(_A_STRING)
+        return Phrase(_THE_STRING, value=repr(value)) if len(value) < 40 else Phrase(A_STRING)
     if isinstance(value, list):
-        return Phrase(_A_LIST)
-    return Phrase(_AN_OBJECT)
+        return Phrase(A_LIST)
+    return Phrase(AN_OBJECT)
 
 
 _EXERCISE_FIELDS = {
