@@ -1,12 +1,14 @@
-"""A routine file's problem reads in the user's language in the interface, while the command
-line keeps the English text; the file name and the JSON path are never translated."""
+"""A routine or history file's problem reads in the user's language in the interface, while the
+command line keeps the English text; the file name and the JSON path are never translated."""
 
 from __future__ import annotations
 
 import ast
 import json
+import sqlite3
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +19,20 @@ from pytestqt.qtbot import QtBot
 from pilates_desktop import i18n, paths
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.catalog import user_routines
-from pilates_desktop.core.errors import CONTEXT, FormatError, Phrase
+from pilates_desktop.core.errors import CONTEXT, FormatError, Phrase, PilatesError
 from pilates_desktop.core.fileformat import decode_routine
+from pilates_desktop.core.history import (
+    SCHEMA_VERSION,
+    HistoryFileError,
+    HistoryStore,
+    HistoryWriteError,
+    SessionStatus,
+    decode_export,
+    load_export,
+)
 from pilates_desktop.core.library import Library, _Reader, load_library
 from pilates_desktop.settings import Settings
+from pilates_desktop.ui.history_view import HistoryView, history_error_text
 from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,6 +164,243 @@ def test_plain_reasons_stay_as_given() -> None:
     assert i18n.error_text(OSError("disk full")) == "disk full"
 
 
+# --- history exports and backups -----------------------------------------------------------------
+
+SID = "0f8fad5b-d9cb-469f-a165-70867728950e"
+
+
+def _session(**fields: Any) -> dict[str, Any]:
+    return {"id": SID, "routine": {"id": "gentle", "name": "Gentle"},
+            "started_at": "2026-03-28T09:00:00+00:00", "ended_at": "2026-03-28T09:20:00+00:00",
+            "planned_s": 1200, "active_s": 1200, "status": "finished", "pain_before": 4,
+            "pain_after": 2, "note": "", "hurt_exercise": None,
+            "items": [{"exercise": "clams", "side": "left", "planned_s": 60, "done_s": 60,
+                       "reps_done": 8, "status": "done"}], **fields}
+
+
+def _export(*sessions: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return {"format": "pilates-desktop/history", "version": 1,
+            "sessions": list(sessions) or [_session()], **fields}
+
+
+def _one(**fields: Any) -> dict[str, Any]:
+    return _export(_session(**fields))
+
+
+def _step(**fields: Any) -> dict[str, Any]:
+    return _one(items=[{**_session()["items"][0], **fields}])
+
+
+# Bad history exports (decoded JSON), one for every reason the export reader gives.
+HISTORY_BAD: dict[str, Any] = {
+    "h-top": [],
+    "h-top-null": None,
+    "h-top-bool": True,
+    "h-top-number": 1.5,
+    "h-top-string": "x",
+    "h-missing": {},
+    "h-unknown": _export(extra=1),
+    "h-format": _export(format="pilates-desktop/routine"),
+    "h-version-2": _export(version=2),
+    "h-version-0": _export(version=0),
+    "h-version-string": _export(version="1"),
+    "h-sessions": _export(sessions={}),
+    "h-sessions-many": _export(sessions=[None] * 1_000_001),
+    "h-id-number": _one(id=3),
+    "h-id-empty": _one(id=" "),
+    "h-id-long": _one(id="x" * 65),
+    "h-id": _one(id="nope"),
+    "h-twice": _export(_session(), _session()),
+    "h-started": _one(started_at="yesterday"),
+    "h-started-naive": _one(started_at="2026-03-28T09:00:00"),
+    "h-ended": _one(ended_at="2026-03-28T08:00:00+00:00"),
+    "h-items-many": _one(items=[None] * 10_001),
+    "h-side": _step(side="up"),
+    "h-reps": _step(reps_done=2.5),
+    "h-pain": _one(pain_after=12),
+    "h-pain-bool": _one(pain_after=True),
+}
+
+# As the command line prints them (and as they read before the reasons became translatable).
+HISTORY_ENGLISH = {
+    "h-top": "h-top.json: $: must be an object, got a list",
+    "h-top-null": "h-top-null.json: $: must be an object, got null",
+    "h-top-string": "h-top-string.json: $: must be an object, got a string",
+    "h-missing": "h-missing.json: $: missing key 'format'",
+    "h-unknown": "h-unknown.json: $: unknown key 'extra'",
+    "h-format": "h-format.json: $.format: must be 'pilates-desktop/history'; this is not a "
+                "Pilates Desktop history export",
+    "h-version-2": "h-version-2.json: $.version: this file is version 2, from a newer Pilates "
+                   "Desktop; this version reads version 1",
+    "h-version-0": "h-version-0.json: $.version: must be between 1 and 1, got 0",
+    "h-sessions": "h-sessions.json: $.sessions: must be a list, got an object",
+    "h-sessions-many": "h-sessions-many.json: $.sessions: must have at most 1000000 entries",
+    "h-id-number": "h-id-number.json: $.sessions[0].id: must be a string, got a number",
+    "h-id-empty": "h-id-empty.json: $.sessions[0].id: must not be empty",
+    "h-id-long": "h-id-long.json: $.sessions[0].id: must be at most 64 characters long",
+    "h-id": "h-id.json: $.sessions[0].id: must be a UUID, got 'nope'",
+    "h-twice": f"h-twice.json: $.sessions[1].id: session {SID} appears twice in the file",
+    "h-started": "h-started.json: $.sessions[0].started_at: must be an ISO 8601 date and time, "
+                 "got 'yesterday'",
+    "h-started-naive": "h-started-naive.json: $.sessions[0].started_at: must include the UTC "
+                       "offset, e.g. +01:00, got '2026-03-28T09:00:00'",
+    "h-ended": "h-ended.json: $.sessions[0].ended_at: must not be before started_at",
+    "h-items-many": "h-items-many.json: $.sessions[0].items: must have at most 10000 entries",
+    "h-side": "h-side.json: $.sessions[0].items[0].side: must be one of none, left, right, "
+              "both, alternating, got 'up'",
+    "h-reps": "h-reps.json: $.sessions[0].items[0].reps_done: must be a whole number, "
+              "got a number",
+    "h-pain": "h-pain.json: $.sessions[0].pain_after: must be between 0 and 10, got 12",
+    "h-pain-bool": "h-pain-bool.json: $.sessions[0].pain_after: must be a whole number, "
+                   "got true/false",
+}
+
+
+def _history_error(name: str) -> FormatError:
+    with pytest.raises(FormatError) as err:
+        decode_export(HISTORY_BAD[name], f"{name}.json")
+    return err.value
+
+
+@pytest.mark.parametrize("name", sorted(HISTORY_ENGLISH))
+def test_the_english_message_of_a_bad_history_export_is_unchanged(name: str) -> None:
+    assert str(_history_error(name)) == HISTORY_ENGLISH[name]
+
+
+# Export files that cannot be read as JSON at all, and the messages load_export gives.
+EXPORT_FILES: dict[str, bytes] = {
+    "not-utf8.json": b'{"a": "\xff"}',
+    "not-json.json": b"{not json",
+    "extra.json": b'{"a": 1} x',
+    "empty.json": b"",
+}
+EXPORT_ENGLISH = {
+    "not-utf8.json": "not-utf8.json: $: is not UTF-8 text; is this a history export?",
+    "not-json.json": "not-json.json: $: is not valid JSON (line 1, column 2: Expecting property "
+                     "name enclosed in double quotes)",
+    "extra.json": "extra.json: $: is not valid JSON (line 1, column 10: Extra data)",
+    "empty.json": "empty.json: $: is not valid JSON (line 1, column 1: Expecting value)",
+}
+
+
+def _export_file_error(folder: Path, name: str) -> PilatesError:
+    path = folder / name
+    if name == "unreadable.json":
+        path.mkdir(parents=True, exist_ok=True)
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(EXPORT_FILES[name])
+    with pytest.raises(PilatesError) as err:
+        load_export(path)
+    return err.value
+
+
+@pytest.mark.parametrize("name", sorted(EXPORT_ENGLISH))
+def test_the_english_message_of_an_unreadable_export_is_unchanged(tmp_path: Path,
+                                                                   name: str) -> None:
+    exc = _export_file_error(tmp_path, name)
+    assert isinstance(exc, FormatError)
+    assert str(exc) == EXPORT_ENGLISH[name]
+
+
+def test_an_export_that_cannot_be_read_names_the_path_and_the_system_error(
+        tmp_path: Path) -> None:
+    exc = _export_file_error(tmp_path, "unreadable.json")
+    with pytest.raises(OSError) as system:
+        (tmp_path / "unreadable.json").read_bytes()
+    assert isinstance(exc, HistoryFileError)
+    assert str(exc) == (f"{tmp_path / 'unreadable.json'}: cannot read the file: "
+                        f"{system.value.strerror}")
+    assert exc.phrase.params == {"error": system.value.strerror}
+
+
+def _clock() -> datetime:
+    return datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
+
+
+def _store(folder: Path, name: str = "history.sqlite3", sessions: int = 0) -> HistoryStore:
+    store = HistoryStore.open(folder / name, backups_dir=folder / "backups", now=_clock).store
+    for _ in range(sessions):
+        sid = store.begin_session("gentle", "Gentle", 600)
+        store.finish_session(sid, SessionStatus.FINISHED, 600)
+    return store
+
+
+def _damaged(path: Path) -> None:
+    """Point the free-page list past the end of the file: SQLite opens it, quick_check fails."""
+    data = bytearray(path.read_bytes())
+    data[32:40] = (99).to_bytes(4, "big") + (1).to_bytes(4, "big")
+    path.write_bytes(bytes(data))
+
+
+def _newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def _not_a_database(path: Path) -> None:
+    path.write_bytes(b"these are not the pages of a database " * 200)
+
+
+# How a backup is spoilt (None: the file is missing), and the message that restoring it gives.
+BACKUPS: dict[str, tuple[Callable[[Path], None] | None, str]] = {
+    "missing": (None, "cannot open the backup: unable to open database file"),
+    "damaged": (_damaged, "the backup is damaged: *** in database main ***\n"
+                          "Main freelist: invalid page number 99"),
+    "newer": (_newer, "the backup comes from a newer version of the app"),
+    "not-a-database": (_not_a_database, "cannot restore the backup: file is not a database"),
+}
+
+
+def _backup(folder: Path, name: str) -> Path:
+    spoil = BACKUPS[name][0]
+    backup = folder / "old" / f"history-{name}.sqlite3"
+    if spoil is not None:
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        _store(backup.parent, backup.name, sessions=1).close()
+        spoil(backup)
+    return backup
+
+
+def _restore_error(folder: Path, name: str) -> HistoryFileError:
+    store = _store(folder)
+    try:
+        with pytest.raises(HistoryFileError) as err:
+            store.restore_backup(_backup(folder, name))
+    finally:
+        store.close()
+    return err.value
+
+
+@pytest.mark.parametrize("name", sorted(BACKUPS))
+def test_the_english_message_of_a_bad_backup_is_unchanged(tmp_path: Path, name: str) -> None:
+    exc = _restore_error(tmp_path, name)
+    backup = tmp_path / "old" / f"history-{name}.sqlite3"
+    assert str(exc) == f"{backup}: {BACKUPS[name][1]}"
+    assert exc.file == str(backup)
+
+
+def _import_write_error(folder: Path) -> HistoryWriteError:
+    data = _store(folder, "source.sqlite3", sessions=1).export_json()
+    store = _store(folder)
+    store._conn.execute("PRAGMA query_only = ON")  # every write fails, as on a read-only disk
+    try:
+        with pytest.raises(HistoryWriteError) as err:
+            store.import_json(data, "export.json")
+    finally:
+        store.close()
+    return err.value
+
+
+def test_the_english_message_of_an_import_that_cannot_be_written_is_unchanged(
+        tmp_path: Path) -> None:
+    assert str(_import_write_error(tmp_path)) == (
+        f"{tmp_path / 'history.sqlite3'}: could not import export.json, nothing was written: "
+        "attempt to write a readonly database")
+
+
 # --- in the interface ---------------------------------------------------------------------------
 
 
@@ -244,6 +493,87 @@ def test_a_translation_with_a_wrong_field_falls_back_to_english(
     assert i18n.error_text(_error("reps")) == ENGLISH["reps"]
 
 
+def _history_view(qtbot: QtBot, store: HistoryStore,
+                  monkeypatch: pytest.MonkeyPatch) -> tuple[HistoryView, list[tuple[str, str]]]:
+    """A history view whose message boxes are kept as (title, text), and which is sure."""
+    view = HistoryView(store, Settings(), {}, now=_clock, tz=UTC)
+    qtbot.addWidget(view)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(view, "show_message",
+                        lambda icon, title, text: shown.append((title, text)))
+    monkeypatch.setattr(view, "confirm", lambda title, text: True)
+    return view, shown
+
+
+def test_a_bad_history_import_in_german_shows_the_german_reason(
+        german: None, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _store(tmp_path)
+    view, shown = _history_view(qtbot, store, monkeypatch)
+    path = tmp_path / "Mein Verlauf (März).json"
+    path.write_text(json.dumps(_export(_session(), _session(id=3))), encoding="utf-8")
+    assert view.import_from(path) is None
+    assert shown == [("Import fehlgeschlagen", (
+        "Mein Verlauf (März).json wurde nicht importiert, und es wurde nichts geändert.\n\n"
+        "Mein Verlauf (März).json: $.sessions[1].id: muss ein Text sein, "
+        "ist aber eine Zahl"))]
+    path.write_bytes(b"{not json")
+    assert view.import_from(path) is None
+    assert shown[-1][1].endswith(
+        "\n\nMein Verlauf (März).json: $: ist kein gültiges JSON (Zeile 1, Spalte 2: "
+        "Feldname in doppelten Anführungszeichen erwartet)")
+    assert store.count() == 0
+
+
+@pytest.mark.parametrize(("name", "german_reason"), [
+    ("damaged", "die Sicherung ist beschädigt: *** in database main ***\n"
+                "Main freelist: invalid page number 99"),
+    ("newer", "die Sicherung stammt aus einer neueren Version der App"),
+    ("missing", "die Sicherung lässt sich nicht öffnen: unable to open database file"),
+])
+def test_a_bad_backup_in_german_shows_the_german_reason_and_the_path_as_it_is(
+        german: None, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        name: str, german_reason: str) -> None:
+    store = _store(tmp_path / "Verlauf", sessions=2)
+    view, shown = _history_view(qtbot, store, monkeypatch)
+    backup = _backup(tmp_path / "Sicherungen", name)
+    assert view.restore_backup(backup) is None
+    assert shown == [("Wiederherstellen fehlgeschlagen", f"{backup}: {german_reason}")]
+    assert store.count() == 2  # nothing was changed
+
+
+def test_history_files_that_cannot_be_read_or_written_read_in_german(
+        german: None, tmp_path: Path) -> None:
+    unreadable = _export_file_error(tmp_path, "unreadable.json")
+    assert isinstance(unreadable, HistoryFileError)
+    assert history_error_text(unreadable) == (
+        f"{tmp_path / 'unreadable.json'}: die Datei kann nicht gelesen werden: "
+        f"{unreadable.phrase.params['error']}")
+    assert history_error_text(_import_write_error(tmp_path)) == (
+        f"{tmp_path / 'history.sqlite3'}: export.json konnte nicht importiert werden, es wurde "
+        "nichts geschrieben: attempt to write a readonly database")
+    assert history_error_text(_history_error("h-version-2")) == (
+        "h-version-2.json: $.version: diese Datei hat Version 2 und stammt aus einem neueren "
+        "Pilates Desktop; diese Version liest Version 1")
+
+
+@pytest.mark.parametrize(("name", "spanish"), [
+    ("h-pain-bool", "h-pain-bool.json: $.sessions[0].pain_after: debe ser un número entero, "
+                    "pero es un valor booleano (true/false)"),
+    ("h-side", "h-side.json: $.sessions[0].items[0].side: debe ser uno de estos valores: none, "
+               "left, right, both, alternating; se encontró 'up'"),
+    ("h-top", "h-top.json: $: debe ser un objeto, pero es una lista"),
+])
+def test_spanish_history_reasons_translate_nested_words(qapp: Any, name: str,
+                                                        spanish: str) -> None:
+    i18n.ensure_built()
+    i18n.install_translators(qapp, "es")
+    try:
+        assert history_error_text(_history_error(name)) == spanish
+    finally:
+        i18n.install_translators(qapp, "en")
+    assert history_error_text(_history_error(name)) == HISTORY_ENGLISH[name]
+
+
 # --- every template has a translation -----------------------------------------------------------
 
 
@@ -267,6 +597,16 @@ def _raised_templates(folder: Path) -> set[str]:
     for name in BAD:
         found.update(_templates(_error(name).phrase))
     found.update(_templates(_unreadable_routine(folder).phrase))
+    # History exports, the files they come in, backups, and an import that cannot be written.
+    errors: list[FormatError | HistoryFileError] = [_history_error(name) for name in HISTORY_BAD]
+    for name in [*EXPORT_FILES, "unreadable.json"]:
+        exc = _export_file_error(folder / "exports", name)
+        assert isinstance(exc, FormatError | HistoryFileError)
+        errors.append(exc)
+    errors += [_restore_error(folder / name, name) for name in BACKUPS]
+    errors.append(_import_write_error(folder / "import"))
+    for exc in errors:
+        found.update(_templates(exc.phrase))
     # The reader's reasons that only the library's own files can reach.
     for data, call in ((1, lambda r: r.bool_()), ([1], lambda r: r.range_(1, 5)),
                        ([3, 2], lambda r: r.range_(1, 5))):
@@ -302,7 +642,7 @@ def _catalogue(language: str) -> dict[str, str]:
     return out
 
 
-def test_every_reason_the_routine_decoder_gives_is_marked_and_translated(
+def test_every_reason_a_routine_or_history_file_gives_is_marked_and_translated(
         tmp_path: Path) -> None:
     raised = _raised_templates(tmp_path)
     marked = _marked_templates()

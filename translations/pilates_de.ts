@@ -607,6 +607,98 @@
         <source>cannot be read: {error}</source>
         <translation>kann nicht gelesen werden: {error}</translation>
     </message>
+    <message>
+        <source>could not import {file}, nothing was written: {error}</source>
+        <translation>{file} konnte nicht importiert werden, es wurde nichts geschrieben: {error}</translation>
+    </message>
+    <message>
+        <source>cannot open the backup: {error}</source>
+        <translation>die Sicherung lässt sich nicht öffnen: {error}</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: {problem}</source>
+        <translation>die Sicherung ist beschädigt: {problem}</translation>
+    </message>
+    <message>
+        <source>the backup comes from a newer version of the app</source>
+        <translation>die Sicherung stammt aus einer neueren Version der App</translation>
+    </message>
+    <message>
+        <source>cannot restore the backup: {error}</source>
+        <translation>die Sicherung lässt sich nicht wiederherstellen: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; is this a history export?</source>
+        <translation>ist kein UTF-8-Text; ist das wirklich ein Verlaufsexport?</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}: {problem})</source>
+        <translation>ist kein gültiges JSON (Zeile {line}, Spalte {column}: {problem})</translation>
+    </message>
+    <message>
+        <source>must be {expected}; this is not a Pilates Desktop history export</source>
+        <translation>muss {expected} sein; das ist kein Verlaufsexport von Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>this file is version {version}, from a newer Pilates Desktop; this version reads version {supported}</source>
+        <translation>diese Datei hat Version {version} und stammt aus einem neueren Pilates Desktop; diese Version liest Version {supported}</translation>
+    </message>
+    <message>
+        <source>missing key {key}</source>
+        <translation>Schlüssel {key} fehlt</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>unbekannter Schlüssel {key}</translation>
+    </message>
+    <message>
+        <source>must be a string, got {got}</source>
+        <translation>muss ein Text sein, ist aber {got}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters long</source>
+        <translation>darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must have at most {limit} entries</source>
+        <translation>darf höchstens {limit} Einträge haben</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time, got {value}</source>
+        <translation>muss Datum und Uhrzeit nach ISO 8601 sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must include the UTC offset, e.g. +01:00, got {value}</source>
+        <translation>muss den Abstand zu UTC enthalten, z. B. +01:00, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must be a UUID, got {value}</source>
+        <translation>muss eine UUID sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>session {id} appears twice in the file</source>
+        <translation>Einheit {id} kommt in der Datei doppelt vor</translation>
+    </message>
+    <message>
+        <source>must not be before started_at</source>
+        <translation>darf nicht vor started_at liegen</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>ein Wahrheitswert (true/false)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

@@ -607,6 +607,98 @@
         <source>cannot be read: {error}</source>
         <translation>no se puede leer: {error}</translation>
     </message>
+    <message>
+        <source>could not import {file}, nothing was written: {error}</source>
+        <translation>no se pudo importar {file}; no se escribió nada: {error}</translation>
+    </message>
+    <message>
+        <source>cannot open the backup: {error}</source>
+        <translation>no se puede abrir la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: {problem}</source>
+        <translation>la copia de seguridad está dañada: {problem}</translation>
+    </message>
+    <message>
+        <source>the backup comes from a newer version of the app</source>
+        <translation>la copia de seguridad es de una versión más reciente de la aplicación</translation>
+    </message>
+    <message>
+        <source>cannot restore the backup: {error}</source>
+        <translation>no se puede restaurar la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>no se puede leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; is this a history export?</source>
+        <translation>no es texto UTF-8; ¿seguro que es una exportación del historial?</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}: {problem})</source>
+        <translation>no es JSON válido (línea {line}, columna {column}: {problem})</translation>
+    </message>
+    <message>
+        <source>must be {expected}; this is not a Pilates Desktop history export</source>
+        <translation>debe ser {expected}; esto no es una exportación del historial de Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>this file is version {version}, from a newer Pilates Desktop; this version reads version {supported}</source>
+        <translation>este archivo es de la versión {version}, de un Pilates Desktop más reciente; esta versión lee la versión {supported}</translation>
+    </message>
+    <message>
+        <source>missing key {key}</source>
+        <translation>falta la clave {key}</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>clave desconocida {key}</translation>
+    </message>
+    <message>
+        <source>must be a string, got {got}</source>
+        <translation>debe ser un texto, pero es {got}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters long</source>
+        <translation>debe tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>must have at most {limit} entries</source>
+        <translation>debe tener como máximo {limit} elementos</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time, got {value}</source>
+        <translation>debe ser una fecha y hora ISO 8601, pero es {value}</translation>
+    </message>
+    <message>
+        <source>must include the UTC offset, e.g. +01:00, got {value}</source>
+        <translation>debe incluir la diferencia con UTC, p. ej. +01:00, pero es {value}</translation>
+    </message>
+    <message>
+        <source>must be a UUID, got {value}</source>
+        <translation>debe ser un UUID, pero es {value}</translation>
+    </message>
+    <message>
+        <source>session {id} appears twice in the file</source>
+        <translation>la sesión {id} aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>must not be before started_at</source>
+        <translation>no puede ser anterior a started_at</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>un valor booleano (true/false)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

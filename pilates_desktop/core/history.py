@@ -37,7 +37,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pilates_desktop.core.errors import FormatError, PilatesError
+from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase, PilatesError
+from pilates_desktop.core.library import (
+    A_LIST,
+    A_STRING,
+    AN_OBJECT,
+    MUST_BE_BETWEEN,
+    MUST_BE_LIST,
+    MUST_BE_OBJECT,
+    MUST_BE_ONE_OF,
+    MUST_BE_WHOLE_NUMBER,
+)
 
 EXPORT_FORMAT = "pilates-desktop/history"
 EXPORT_VERSION = 1
@@ -131,8 +141,59 @@ class OpenResult:
     restore_offer: Path | None = None  # the latest automatic backup, when the file was lost
 
 
-class HistoryWriteError(PilatesError):
+class HistoryFileError(PilatesError):
+    """A history file (an export, a backup, the database) that cannot be used.
+
+    The message reads ``/home/ana/backups/history-2026-11-19.sqlite3: the backup is damaged:
+    ...``: ``file`` as it is, then the reason, kept as a :class:`Phrase` (see errors.py) so
+    that the interface can give it in the user's language. SQLite's and the system's own
+    words stay as they gave them.
+    """
+
+    def __init__(self, file: str | Path, reason: Phrase) -> None:
+        self.file = str(file)
+        self.phrase = reason
+        super().__init__(f"{file}: {reason}")
+
+
+class HistoryWriteError(HistoryFileError):
     """A write that cannot be kept for later (an import): nothing was written."""
+
+
+# Why a history file cannot be used, marked for translation (see errors.py). The reader of
+# exports shares the words it has in common with the routine reader (library.py).
+_CANNOT_IMPORT = QT_TRANSLATE_NOOP("FormatError",
+                                   "could not import {file}, nothing was written: {error}")
+_CANNOT_OPEN_BACKUP = QT_TRANSLATE_NOOP("FormatError", "cannot open the backup: {error}")
+_BACKUP_DAMAGED = QT_TRANSLATE_NOOP("FormatError", "the backup is damaged: {problem}")
+_BACKUP_NEWER = QT_TRANSLATE_NOOP("FormatError",
+                                  "the backup comes from a newer version of the app")
+_CANNOT_RESTORE = QT_TRANSLATE_NOOP("FormatError", "cannot restore the backup: {error}")
+_CANNOT_READ = QT_TRANSLATE_NOOP("FormatError", "cannot read the file: {error}")
+_NOT_UTF8 = QT_TRANSLATE_NOOP("FormatError", "is not UTF-8 text; is this a history export?")
+_NOT_JSON = QT_TRANSLATE_NOOP("FormatError",
+                              "is not valid JSON (line {line}, column {column}: {problem})")
+_NOT_AN_EXPORT = QT_TRANSLATE_NOOP(
+    "FormatError", "must be {expected}; this is not a Pilates Desktop history export")
+_NEWER_EXPORT = QT_TRANSLATE_NOOP(
+    "FormatError",
+    "this file is version {version}, from a newer Pilates Desktop; "
+    "this version reads version {supported}")
+_MISSING_KEY = QT_TRANSLATE_NOOP("FormatError", "missing key {key}")
+_UNKNOWN_KEY = QT_TRANSLATE_NOOP("FormatError", "unknown key {key}")
+_MUST_BE_STRING = QT_TRANSLATE_NOOP("FormatError", "must be a string, got {got}")
+_MUST_NOT_BE_EMPTY = QT_TRANSLATE_NOOP("FormatError", "must not be empty")
+_TOO_LONG = QT_TRANSLATE_NOOP("FormatError", "must be at most {limit} characters long")
+_TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP("FormatError", "must have at most {limit} entries")
+_NOT_A_TIME = QT_TRANSLATE_NOOP("FormatError", "must be an ISO 8601 date and time, got {value}")
+_NO_OFFSET = QT_TRANSLATE_NOOP("FormatError",
+                               "must include the UTC offset, e.g. +01:00, got {value}")
+_NOT_A_UUID = QT_TRANSLATE_NOOP("FormatError", "must be a UUID, got {value}")
+_TWICE = QT_TRANSLATE_NOOP("FormatError", "session {id} appears twice in the file")
+_BEFORE_START = QT_TRANSLATE_NOOP("FormatError", "must not be before started_at")
+# What a JSON value is, after "got": the export reader names fewer kinds than the routine one.
+_TRUE_FALSE = QT_TRANSLATE_NOOP("FormatError", "true/false")
+_A_NUMBER = QT_TRANSLATE_NOOP("FormatError", "a number")
 
 
 # --- schema and migrations ---------------------------------------------------------------------
@@ -591,7 +652,7 @@ class HistoryStore:
                 raise
         except sqlite3.OperationalError as exc:
             raise HistoryWriteError(
-                f"{self._path}: could not import {source_name}, nothing was written: {exc}"
+                self._path, Phrase(_CANNOT_IMPORT, file=source_name, error=str(exc))
             ) from exc
         if added:
             self._changed()
@@ -605,17 +666,17 @@ class HistoryStore:
         try:
             source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True, isolation_level=None)
         except sqlite3.Error as exc:
-            raise PilatesError(f"{backup}: cannot open the backup: {exc}") from exc
+            raise HistoryFileError(backup, Phrase(_CANNOT_OPEN_BACKUP, error=str(exc))) from exc
         try:
             problem = _integrity_problem(source)
             if problem is not None:
-                raise PilatesError(f"{backup}: the backup is damaged: {problem}")
+                raise HistoryFileError(backup, Phrase(_BACKUP_DAMAGED, problem=problem))
             version = _user_version(source)
             if version > SCHEMA_VERSION:
-                raise PilatesError(f"{backup}: the backup comes from a newer version of the app")
+                raise HistoryFileError(backup, Phrase(_BACKUP_NEWER))
             source.backup(self._conn)
         except sqlite3.Error as exc:
-            raise PilatesError(f"{backup}: cannot restore the backup: {exc}") from exc
+            raise HistoryFileError(backup, Phrase(_CANNOT_RESTORE, error=str(exc))) from exc
         finally:
             source.close()
         migrate(self._conn)
@@ -1094,18 +1155,18 @@ class _R:
     def __init__(self, source: str, data: Any, path: str = "$") -> None:
         self.source, self.data, self.path = source, data, path
 
-    def fail(self, reason: str) -> FormatError:
+    def fail(self, reason: Phrase) -> FormatError:
         return FormatError(self.source, self.path, reason)
 
     def obj(self, required: set[str], optional: Iterable[str] = ()) -> Mapping[str, Any]:
         if not isinstance(self.data, dict):
-            raise self.fail(f"must be an object, got {_json_type(self.data)}")
+            raise self.fail(Phrase(MUST_BE_OBJECT, got=_json_type(self.data)))
         missing = sorted(required - self.data.keys())
         if missing:
-            raise self.fail(f"missing key {missing[0]!r}")
+            raise self.fail(Phrase(_MISSING_KEY, key=repr(missing[0])))
         unknown = sorted(self.data.keys() - required - set(optional))
         if unknown:
-            raise self.fail(f"unknown key {unknown[0]!r}")
+            raise self.fail(Phrase(_UNKNOWN_KEY, key=repr(unknown[0])))
         return self.data
 
     def child(self, key: str | int) -> _R:
@@ -1114,18 +1175,18 @@ class _R:
 
     def str_(self, max_len: int = 200, nonempty: bool = True) -> str:
         if not isinstance(self.data, str):
-            raise self.fail(f"must be a string, got {_json_type(self.data)}")
+            raise self.fail(Phrase(_MUST_BE_STRING, got=_json_type(self.data)))
         if nonempty and not self.data.strip():
-            raise self.fail("must not be empty")
+            raise self.fail(Phrase(_MUST_NOT_BE_EMPTY))
         if len(self.data) > max_len:
-            raise self.fail(f"must be at most {max_len} characters long")
+            raise self.fail(Phrase(_TOO_LONG, limit=str(max_len)))
         return self.data
 
     def int_(self, lo: int, hi: int) -> int:
         if isinstance(self.data, bool) or not isinstance(self.data, int):
-            raise self.fail(f"must be a whole number, got {_json_type(self.data)}")
+            raise self.fail(Phrase(MUST_BE_WHOLE_NUMBER, got=_json_type(self.data)))
         if not lo <= self.data <= hi:
-            raise self.fail(f"must be between {lo} and {hi}, got {self.data}")
+            raise self.fail(Phrase(MUST_BE_BETWEEN, lo=str(lo), hi=str(hi), value=str(self.data)))
         return self.data
 
     def opt_int(self, lo: int, hi: int) -> int | None:
@@ -1136,37 +1197,38 @@ class _R:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise self.fail(f"must be an ISO 8601 date and time, got {text!r}") from None
+            raise self.fail(Phrase(_NOT_A_TIME, value=repr(text))) from None
         if moment.tzinfo is None:
-            raise self.fail(f"must include the UTC offset, e.g. +01:00, got {text!r}")
+            raise self.fail(Phrase(_NO_OFFSET, value=repr(text)))
         return moment.replace(microsecond=0)
 
     def list_(self, max_len: int) -> list[_R]:
         if not isinstance(self.data, list):
-            raise self.fail(f"must be a list, got {_json_type(self.data)}")
+            raise self.fail(Phrase(MUST_BE_LIST, got=_json_type(self.data)))
         if len(self.data) > max_len:
-            raise self.fail(f"must have at most {max_len} entries")
+            raise self.fail(Phrase(_TOO_MANY_ENTRIES, limit=str(max_len)))
         return [self.child(n) for n in range(len(self.data))]
 
     def enum(self, values: Sequence[str]) -> str:
         text = self.str_(max_len=40)
         if text not in values:
-            raise self.fail(f"must be one of {', '.join(values)}, got {text!r}")
+            raise self.fail(Phrase(MUST_BE_ONE_OF, choices=", ".join(values), value=repr(text)))
         return text
 
 
-def _json_type(value: Any) -> str:
+def _json_type(value: Any) -> str | Phrase:
+    """What a JSON value is, for "got ...": ``null`` as JSON spells it, the rest in words."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true/false"
+        return Phrase(_TRUE_FALSE)
     if isinstance(value, int | float):
-        return "a number"
+        return Phrase(_A_NUMBER)
     if isinstance(value, str):
-        return "a string"
+        return Phrase(A_STRING)
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return Phrase(A_LIST)
+    return Phrase(AN_OBJECT)
 
 
 def decode_export(data: Any, source: str) -> list[SessionRecord]:
@@ -1177,12 +1239,11 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
         top.obj({"format", "version", "sessions"})
     fmt = top.child("format")
     if fmt.data != EXPORT_FORMAT:
-        raise fmt.fail(f"must be {EXPORT_FORMAT!r}; this is not a Pilates Desktop history export")
+        raise fmt.fail(Phrase(_NOT_AN_EXPORT, expected=repr(EXPORT_FORMAT)))
     version = top.child("version")
     if isinstance(version.data, int) and not isinstance(version.data, bool) and version.data > EXPORT_VERSION:
         raise version.fail(
-            f"this file is version {version.data}, from a newer Pilates Desktop; "
-            f"this version reads version {EXPORT_VERSION}"
+            Phrase(_NEWER_EXPORT, version=str(version.data), supported=str(EXPORT_VERSION))
         )
     version.int_(1, EXPORT_VERSION)
     import uuid  # here, not at start-up: it pulls in platform and libuuid
@@ -1200,9 +1261,9 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
         try:
             sid = str(uuid.UUID(sid))
         except ValueError:
-            raise sid_r.fail(f"must be a UUID, got {sid!r}") from None
+            raise sid_r.fail(Phrase(_NOT_A_UUID, value=repr(sid))) from None
         if sid in seen:
-            raise sid_r.fail(f"session {sid} appears twice in the file")
+            raise sid_r.fail(Phrase(_TWICE, id=sid))
         seen.add(sid)
         routine = s.child("routine")
         routine.obj({"id", "name"})
@@ -1210,7 +1271,7 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
         ended_r = s.child("ended_at")
         ended = ended_r.time()
         if ended < started:
-            raise ended_r.fail("must not be before started_at")
+            raise ended_r.fail(Phrase(_BEFORE_START))
         items: list[ItemRecord] = []
         for it in s.child("items").list_(max_len=10_000):
             it.obj({"exercise", "side", "planned_s", "done_s", "reps_done", "status"})
@@ -1249,16 +1310,22 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
 
 
 def load_export(path: Path) -> Any:
-    """Read a JSON export file; raises FormatError naming the file for unreadable content."""
+    """Read a JSON export file; raises FormatError naming the file for unreadable content, and
+    HistoryFileError (with the system's words) when it cannot be read at all."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise FormatError(path.name, "$", "is not UTF-8 text; is this a history export?") from None
+        raise FormatError(path.name, "$", Phrase(_NOT_UTF8)) from None
     except OSError as exc:
-        raise PilatesError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
+        raise HistoryFileError(path, Phrase(_CANNOT_READ, error=exc.strerror or str(exc))) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(
-            path.name, "$", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        # The parser's words are translated as the routine reader's are (one list of them);
+        # one not on that list is shown as the parser gave it.
+        from pilates_desktop.core.fileformat import _JSON_PROBLEMS
+
+        problem = _JSON_PROBLEMS.get(exc.msg)
+        raise FormatError(path.name, "$", Phrase(
+            _NOT_JSON, line=str(exc.lineno), column=str(exc.colno),
+            problem=Phrase(problem) if problem else exc.msg)) from None
