@@ -3,6 +3,7 @@ dialog, the exercise name in the player, and the locale of numbers and weeks."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -153,3 +154,24 @@ def test_a_user_routine_title_stays_as_named(window: Any, qapp: Any) -> None:
     window.settings.set_value(LANGUAGE, "de")
     qapp.processEvents()
     assert window.player_view.routine_label.text() == "My Morning"
+
+
+def test_history_notices_at_start_up_read_in_the_language(window: Any, qapp: Any,
+                                                          tmp_path: Path) -> None:
+    from pilates_desktop.core.history import Notice, NoticeKind
+
+    def shown(notice: Notice) -> str:
+        window.show_history_notice(notice)
+        return str(window.statusBar().currentMessage())
+
+    closed = Notice(NoticeKind.INTERRUPTED_CLOSED, "2 session(s) cut short ...", count=2)
+    failed = Notice(NoticeKind.BACKUP_FAILED, "The daily backup ... failed",
+                    path=tmp_path / "backup.sqlite3", detail="disk I/O error")
+    assert shown(closed) == "2 sessions cut short last time were saved as interrupted."
+    window.settings.set_value(LANGUAGE, "de")
+    qapp.processEvents()
+    assert shown(closed).startswith("2 beim letzten Mal abgebrochene Einheiten")
+    text = shown(failed)
+    assert text.startswith("Die tägliche Sicherung") and "backup.sqlite3" in text
+    assert "disk I/O error" in text  # SQLite's own words stay as they are
+    window.settings.set_value(LANGUAGE, "en")

@@ -1490,6 +1490,17 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <source>The history came from a newer version; it was kept as %1 and a fresh one started.</source>
         <translation>Der Verlauf stammt aus einer neueren Version; er wurde als %1 aufbewahrt und ein neuer begonnen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) cut short last time were saved as interrupted.</source>
+        <translation>
+            <numerusform>%n beim letzten Mal abgebrochene Einheit wurde als unterbrochen gespeichert.</numerusform>
+            <numerusform>%n beim letzten Mal abgebrochene Einheiten wurden als unterbrochen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily backup to %1 could not be made (%2).</source>
+        <translation>Die tägliche Sicherung nach %1 ließ sich nicht anlegen (%2).</translation>
+    </message>
     <message>
         <source>Practice history</source>
         <translation>Übungsverlauf</translation>

@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n session(s) cut short last time were saved as interrupted.</source>
+        <translation>
+            <numerusform>%n session cut short last time was saved as interrupted.</numerusform>
+            <numerusform>%n sessions cut short last time were saved as interrupted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaylistEditor</name>
     <message numerus="yes">
         <source>%n exercise(s)</source>

@@ -1490,6 +1490,17 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <source>The history came from a newer version; it was kept as %1 and a fresh one started.</source>
         <translation>El historial procede de una versión más reciente; se ha conservado como %1 y se ha empezado uno nuevo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) cut short last time were saved as interrupted.</source>
+        <translation>
+            <numerusform>%n sesión que quedó a medias la última vez se guardó como interrumpida.</numerusform>
+            <numerusform>%n sesiones que quedaron a medias la última vez se guardaron como interrumpidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily backup to %1 could not be made (%2).</source>
+        <translation>No se pudo hacer la copia de seguridad diaria en %1 (%2).</translation>
+    </message>
     <message>
         <source>Practice history</source>
         <translation>Historial de práctica</translation>

@@ -432,6 +432,11 @@ class MainWindow(QMainWindow):
             NoticeKind.NEWER_MOVED: self.tr(
                 "The history came from a newer version; it was kept as %1 and a fresh one "
                 "started."),
+            NoticeKind.INTERRUPTED_CLOSED: self.tr(
+                "%n session(s) cut short last time were saved as interrupted.", "",
+                notice.count),
+            NoticeKind.BACKUP_FAILED: self.tr(
+                "The daily backup to %1 could not be made (%2).").replace("%2", notice.detail),
         }
         text = texts.get(notice.kind)
         self.statusBar().showMessage(text.replace("%1", where) if text else notice.message,
