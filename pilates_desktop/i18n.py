@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 
 from pilates_desktop.core.errors import CONTEXT as ERRORS_CONTEXT
-from pilates_desktop.core.errors import FormatError, Phrase
+from pilates_desktop.core.errors import Phrase, PhraseError
 
 if TYPE_CHECKING:
     from pilates_desktop.core.library import Exercise
@@ -315,11 +315,12 @@ def phrase_text(phrase: Phrase) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """The message of an error for a widget. A FormatError keeps its file name and JSON path
-    as they are and gives its reason in the current language; other errors read as str(exc).
+    """The message of an error for a widget. A file's error (a routine file, a history export
+    or backup) keeps its file name, path and JSON path as they are and gives its reason in
+    the current language; other errors read as str(exc).
     """
-    if isinstance(exc, FormatError):
-        return f"{exc.source}: {exc.path}: {phrase_text(exc.phrase)}"
+    if isinstance(exc, PhraseError):
+        return f"{exc.where}: {phrase_text(exc.phrase)}"
     return str(exc)
 
 

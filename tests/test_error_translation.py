@@ -32,7 +32,7 @@ from pilates_desktop.core.history import (
 )
 from pilates_desktop.core.library import Library, _Reader, load_library
 from pilates_desktop.settings import Settings
-from pilates_desktop.ui.history_view import HistoryView, history_error_text
+from pilates_desktop.ui.history_view import HistoryView
 from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -545,13 +545,13 @@ def test_history_files_that_cannot_be_read_or_written_read_in_german(
         german: None, tmp_path: Path) -> None:
     unreadable = _export_file_error(tmp_path, "unreadable.json")
     assert isinstance(unreadable, HistoryFileError)
-    assert history_error_text(unreadable) == (
+    assert i18n.error_text(unreadable) == (
         f"{tmp_path / 'unreadable.json'}: die Datei kann nicht gelesen werden: "
         f"{unreadable.phrase.params['error']}")
-    assert history_error_text(_import_write_error(tmp_path)) == (
+    assert i18n.error_text(_import_write_error(tmp_path)) == (
         f"{tmp_path / 'history.sqlite3'}: export.json konnte nicht importiert werden, es wurde "
         "nichts geschrieben: attempt to write a readonly database")
-    assert history_error_text(_history_error("h-version-2")) == (
+    assert i18n.error_text(_history_error("h-version-2")) == (
         "h-version-2.json: $.version: diese Datei hat Version 2 und stammt aus einem neueren "
         "Pilates Desktop; diese Version liest Version 1")
 
@@ -568,10 +568,10 @@ def test_spanish_history_reasons_translate_nested_words(qapp: Any, name: str,
     i18n.ensure_built()
     i18n.install_translators(qapp, "es")
     try:
-        assert history_error_text(_history_error(name)) == spanish
+        assert i18n.error_text(_history_error(name)) == spanish
     finally:
         i18n.install_translators(qapp, "en")
-    assert history_error_text(_history_error(name)) == HISTORY_ENGLISH[name]
+    assert i18n.error_text(_history_error(name)) == HISTORY_ENGLISH[name]
 
 
 # --- every template has a translation -----------------------------------------------------------

@@ -66,7 +66,20 @@ class PilatesError(Exception):
     """An error with a message fit to show a user as it is (no traceback)."""
 
 
-class FormatError(PilatesError):
+class PhraseError(PilatesError):
+    """An error that says where (a file, a place in it) and why (a :class:`Phrase`).
+
+    ``str()`` is ``"{where}: {reason in English}"``; the interface translates only the reason
+    (``pilates_desktop.i18n.error_text``), never ``where``.
+    """
+
+    def __init__(self, where: str, reason: str | Phrase) -> None:
+        self.where = where
+        self.phrase = reason if isinstance(reason, Phrase) else Phrase.literal(reason)
+        super().__init__(f"{where}: {self.phrase}")
+
+
+class FormatError(PhraseError):
     """A routine, history or library file that does not follow its format.
 
     The message reads ``morning.json: $.items[3].reps: must be between 1 and 200, got 0``:
@@ -76,11 +89,10 @@ class FormatError(PilatesError):
     """
 
     def __init__(self, source: str, path: str, reason: str | Phrase) -> None:
-        self.phrase = reason if isinstance(reason, Phrase) else Phrase.literal(reason)
+        super().__init__(f"{source}: {path}", reason)
         self.source = source
         self.path = path
         self.reason = str(self.phrase)
-        super().__init__(f"{source}: {path}: {self.reason}")
 
     @property
     def template(self) -> str:

@@ -37,7 +37,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase, PilatesError
+from pilates_desktop.core.errors import (
+    QT_TRANSLATE_NOOP,
+    FormatError,
+    Phrase,
+    PhraseError,
+)
 from pilates_desktop.core.library import (
     A_LIST,
     A_STRING,
@@ -141,7 +146,7 @@ class OpenResult:
     restore_offer: Path | None = None  # the latest automatic backup, when the file was lost
 
 
-class HistoryFileError(PilatesError):
+class HistoryFileError(PhraseError):
     """A history file (an export, a backup, the database) that cannot be used.
 
     The message reads ``/home/ana/backups/history-2026-11-19.sqlite3: the backup is damaged:
@@ -151,9 +156,8 @@ class HistoryFileError(PilatesError):
     """
 
     def __init__(self, file: str | Path, reason: Phrase) -> None:
+        super().__init__(str(file), reason)
         self.file = str(file)
-        self.phrase = reason
-        super().__init__(f"{file}: {reason}")
 
 
 class HistoryWriteError(HistoryFileError):

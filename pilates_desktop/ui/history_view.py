@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.history import (
-    HistoryFileError,
     HistoryStore,
     SessionRecord,
     latest_backup,
@@ -76,7 +75,7 @@ from pilates_desktop.core.stats import (
     week_start,
     weekly_buckets,
 )
-from pilates_desktop.i18n import error_text, phrase_text
+from pilates_desktop.i18n import error_text
 from pilates_desktop.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, Settings
 from pilates_desktop.ui.history_charts import (
     Colors,
@@ -133,14 +132,6 @@ class StatCard(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.setToolTip(tooltip)
-
-
-def history_error_text(exc: PilatesError) -> str:
-    """The message of a history error in the user's language: the file's name or path as it
-    is, the reason translated (a bad export's JSON path too is kept, see i18n.error_text)."""
-    if isinstance(exc, HistoryFileError):
-        return f"{exc.file}: {phrase_text(exc.phrase)}"
-    return error_text(exc)
 
 
 def _section(title: QLabel, body: QWidget, parent: QWidget) -> QWidget:
@@ -686,7 +677,7 @@ class HistoryView(QWidget):
             count = self.store.restore_backup(backup)
         except PilatesError as exc:
             self.show_message(QMessageBox.Icon.Warning, self.tr("Restore failed"),
-                              history_error_text(exc))
+                              error_text(exc))
             return None
         self.undo_stack.clear()  # edits before the restore no longer apply
         self.refresh()
@@ -739,7 +730,8 @@ class HistoryView(QWidget):
             self.show_message(
                 QMessageBox.Icon.Warning,
                 self.tr("Import failed"),
-                self.tr("%1 was not imported, and nothing was changed.\n\n%2").replace("%1", path.name).replace("%2", history_error_text(exc)),
+                self.tr("%1 was not imported, and nothing was changed.\n\n%2").replace(
+                    "%1", path.name).replace("%2", error_text(exc)),
             )
             return None
         self.refresh()
