@@ -144,7 +144,7 @@ def test_flare_up_switch_filters_to_gentle_and_shortens(
     assert [i.exercise for i in dialog.result_routine().items] == [
         "the-hundred", "lunges", "thoracic-lifts"]
     dialog.flare_switch.click()
-    assert settings.value(FLARE_UP) and settings.value(FLARE_UP_DATE) == date.today().isoformat()
+    assert settings.value(FLARE_UP) and settings.value(FLARE_UP_DATE) == TODAY.isoformat()
     ids = [i.exercise for i in dialog.result_routine().items]
     assert ids == ["basic-starting-position", "lunges"]
     assert all(library[i].gentle for i in ids)

@@ -67,11 +67,13 @@ def set_flare_up(settings: Settings, on: bool, today: date | None = None) -> Non
 class FlareUpSwitch(QCheckBox):
     """"I have a flare-up today": a checkbox bound to the setting, for any start screen."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setChecked(flare_up_today(settings))
-        self.toggled.connect(lambda on: set_flare_up(self._settings, on))
+        self._today = today
+        self.setChecked(flare_up_today(settings, today))
+        self.toggled.connect(lambda on: set_flare_up(self._settings, on, self._today))
         settings.changed.connect(self._on_setting)
         self.retranslate_ui()
 
@@ -311,8 +313,7 @@ class SafetyDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
-        self.flare_switch = FlareUpSwitch(settings, self)
-        self.flare_switch.setChecked(flare_up_today(settings, self._today))
+        self.flare_switch = FlareUpSwitch(settings, self, self._today)
         self.flare_switch.toggled.connect(self._rebuild)
         layout.addWidget(self.flare_switch)
         self.flare_note = QLabel()
