@@ -13,9 +13,15 @@ case $mode in run|test) ;; *) echo "usage: $0 run|test [ARGS...]" >&2; exit 2 ;;
 # Qt's xcb platform plugin, QtMultimedia (libpulse0), fonts and the time-zone database.
 pkgs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
       libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0
-      libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 fonts-dejavu-core tzdata)
-# The tests also drive a real X screen (Xvfb + xdotool) for the mouse drag test.
-[[ $mode == test ]] && pkgs+=(xvfb xdotool x11-utils)
+      libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 fonts-dejavu-core tzdata
+      libxss1
+      # A voice out of the box: Qt's speechd engine needs speech-dispatcher and a synthesizer.
+      speech-dispatcher espeak-ng)
+# The tests use the real parts a user has: an X screen driven by xdotool, a session bus with a
+# notification daemon, two Syncthing instances, PDF text extraction and the desktop-file and
+# AppStream validators.
+[[ $mode == test ]] && pkgs+=(xvfb xdotool x11-utils dbus-daemon dbus-bin dunst syncthing
+                             poppler-utils desktop-file-utils appstream)
 py=${PYTHON:-python3}
 # Debian splits venv's pip bootstrap into python3-venv.
 "$py" -c "import ensurepip, venv" 2>/dev/null || pkgs+=(python3-venv)
