@@ -201,6 +201,13 @@ def ex_variant_text(exercise: Exercise, index: int, language: str | None = None)
     return str(_indexed(exercise, "variants", index, language) or exercise.variants[index].text)
 
 
+def ex_adjustment_text(exercise: Exercise, which: str, language: str | None = None) -> str:
+    """The text of ``exercise.easier`` or ``exercise.harder`` (``which``), translated."""
+    adjustment = exercise.easier if which == "easier" else exercise.harder
+    assert adjustment is not None, (exercise.id, which)
+    return str(_entry(exercise, language).get(which) or adjustment.text)
+
+
 def ex_text(exercise: Exercise, field: str, index: int | None = None) -> str:
     """Any text field of an exercise by name: "name", "summary", "instruction"/"breath"
     (step index), "caution" (index) or "variant" (index)."""

@@ -28,7 +28,8 @@ def test_every_exercise_is_translated_in_full(lang: str, library: Library) -> No
     assert set(data) == set(library), "translations must cover exactly the library"
     for ex in library.exercises():
         entry = data[ex.id]
-        assert set(entry) <= {"name", "summary", "steps", "cautions", "variants"}
+        assert set(entry) <= {"name", "summary", "steps", "cautions", "variants", "easier",
+                              "harder"}
         assert entry["name"].strip() and entry["summary"].strip()
         assert len(entry["steps"]) == len(ex.steps), ex.id
         for step in entry["steps"]:
@@ -36,6 +37,11 @@ def test_every_exercise_is_translated_in_full(lang: str, library: Library) -> No
             assert step["instruction"].strip() and step["breath"].strip()
         assert len(entry["cautions"]) == len(ex.cautions), ex.id
         assert len(entry.get("variants", [])) == len(ex.variants), ex.id
+        for which in ("easier", "harder"):
+            # A translation exactly where the library has an easier or harder form.
+            assert (which in entry) == (getattr(ex, which) is not None), (ex.id, which)
+            if which in entry:
+                assert entry[which].strip() != getattr(ex, which).text, (ex.id, which)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -49,6 +55,11 @@ def test_numbers_in_the_text_survive_translation(lang: str, library: Library) ->
                     i18n.ex_breath(ex, i, lang))
                 assert sorted(re.findall(r"\d+", english)) == sorted(
                     re.findall(r"\d+", translated)), (ex.id, i, field)
+        for which in ("easier", "harder"):
+            adjustment = getattr(ex, which)
+            if adjustment is not None:
+                assert sorted(re.findall(r"\d+", adjustment.text)) == sorted(
+                    re.findall(r"\d+", i18n.ex_adjustment_text(ex, which, lang))), (ex.id, which)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -70,6 +81,7 @@ def test_helpers_follow_the_current_language(qapp: Any, library: Library) -> Non
         i18n.install_translators(qapp, "es")
         assert i18n.ex_name(ex) == "Postura del niño"
         assert i18n.ex_variant_text(ex, 0).startswith("Cuida tus rodillas")
+        assert i18n.ex_adjustment_text(ex, "easier").startswith("Siéntate sobre un bloque")
     finally:
         i18n.install_translators(qapp, "en")
     assert i18n.ex_name(ex) == "Child's Pose"

@@ -9,6 +9,7 @@ user's session.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -127,6 +128,52 @@ class Variant:
     equipment: tuple[Equipment, ...] = ()
 
 
+# Where an easier or harder form comes from when the articles do not give it: the usual graded
+# practice of a physiotherapist (change one thing, by a small step). docs/safety.md explains it.
+PRACTICE_SOURCE = "physiotherapy-practice"
+DOSE_DELTA_FIELDS = ("reps", "sets", "hold_s", "hold_breaths", "pumps")
+
+
+@dataclass(frozen=True, slots=True)
+class DoseDelta:
+    """A change of dose in small steps: +2 reps, -10 s of hold. Zero leaves a field alone."""
+
+    reps: int = 0
+    sets: int = 0
+    hold_s: int = 0
+    hold_breaths: int = 0
+    pumps: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in DOSE_DELTA_FIELDS if getattr(self, name)}
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """An exercise's next step down (``easier``) or up (``harder``).
+
+    It names another exercise, a dose change, or neither; with neither, ``text`` is a change
+    of form that the exercise keeps (a soft ball under the lower back, support on the hand).
+    """
+
+    text: str
+    source: str  # an article file name, or PRACTICE_SOURCE
+    exercise: str | None = None
+    dose: DoseDelta | None = None
+    equipment: tuple[Equipment, ...] = ()
+
+    @property
+    def is_form_change(self) -> bool:
+        return self.exercise is None and self.dose is None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"exercise": self.exercise} if self.exercise else {}
+        out |= {"dose": self.dose.to_json()} if self.dose else {}
+        out["text"] = self.text
+        out |= {"equipment": [e.value for e in self.equipment]} if self.equipment else {}
+        return out | {"source": self.source}
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     id: str
@@ -145,6 +192,8 @@ class Exercise:
     variants: tuple[Variant, ...] = ()
     gentle: bool = False  # offered on a flare-up day: holds and stretches, not loaded work
     tags: tuple[str, ...] = field(default=())
+    easier: Adjustment | None = None
+    harder: Adjustment | None = None
 
     @property
     def gentler_variant(self) -> str | None:
@@ -199,6 +248,8 @@ class Exercise:
                 }
                 for v in self.variants
             ],
+            "easier": self.easier.to_json() if self.easier else None,
+            "harder": self.harder.to_json() if self.harder else None,
             "gentle": self.gentle,
             "tags": list(self.tags),
         }
@@ -327,8 +378,10 @@ def _json_type(value: Any) -> str | Phrase:
 _EXERCISE_FIELDS = {
     "id", "name", "summary", "focus", "position", "difficulty", "equipment", "sources",
     "steps", "dosage", "sides", "contraindications", "cautions", "variants", "gentle", "tags",
+    "easier", "harder",
 }
 _EXERCISE_REQUIRED = _EXERCISE_FIELDS - {"variants", "gentle", "tags", "equipment"}
+_SOURCE_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 _DOSAGE_FIELDS = {
     "kind", "reps", "sets", "rest_between_sets_s", "hold_s", "hold_breaths", "pumps",
     "pumps_per_phase", "breath_led", "rest_after_s",
@@ -344,6 +397,12 @@ def decode_exercise(source: str, data: Any) -> Exercise:
     steps = tuple(_decode_step(s) for s in r.child("steps").list_())
     if not steps:
         raise r.fail("must have at least one step", "$.steps")
+    dosage = _decode_dosage(r.child("dosage"))
+    adjust = {
+        name: _decode_adjustment(r.child(name), ex_id, dosage, sign)
+        if d.get(name) is not None else None
+        for name, sign in (("easier", -1), ("harder", 1))
+    }
     return Exercise(
         id=ex_id,
         name=r.child("name").str_(),
@@ -356,7 +415,7 @@ def decode_exercise(source: str, data: Any) -> Exercise:
         else (),
         sources=tuple(s.str_() for s in r.child("sources").list_()),
         steps=steps,
-        dosage=_decode_dosage(r.child("dosage")),
+        dosage=dosage,
         sides=r.child("sides").enum(Sides),
         contraindications=tuple(
             c.enum(Contraindication) for c in r.child("contraindications").list_()
@@ -367,6 +426,43 @@ def decode_exercise(source: str, data: Any) -> Exercise:
         else (),
         gentle=r.child("gentle").bool_() if "gentle" in d else False,
         tags=tuple(t.str_() for t in r.child("tags").list_()) if "tags" in d else (),
+        easier=adjust["easier"],
+        harder=adjust["harder"],
+    )
+
+
+def _decode_adjustment(r: _Reader, ex_id: str, dosage: Dosage, sign: int) -> Adjustment:
+    """``sign`` is -1 for ``easier`` (a dose may only go down) and +1 for ``harder``."""
+    d = r.obj({"text", "source", "exercise", "dose", "equipment"}, {"text", "source"})
+    source = r.child("source").str_()
+    if source != PRACTICE_SOURCE and not _SOURCE_NAME.match(source):
+        raise r.fail(f"must be an article file name or {PRACTICE_SOURCE!r}, got {source!r}",
+                     f"{r.path}.source")
+    exercise = r.child("exercise").str_() if "exercise" in d else None
+    if exercise == ex_id:
+        raise r.fail("must name another exercise", f"{r.path}.exercise")
+    dose = None
+    if "dose" in d:
+        dr = r.child("dose")
+        dd = dr.obj(set(DOSE_DELTA_FIELDS), set())
+        values = {name: dr.child(name).int_(-600, 600) for name in dd}
+        for name, value in values.items():
+            if value == 0 or (value > 0) != (sign > 0):
+                raise dr.fail(f"must be {'above' if sign > 0 else 'below'} 0, got {value}",
+                              f"{dr.path}.{name}")
+            if name != "sets" and exercise is None and getattr(dosage, name) is None:
+                raise dr.fail(f"this exercise's dosage has no {name!r}", f"{dr.path}.{name}")
+        if not values:
+            raise dr.fail("must change at least one field")
+        dose = DoseDelta(**values)
+    return Adjustment(
+        text=r.child("text").str_(),
+        source=source,
+        exercise=exercise,
+        dose=dose,
+        equipment=tuple(e.enum(Equipment) for e in r.child("equipment").list_())
+        if "equipment" in d
+        else (),
     )
 
 
@@ -443,6 +539,11 @@ class Library(Mapping[str, Exercise]):
             if ex.id in self._by_id:
                 raise FormatError(ex.id, "$.id", f"duplicate exercise id {ex.id!r}")
             self._by_id[ex.id] = ex
+        for ex in exercises:
+            for name, adj in (("easier", ex.easier), ("harder", ex.harder)):
+                if adj is not None and adj.exercise is not None and adj.exercise not in self:
+                    raise FormatError(ex.id, f"$.{name}.exercise",
+                                      f"unknown exercise {adj.exercise!r}")
 
     def __getitem__(self, key: str) -> Exercise:
         return self._by_id[key]
