@@ -40,6 +40,7 @@ def main() -> int:
     from pilates_desktop.app import create_application
     from pilates_desktop.app_state import AppState
     from pilates_desktop.core.catalog import resolve
+    from pilates_desktop.core.clock import SystemClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
     from pilates_desktop.settings import SOUND_ON, Settings
@@ -47,10 +48,10 @@ def main() -> int:
 
     app = create_application()
     library = load_library()
-    settings = Settings()
+    settings = Settings(SystemClock())
     settings.set_value(SOUND_ON, False)  # measure drawing, not the audio stack
     store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store
-    win = MainWindow(library, settings, AppState(), store)
+    win = MainWindow(library, settings, AppState(SystemClock()), store, SystemClock())
     win.confirm_stop = lambda: STOP
 
     win.resize(1280, 720)

@@ -74,7 +74,8 @@ from PySide6.QtCore import QTimer
 a.QTimer.singleShot(0, lambda: None)
 os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
 from types import SimpleNamespace
-code = a.run_gui(SimpleNamespace(command=None, no_first_run=True))
+from pilates_desktop.core.clock import SystemClock
+code = a.run_gui(SimpleNamespace(command=None, no_first_run=True), SystemClock())
 print(sorted(m for m in ("pyqtgraph", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
              if m in sys.modules))
 """

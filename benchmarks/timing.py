@@ -38,9 +38,9 @@ def main() -> int:
 
     paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-timing-"))
     from pilates_desktop.app import create_application
+    from pilates_desktop.core.clock import SystemClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
-    from pilates_desktop.core.player import SystemClock
     from pilates_desktop.core.routine import Item, Routine
     from pilates_desktop.core.timeline import Pace, compile_timeline
     from pilates_desktop.ui.session import SessionController

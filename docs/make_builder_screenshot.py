@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
         i18n.install_translators(app, "en")  # English plural forms ("6 exercises"), as the app
         from pilates_desktop.app_state import AppState
+        from pilates_desktop.core.clock import FakeClock
         from pilates_desktop.core.library import load_library
         from pilates_desktop.core.routine import Item, ItemSides
         from pilates_desktop.settings import KNEE_PROBLEMS, Settings
@@ -43,9 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         from pilates_desktop.ui.workspace import standalone_window
 
         apply_theme(app, args.theme)  # type: ignore[arg-type]
-        settings = Settings()
+        settings = Settings(FakeClock())
         settings.set_value(KNEE_PROBLEMS, True)  # shows how clashing exercises are marked
-        app_state = AppState()
+        app_state = AppState(FakeClock())
         app_state.add_pain_mark("roll-up")
         window = standalone_window(load_library(), settings, app_state)
         ws = window.workspace  # type: ignore[attr-defined]

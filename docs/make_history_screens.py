@@ -103,6 +103,7 @@ def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int 
     from PySide6.QtWidgets import QApplication
 
     from pilates_desktop import paths
+    from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
     from pilates_desktop.settings import Settings
@@ -117,8 +118,9 @@ def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int 
         paths.set_data_dir(folder)
         store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir(), now=lambda: NOW).store
         store.import_json(realistic_year(), "demo.json")
-        settings = Settings(store=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
-        view = HistoryView(store, settings, load_library(), now=lambda: NOW, tz=TZ)
+        clock = FakeClock.at(NOW)
+        settings = Settings(clock, store=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        view = HistoryView(store, settings, load_library(), clock=clock, tz=TZ)
         view.setWindowTitle("History")
         view.resize(*size)
         view.tabs.setCurrentIndex(tab)

@@ -59,9 +59,9 @@ def _shoot() -> int:
     from pilates_desktop.app import create_application
     from pilates_desktop.app_state import AppState
     from pilates_desktop.core.catalog import resolve
+    from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
-    from pilates_desktop.core.player import FakeClock
     from pilates_desktop.settings import Settings
     from pilates_desktop.ui.cues import Cues
     from pilates_desktop.ui.main_window import STOP, MainWindow
@@ -77,7 +77,7 @@ def _shoot() -> int:
     from pilates_desktop import i18n
 
     i18n.install_translators(app, "en")  # English plural forms ("5 exercises")
-    settings = Settings()
+    settings = Settings(FakeClock())
     settings.set_value(S.WELCOME_ACKNOWLEDGED, True)
     try:
         from pilates_desktop.ui.theme import apply_theme
@@ -90,7 +90,7 @@ def _shoot() -> int:
     clock = FakeClock()
     cues = Cues(settings, library, sound_factory=lambda p: Quiet(),  # type: ignore[arg-type,return-value]
                 speech_factory=lambda p, v: Quiet())  # type: ignore[arg-type,return-value]
-    win = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
+    win = MainWindow(library, settings, AppState(FakeClock()), store, cues=cues, clock=clock)
     win.confirm_stop = lambda: STOP
     win.setGeometry(0, 0, *SIZE)
     win.show()

@@ -45,7 +45,7 @@ def _window(library: Any, settings: Any, clock: Any, tmp: Path) -> Any:
     store = HistoryStore.open(tmp / "history.sqlite3", backups_dir=tmp / "backups").store
     cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
                 speech_factory=lambda p, v: SilentBackend())
-    window = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
+    window = MainWindow(library, settings, AppState(clock), store, cues=cues, clock=clock)
     window.resize(1280, 720)
     window.show()
     return window
@@ -67,8 +67,8 @@ def main(argv: list[str]) -> int:
     app = QApplication(argv[:1])
     from pilates_desktop.app_state import AppState
     from pilates_desktop.core.catalog import builtin_routines
+    from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.library import load_library
-    from pilates_desktop.core.player import FakeClock
     from pilates_desktop.ui.safety_dialog import SafetyDialog
     from pilates_desktop.ui.theme import apply_theme
     from pilates_desktop.ui.welcome import WelcomeDialog
@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
     i18n.install_translators(app, "en")
     library = load_library()
     routines = {r.id: r for r in builtin_routines(library)}
-    settings = S.Settings()
+    settings = S.Settings(FakeClock())
 
     welcome = WelcomeDialog(settings)
     welcome.knee.setChecked(True)
@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
 
     settings.set_value(S.KNEE_PROBLEMS, True)
     settings.set_value(S.NECK_PROBLEMS, True)
-    state = AppState()
+    state = AppState(FakeClock())
     state.add_pain_mark("knee-lifts", datetime.now(UTC) - timedelta(days=3))
     mixed = routines["back-care-basics"]
     mixed = mixed.with_items([*mixed.items, *routines["lower-back-release"].items])

@@ -12,7 +12,6 @@ import argparse
 import gc
 import os
 import sys
-import time
 from collections.abc import Callable
 from importlib import resources
 from types import TracebackType
@@ -23,6 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from pilates_desktop.core.clock import Clock
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -37,7 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_excepthook() -> None:
+def install_excepthook(clock: Clock) -> None:
     """Log any uncaught error to <data dir>/logs/ and show a friendly message, never a trace."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -45,7 +45,6 @@ def install_excepthook() -> None:
             sys.__excepthook__(kind, exc, tb)
             return
         import traceback  # only when something went wrong: not part of every start-up
-        from datetime import datetime
 
         from PySide6.QtWidgets import QMessageBox
 
@@ -53,7 +52,7 @@ def install_excepthook() -> None:
         log = None
         try:
             folder = paths.ensure(paths.data_dir() / "logs")
-            log = folder / f"error-{datetime.now():%Y%m%d-%H%M%S}.log"
+            log = folder / f"error-{clock.now():%Y%m%d-%H%M%S}.log"
             log.write_text(f"Pilates Desktop {__version__}\n{text}", encoding="utf-8")
         except OSError:
             log = None
@@ -94,9 +93,10 @@ class _AfterFirstPaint(QObject):
 class _FirstPaint(QObject):
     """For start-up benchmarks: note the first paint of the main window, then quit."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, clock: Clock) -> None:
         super().__init__(app)
         self._app = app
+        self._clock = clock
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -107,7 +107,7 @@ class _FirstPaint(QObject):
         return False
 
     def _finish(self) -> None:
-        print(f"first-paint-wall {time.time():.6f}", file=sys.stderr, flush=True)
+        print(f"first-paint-wall {self._clock.wall():.6f}", file=sys.stderr, flush=True)
         if sys.platform != "win32":
             import resource
 
@@ -125,14 +125,14 @@ def _resolve_start(args: argparse.Namespace, library: Any) -> Any:
     return catalog.resolve(args.routine, paths.routines_dir(), library)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, clock: Clock) -> int:
     from pilates_desktop.core.library import load_library
 
     library = load_library()
     routine = _resolve_start(args, library)  # before any window: a bad name exits at once
 
     app = create_application()
-    install_excepthook()
+    install_excepthook(clock)
     from pilates_desktop.settings import LANGUAGE, THEME, WELCOME_ACKNOWLEDGED, Settings
     from pilates_desktop.single_instance import SingleInstance
 
@@ -144,7 +144,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         # the other instance did not answer: carry on alone
 
-    settings = Settings(app)
+    settings = Settings(clock, app)
     _install_translators(app, settings.value(LANGUAGE))
     _apply_theme(app, settings.value(THEME))
     settings.changed.connect(lambda key: _on_setting(app, settings, key))
@@ -152,8 +152,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from pilates_desktop.app_state import AppState
     from pilates_desktop.core.history import HistoryStore
 
-    app_state = AppState(parent=app)
-    opened = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir())
+    app_state = AppState(clock, parent=app)
+    opened = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir(),
+                               now=clock.now)
     history = opened.store
 
     first_run = not getattr(args, "no_first_run", False) and not settings.value(
@@ -165,14 +166,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from pilates_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(library, settings, app_state, history)
+    window = MainWindow(library, settings, app_state, history, clock)
     after_paint: list[Callable[[], Any]] = [_resume_gc, window.build_player, single.listen]
     # ... and within a second in any case, should the window not paint (started minimised).
     QTimer.singleShot(1000, single.listen)
     QTimer.singleShot(1000, _resume_gc)
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
-        window.installEventFilter(_FirstPaint(app))
+        window.installEventFilter(_FirstPaint(app, clock))
     history.on_notice = window.show_history_notice  # a failed write, kept for a retry
     for notice in opened.notices:
         if notice.is_problem:

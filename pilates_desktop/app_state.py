@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pilates_desktop import paths
+from pilates_desktop.core.clock import Clock
 from pilates_desktop.routine_store import write_text_atomically
 
 
@@ -27,8 +28,10 @@ class PainMark:
 class AppState(QObject):
     changed = Signal()
 
-    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._path = path or paths.state_file()
         self._marks: dict[str, PainMark] = {}
         self.load_error: str | None = None
@@ -46,7 +49,7 @@ class AppState(QObject):
             # does not write over it: the user (or support) can still look at it.
             self._marks.clear()
             kept = self._path.with_name(
-                f"{self._path.name}.unreadable-{datetime.now():%Y%m%d-%H%M%S}")
+                f"{self._path.name}.unreadable-{self._clock.now():%Y%m%d-%H%M%S}")
             try:
                 self._path.replace(kept)
             except OSError:
@@ -71,7 +74,7 @@ class AppState(QObject):
         return self._marks.get(exercise)
 
     def add_pain_mark(self, exercise: str, when: datetime | None = None) -> PainMark:
-        when = when or datetime.now(UTC)
+        when = when or self._clock.now()
         old = self._marks.get(exercise)
         mark = PainMark(exercise, (old.count if old else 0) + 1, when.isoformat())
         self._marks[exercise] = mark

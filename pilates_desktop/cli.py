@@ -85,8 +85,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             gc.disable()
             try:
                 from pilates_desktop.app import run_gui
+                from pilates_desktop.core.clock import SystemClock
 
-                return run_gui(args)
+                return run_gui(args, SystemClock())
             finally:
                 gc.enable()
         return _run_command(args, out, err)
@@ -200,9 +201,10 @@ def _timeline(routine: Routine, library: Library) -> Timeline:
 def _pace_from_settings() -> Pace | None:
     """The user's pace preferences, read without starting a GUI."""
     try:
+        from pilates_desktop.core.clock import SystemClock
         from pilates_desktop.settings import Settings
 
-        return Settings().pace()
+        return Settings(SystemClock()).pace()
     except Exception:  # noqa: BLE001 - settings are a nicety for `plan`, never a failure
         return None
 

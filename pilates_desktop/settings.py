@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from pilates_desktop import paths
+from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.timeline import Pace
 
 T = TypeVar("T")
@@ -98,8 +99,10 @@ class Settings(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, store: QSettings | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QObject | None = None,
+                 store: QSettings | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         if store is None:
             paths.ensure(paths.data_dir())
             store = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
@@ -140,6 +143,26 @@ class Settings(QObject):
         if self.value(NECK_PROBLEMS):
             flags.add("neck-problems")
         return frozenset(flags)
+
+    def flare_up_today(self) -> bool:
+        """Whether today is a flare-up day. Yesterday's switch has expired and is turned off."""
+        if not self.value(FLARE_UP):
+            return False
+        today = self._clock.today().isoformat()
+        stamped = self.value(FLARE_UP_DATE)
+        if not stamped:
+            self.set_value(FLARE_UP_DATE, today)
+            return True
+        if stamped != today:
+            self.set_value(FLARE_UP, False)
+            return False
+        return True
+
+    def set_flare_up(self, on: bool) -> None:
+        """Turn the flare-up switch on for today only, or off."""
+        if on:
+            self.set_value(FLARE_UP_DATE, self._clock.today().isoformat())
+        self.set_value(FLARE_UP, on)
 
     def sync(self) -> None:
         self._store.sync()

@@ -13,11 +13,10 @@ second launch in between finds the lock taken and ``send()`` waits for the serve
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, QThread, Signal
 
 from pilates_desktop import paths
 
@@ -98,16 +97,16 @@ class SingleInstance(QObject):
         socket = QLocalSocket()  # no parent: freed with this call, never left pending
         waiting = (QLocalSocket.LocalSocketError.ServerNotFoundError,
                    QLocalSocket.LocalSocketError.ConnectionRefusedError)
-        deadline = time.monotonic() + timeout_ms / 1000
+        # A time-out on real sockets, so Qt's own deadline rather than the app's Clock.
+        deadline = QDeadlineTimer(timeout_ms)
         try:
             while True:
                 socket.connectToServer(self.server_name)
-                left = int((deadline - time.monotonic()) * 1000)
-                if socket.waitForConnected(max(left, 0)):
+                if socket.waitForConnected(max(int(deadline.remainingTime()), 0)):
                     break
                 # The first instance holds the lock but may not listen yet (it starts
                 # listening once its window has painted): try again until the time is up.
-                if socket.error() not in waiting or time.monotonic() >= deadline:
+                if socket.error() not in waiting or deadline.hasExpired():
                     return False
                 socket.abort()
                 QThread.msleep(50)

@@ -37,8 +37,8 @@ def make_window(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
     history store in the test's folder, silent cues unless given, and Esc answered "stop".
     Each one is stopped, its summary closed and its store closed after the test."""
     from pilates_desktop.app_state import AppState
+    from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
-    from pilates_desktop.core.player import FakeClock
     from pilates_desktop.settings import Settings
     from pilates_desktop.ui.cues import Cues, SilentBackend
     from pilates_desktop.ui.main_window import STOP, MainWindow
@@ -46,12 +46,12 @@ def make_window(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
     made = []
 
     def make(settings=None, cues=None):  # type: ignore[no-untyped-def]
-        settings = settings or Settings()
+        settings = settings or Settings(FakeClock())
         store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
         cues = cues or Cues(settings, library, sound_factory=lambda p: SilentBackend(),
                             speech_factory=lambda p, v: SilentBackend())
         clock = FakeClock()
-        w = MainWindow(library, settings, AppState(), store, cues=cues, clock=clock)
+        w = MainWindow(library, settings, AppState(FakeClock()), store, cues=cues, clock=clock)
         qtbot.addWidget(w)
         w.test_clock = clock
         w.confirm_stop = lambda: STOP  # tests that ask replace it

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import FONT_SCALE, Settings
 from pilates_desktop.ui.a11y import last_announcement
@@ -125,7 +126,7 @@ def test_font_scale_fits_1280x720_without_clipping(window: Any, qapp: Any, scale
     # Look during the first get-ready (with the pain question), the Hundred's pumps, and the
     # next exercise's reps.
     for seconds in (1.0, 14.0, 95.0):
-        while window.test_clock.now < 1000.0 + seconds:
+        while window.test_clock.mono < 1000.0 + seconds:
             window.test_clock.advance(0.5)
             window.session.tick()
         qapp.processEvents()
@@ -155,13 +156,13 @@ def test_settings_dialogs_name_and_describe_every_control(qtbot: Any, library: A
     from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
     from pilates_desktop.ui.welcome import WelcomeDialog
 
-    settings = Settings()
+    settings = Settings(FakeClock())
     settings.set_value(KNEE_PROBLEMS, True)
-    state = AppState()
+    state = AppState(FakeClock())
     state.add_pain_mark("lunges")
     dialogs = [
         PreferencesDialog(settings, state, library=library, voices=lambda: ["Anna"],
-                          on_show_welcome=lambda: None),
+                          clock=FakeClock(), on_show_welcome=lambda: None),
         SafetyDialog(Routine("r", "R", (Item("childs-pose"), Item("lunges"))), library,
                      settings, state),
         WelcomeDialog(settings),

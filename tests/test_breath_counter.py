@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 
-from pilates_desktop.core.player import BreathPhase, FakeClock, Player
+from pilates_desktop.core.clock import FakeClock
+from pilates_desktop.core.player import BreathPhase, Player
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.core.timeline import Pace, compile_timeline
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import (
     Difficulty,
     Equipment,
@@ -37,12 +38,12 @@ def lib() -> Library:
 
 @pytest.fixture
 def settings() -> Settings:
-    return Settings()
+    return Settings(FakeClock())
 
 
 @pytest.fixture
 def app_state() -> AppState:
-    return AppState()
+    return AppState(FakeClock())
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.core.timeline import compile_timeline
@@ -28,7 +29,7 @@ def lib() -> Library:
 
 @pytest.fixture
 def ws(qtbot: QtBot, lib: Library) -> Iterator[RoutineWorkspace]:
-    window = standalone_window(lib, Settings(), AppState())
+    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -237,7 +238,7 @@ def test_view_drop_of_routine_file_imports_it(ws: RoutineWorkspace, tmp_path) ->
 
 
 def test_drop_on_builtin_offers_a_copy(qtbot: QtBot, lib: Library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = standalone_window(lib, Settings(), AppState())
+    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
     qtbot.addWidget(window)
     ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
     builtin = ws.current_routine()
@@ -454,7 +455,7 @@ def test_language_change_retranslates_without_errors(qtbot: QtBot, ws: RoutineWo
 
 def test_view_drop_on_a_builtin_asks_after_the_drag(qtbot: QtBot, lib: Library,
                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = standalone_window(lib, Settings(), AppState())
+    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from pilates_desktop import paths, routine_store
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.fileformat import decode_routine, encode_routine
 from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routine import Item, Routine
@@ -58,7 +59,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 @pytest.fixture
 def ws(qtbot: QtBot, lib: Library, dialogs: Dialogs) -> Iterator[RoutineWorkspace]:
-    window = standalone_window(lib, Settings(), AppState())
+    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
     qtbot.addWidget(window)
     yield window.workspace  # type: ignore[attr-defined]
 
@@ -208,7 +209,7 @@ def test_user_routines_are_loaded_and_bad_files_reported(qtbot: QtBot, lib: Libr
     (folder / "mine.json").write_text(encode_routine(Routine("mine", "Mine", (Item("clams"),))),
                                       encoding="utf-8")
     (folder / "broken.json").write_text("{", encoding="utf-8")
-    window = standalone_window(lib, Settings(), AppState())
+    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
     qtbot.addWidget(window)
     ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
     assert ws.select_routine("mine")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routine import Item, ItemSides, Routine
 from pilates_desktop.settings import Settings
@@ -161,7 +162,7 @@ def lib() -> Library:
 
 
 def test_undo_brings_the_edited_routine_back_on_screen(qtbot: QtBot, lib: Library) -> None:
-    window = standalone_window(lib, Settings(), AppState())
+    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
     qtbot.addWidget(window)
     ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
     first = ws.new_routine("First")

@@ -114,7 +114,9 @@ def player(qtbot: Any, library: Any) -> Any:
 
     holder = QWidget()
     qtbot.addWidget(holder)
-    view = PlayerView(library, PlayerActions(holder), holder)
+    from pilates_desktop.core.clock import FakeClock
+
+    view = PlayerView(library, PlayerActions(holder), FakeClock(), holder)
     yield view
     del holder
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pilates_desktop import settings as S
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore
-from pilates_desktop.core.player import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.core.timeline import Pace, compile_timeline
 from pilates_desktop.settings import Settings
@@ -47,7 +47,7 @@ class FakeSpeech:
 @pytest.fixture
 def rig(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
     store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    settings = Settings()
+    settings = Settings(FakeClock())
     sound, speech = FakeSound(), FakeSpeech()
     cues = Cues(settings, library, sound_factory=lambda parent: sound,
                 speech_factory=lambda parent, voice: speech)
@@ -111,7 +111,7 @@ def test_voice_speaks_names_and_phase_words(rig) -> None:
 
 
 def test_unavailable_sound_is_told_once_and_flashes_instead(qtbot, library) -> None:
-    settings = Settings()
+    settings = Settings(FakeClock())
     told: list[str] = []
     flashes: list[bool] = []
     cues = Cues(settings, library, sound_factory=lambda p: FakeSound("no audio output device"),

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from pilates_desktop import i18n, paths
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.catalog import user_routines
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.errors import CONTEXT, FormatError, Phrase, PilatesError
 from pilates_desktop.core.fileformat import decode_routine
 from pilates_desktop.core.history import (
@@ -314,8 +315,11 @@ def test_an_export_that_cannot_be_read_names_the_path_and_the_system_error(
     assert exc.phrase.params == {"error": system.value.strerror}
 
 
+_CLOCK = FakeClock.at(datetime(2026, 3, 28, 9, 0, tzinfo=UTC))
+
+
 def _clock() -> datetime:
-    return datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
+    return _CLOCK.now()
 
 
 def _store(folder: Path, name: str = "history.sqlite3", sessions: int = 0) -> HistoryStore:
@@ -427,7 +431,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _workspace(qtbot: QtBot, library: Library) -> RoutineWorkspace:
-    window = standalone_window(library, Settings(), AppState())
+    window = standalone_window(library, Settings(FakeClock()), AppState(FakeClock()))
     qtbot.addWidget(window)
     ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
     return ws
@@ -496,7 +500,7 @@ def test_a_translation_with_a_wrong_field_falls_back_to_english(
 def _history_view(qtbot: QtBot, store: HistoryStore,
                   monkeypatch: pytest.MonkeyPatch) -> tuple[HistoryView, list[tuple[str, str]]]:
     """A history view whose message boxes are kept as (title, text), and which is sure."""
-    view = HistoryView(store, Settings(), {}, now=_clock, tz=UTC)
+    view = HistoryView(store, Settings(FakeClock()), {}, clock=_CLOCK, tz=UTC)
     qtbot.addWidget(view)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(view, "show_message",

@@ -92,7 +92,7 @@ def assert_labels_fit(root: QWidget, where: str) -> None:
 
 
 def _run_to(window: Any, seconds: float) -> None:
-    while window.test_clock.now < 1000.0 + seconds:
+    while window.test_clock.mono < 1000.0 + seconds:
         window.test_clock.advance(0.5)
         window.session.tick()
     _settle()

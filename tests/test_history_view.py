@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
 from pilates_desktop.core.stats import GoalKind
 from pilates_desktop.settings import GOAL_KIND, GOAL_MINUTES, Settings
@@ -30,34 +31,26 @@ class Notifier(QObject):
     changed = Signal()
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.t = NOW
-
-    def __call__(self) -> datetime:
-        return self.t
-
-
-def add_session(store: HistoryStore, clock: Clock, when: datetime, minutes: int = 20,
+def add_session(store: HistoryStore, clock: FakeClock, when: datetime, minutes: int = 20,
                 routine: str = "gentle", pain: tuple[int | None, int | None] = (5, 3)) -> str:
-    clock.t = when
+    clock.set_wall(when)
     sid = store.begin_session(routine, routine.title(), minutes * 60, pain[0])
     store.add_item(sid, "clams", "right", minutes * 30, minutes * 30, 10, ItemStatus.DONE)
     store.add_item(sid, "the-hundred", "none", minutes * 30, minutes * 30, None, ItemStatus.DONE)
-    clock.t = when + timedelta(minutes=minutes)
+    clock.set_wall(when + timedelta(minutes=minutes))
     store.finish_session(sid, SessionStatus.FINISHED, minutes * 60, pain_after=pain[1])
-    clock.t = NOW
+    clock.set_wall(NOW)
     return sid
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock.at(NOW)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: Clock) -> HistoryStore:
-    s = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b", now=clock).store
+def store(tmp_path: Path, clock: FakeClock) -> HistoryStore:
+    s = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b", now=clock.now).store
     # Three sessions in each of the last three weeks, one session this week.
     for week in range(1, 4):
         for day in (0, 2, 4):
@@ -68,14 +61,14 @@ def store(tmp_path: Path, clock: Clock) -> HistoryStore:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(store=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    return Settings(FakeClock(), store=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
-def view(qtbot, store: HistoryStore, settings: Settings, clock: Clock):  # type: ignore[no-untyped-def]
+def view(qtbot, store: HistoryStore, settings: Settings, clock: FakeClock):  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
-    v = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     v.messages = []
     v.show_message = lambda icon, title, text: v.messages.append((icon, title, text))
@@ -109,8 +102,8 @@ def test_week_start_comes_from_the_locale() -> None:
 def test_weeks_start_on_sunday_for_en_us_and_monday_for_de_de(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
-    us = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=EN_US)
-    de = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    us = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=EN_US)
+    de = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(us)
     qtbot.addWidget(de)
     assert {b.start.weekday() for b in us.buckets} == {6}
@@ -185,7 +178,7 @@ def test_changed_signal_updates_the_charts(qtbot, store, settings, clock) -> Non
     from pilates_desktop.ui.history_view import HistoryView
 
     notifier = Notifier()
-    v = HistoryView(store, settings, FOCUS, changed=notifier.changed, now=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(store, settings, FOCUS, changed=notifier.changed, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     v.show()
     before = v.buckets[-1].sessions
@@ -199,7 +192,7 @@ def test_changed_signal_updates_the_charts(qtbot, store, settings, clock) -> Non
 def test_store_writes_refresh_without_a_signal(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
-    v = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     v.show()
     with qtbot.waitSignal(v.refreshed, timeout=2000):
@@ -246,10 +239,10 @@ def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings,
     assert view.messages[-1][2] == "0 sessions added from h.json."
     data["sessions"][3]["status"] = "done"
     (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
-    other = HistoryStore.open(tmp_path / "o.sqlite3", backups_dir=tmp_path / "ob", now=clock).store
+    other = HistoryStore.open(tmp_path / "o.sqlite3", backups_dir=tmp_path / "ob", now=clock.now).store
     from pilates_desktop.ui.history_view import HistoryView
 
-    fresh = HistoryView(other, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    fresh = HistoryView(other, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(fresh)
     fresh.messages = []
     fresh.show_message = lambda icon, title, text: fresh.messages.append((icon, title, text))
@@ -278,8 +271,8 @@ def test_colours_follow_light_and_dark_palettes() -> None:
 def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
-    empty = HistoryStore.open(tmp_path / "e.sqlite3", backups_dir=tmp_path / "eb", now=clock).store
-    v = HistoryView(empty, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    empty = HistoryStore.open(tmp_path / "e.sqlite3", backups_dir=tmp_path / "eb", now=clock.now).store
+    v = HistoryView(empty, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     assert not v.empty_label.isHidden()
     assert len(v.buckets) == 12 and v.streak.best == 0
@@ -289,11 +282,11 @@ def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, cloc
     from pilates_desktop.ui.history_view import HistoryView
 
     path, backups = tmp_path / "r.sqlite3", tmp_path / "rb"
-    first = HistoryStore.open(path, backups_dir=backups, now=clock).store
+    first = HistoryStore.open(path, backups_dir=backups, now=clock.now).store
     add_session(first, clock, NOW - timedelta(days=1))
     first.close()
-    store = HistoryStore.open(path, backups_dir=backups, now=clock).store  # makes the backup
-    v = HistoryView(store, settings, FOCUS, now=clock, tz=TZ, locale=DE_DE)
+    store = HistoryStore.open(path, backups_dir=backups, now=clock.now).store  # makes the backup
+    v = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     v.messages, asked = [], []
     v.show_message = lambda icon, title, text: v.messages.append(text)

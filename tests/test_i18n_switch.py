@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pilates_desktop import i18n
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import LANGUAGE, Settings
 
@@ -17,7 +18,7 @@ from pilates_desktop.settings import LANGUAGE, Settings
 @pytest.fixture
 def window(qapp: Any, make_window: Any) -> Any:
     i18n.ensure_built()
-    settings = Settings()
+    settings = Settings(FakeClock())
     settings.set_value(LANGUAGE, "en")
     i18n.install_language(qapp, settings)
     yield make_window(settings)
@@ -32,7 +33,7 @@ def test_language_switch_retranslates_the_open_window(window: Any, qapp: Any) ->
 
     settings = window.settings
     prefs = PreferencesDialog(settings, window.app_state, window, library=window.library,
-                              voices=lambda: [])
+                              voices=lambda: [], clock=window.clock)
     assert prefs.windowTitle() == "Preferences"
     assert window.file_menu.title() == "&File"
 

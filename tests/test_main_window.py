@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from pilates_desktop import settings as S
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore, SessionStatus
-from pilates_desktop.core.player import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.main_window import KEEP, LEAVE_FOCUS, STOP, MainWindow
@@ -31,12 +31,11 @@ ROUTINE = Routine("short", "Short", (Item("glute-bridge", reps=2), Item("clams",
 
 @pytest.fixture
 def win(qtbot, make_window):  # type: ignore[no-untyped-def]
-    settings = Settings()
+    settings = Settings(FakeClock())
     for key, value in ((S.GET_READY_S, 2), (S.REP_PACE_S, 2.0), (S.INHALE_S, 2.0),
                        (S.EXHALE_S, 2.0), (S.SWITCH_SIDE_S, 2), (S.DEFAULT_REST_S, 3)):
         settings.set_value(key, value)
     w = make_window(settings)
-    w.clock = w.test_clock
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
@@ -186,8 +185,8 @@ def test_focus_mode_is_full_screen_with_big_digits(qtbot, win) -> None:
 
 def test_state_is_remembered_between_runs(qtbot, library, tmp_path: Path) -> None:
     store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    settings = Settings()
-    w = MainWindow(library, settings, AppState(), store, clock=FakeClock())
+    settings = Settings(FakeClock())
+    w = MainWindow(library, settings, AppState(FakeClock()), store, clock=FakeClock())
     qtbot.addWidget(w)
     w.show()
     assert w.workspace.select_routine("desk-break")
@@ -196,7 +195,7 @@ def test_state_is_remembered_between_runs(qtbot, library, tmp_path: Path) -> Non
     w.close()
     assert settings.value(S.LAST_ROUTINE) == "desk-break"
     assert settings.value(S.WINDOW_GEOMETRY) and settings.value(S.SPLITTER_STATE)
-    w2 = MainWindow(library, Settings(), AppState(), store, clock=FakeClock())
+    w2 = MainWindow(library, Settings(FakeClock()), AppState(FakeClock()), store, clock=FakeClock())
     qtbot.addWidget(w2)
     w2.show()
     assert w2.workspace.current_routine().id == "desk-break"
@@ -212,11 +211,12 @@ def test_start_up_does_not_import_pyqtgraph_or_multimedia(tmp_path: Path) -> Non
         "from pilates_desktop.app import create_application; app = create_application()\n"
         "from pilates_desktop.core.library import load_library\n"
         "from pilates_desktop.core.history import HistoryStore\n"
+        "from pilates_desktop.core.clock import FakeClock\n"
         "from pilates_desktop.settings import Settings\n"
         "from pilates_desktop.app_state import AppState\n"
         "from pilates_desktop.ui.main_window import MainWindow\n"
         "h = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store\n"
-        "w = MainWindow(load_library(), Settings(), AppState(), h); w.show(); app.processEvents()\n"
+        "w = MainWindow(load_library(), Settings(FakeClock()), AppState(FakeClock()), h, FakeClock()); w.show(); app.processEvents()\n"
         "print(sorted(m for m in ('pyqtgraph', 'PySide6.QtMultimedia', "
         "'PySide6.QtTextToSpeech') if m in sys.modules))\n"
     )
@@ -258,7 +258,7 @@ def test_uncaught_errors_are_logged_and_shown_kindly(qtbot, monkeypatch, data_di
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    install_excepthook()
+    install_excepthook(FakeClock())
     try:
         raise ValueError("boom")
     except ValueError as exc:

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import load_library
 from pilates_desktop.core.player import (
     BreathPhase,
     EventKind,
-    FakeClock,
     Outcome,
     Player,
 )
@@ -87,7 +85,7 @@ def test_the_hundred_counts_pumps_against_the_breath() -> None:
     seen = []
     step = 4.0 / 5  # five pumps per 4 s phase
     for n in range(100):
-        clock.now = 1000 + 5 + n * step + step / 2
+        clock.mono = 1000 + 5 + n * step + step / 2
         clock.wall_now = 1_700_000_000 + 5 + n * step + step / 2
         s = p.state()
         seen.append((s.pump, s.phase, s.breath))
@@ -150,22 +148,21 @@ def test_reps_done_are_counted_when_leaving_early() -> None:
     assert (result.reps_done, result.outcome) == (3, Outcome.PARTIAL)
 
 
-def test_a_sixty_minute_routine_plays_in_well_under_a_second() -> None:
+def test_a_sixty_minute_routine_plays_to_the_end_in_half_second_polls() -> None:
+    # How fast this runs is a benchmark's question (benchmarks/timing.py), not a test's.
     items = [Item("the-hundred"), Item("single-leg-stretch"), Item("lunges", hold_s=60)] * 12
     p, clock = _player(*items)
     total = p.timeline.total_s
     assert total >= 3600
-    began = time.perf_counter()
     p.start()
     finished = False
     while not finished:
         clock.advance(0.5)
         finished = any(e.kind is EventKind.FINISHED for e in p.poll())
-    elapsed = time.perf_counter() - began
     s = p.state()
     assert s.finished and abs(s.active_s - total) < 1e-6
+    assert len(s.results) == len(p.timeline.segments)
     assert all(r.outcome is Outcome.DONE for r in s.results)
-    assert elapsed < 1.0, elapsed
 
 
 controls = st.lists(

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
-from pilates_desktop.core.player import BreathPhase, FakeClock
+from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
 from pilates_desktop.ui.player_view import PlayerActions, PlayerView, fmt_clock, motion_for
@@ -236,7 +237,7 @@ def view(qtbot, library, rig):  # type: ignore[no-untyped-def]
 
     host = QWidget()
     actions = PlayerActions(host)
-    v = PlayerView(library, actions, host)
+    v = PlayerView(library, actions, rig.clock, host)
     v.resize(1100, 700)
     qtbot.addWidget(host)
     rig.controller.state_changed.connect(v.show_state)
@@ -300,9 +301,17 @@ def test_view_progress_and_time_left(view, rig) -> None:
 
 
 def test_view_flash_fades(view, rig) -> None:
+    from pilates_desktop.ui.player_view import FLASH_S
+
     rig.controller.start(ROUTINE, rig.timeline)
     view.flash()
     assert view.counter.flash_level() == pytest.approx(1.0)
+    rig.clock.advance(FLASH_S / 2)
+    rig.controller.tick()  # still getting ready: the countdown ring shows the flash
+    assert view.interlude_ring.flash_level() == pytest.approx(0.5)
+    rig.clock.advance(FLASH_S)
+    rig.controller.tick()
+    assert view.interlude_ring.flash_level() == 0.0
 
 
 def test_motion_follows_reps_and_breath(rig) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.core.safety import Choice
@@ -21,12 +22,7 @@ from pilates_desktop.settings import (
     Settings,
 )
 from pilates_desktop.ui import safety_dialog
-from pilates_desktop.ui.safety_dialog import (
-    SafetyDialog,
-    flare_up_today,
-    review_routine,
-    set_flare_up,
-)
+from pilates_desktop.ui.safety_dialog import SafetyDialog, review_routine
 
 TODAY = date(2026, 11, 21)
 
@@ -43,13 +39,18 @@ def english(qapp: Any) -> Any:
 
 
 @pytest.fixture
-def settings(qapp: Any) -> Settings:
-    return Settings()
+def clock() -> FakeClock:
+    return FakeClock.at(datetime(2026, 11, 21, 9, 30))
+
+
+@pytest.fixture
+def settings(qapp: Any, clock: FakeClock) -> Settings:
+    return Settings(clock)
 
 
 @pytest.fixture
 def state(qapp: Any) -> AppState:
-    return AppState()
+    return AppState(FakeClock())
 
 
 def _routine(*ids: str) -> Routine:
@@ -58,7 +59,7 @@ def _routine(*ids: str) -> Routine:
 
 def _dialog(qtbot: Any, routine: Routine, library: Library, settings: Settings,
             state: AppState) -> SafetyDialog:
-    dialog = SafetyDialog(routine, library, settings, state, today=TODAY)
+    dialog = SafetyDialog(routine, library, settings, state)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -71,7 +72,7 @@ def test_nothing_applies_returns_the_routine_without_a_dialog(
 
     monkeypatch.setattr(SafetyDialog, "exec", fail)
     routine = _routine("neck-lift-knee-stretch", "childs-pose")  # no flags set: nothing clashes
-    assert review_routine(None, routine, library, settings, state, today=TODAY) is routine
+    assert review_routine(None, routine, library, settings, state) is routine
 
 
 def test_default_is_never_keep_and_skip_swap_keep_work(
@@ -110,11 +111,11 @@ def test_review_routine_returns_the_choice_or_none_on_cancel(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SafetyDialog, "exec", accept)
-    result = review_routine(None, routine, library, settings, state, today=TODAY)
+    result = review_routine(None, routine, library, settings, state)
     assert result is not None and [i.exercise for i in result.items] == ["lunges"]
 
     monkeypatch.setattr(SafetyDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert review_routine(None, routine, library, settings, state, today=TODAY) is None
+    assert review_routine(None, routine, library, settings, state) is None
 
 
 def test_pain_mark_reminds_and_can_be_cleared(
@@ -123,7 +124,7 @@ def test_pain_mark_reminds_and_can_be_cleared(
     state.add_pain_mark("lunges", datetime(2026, 11, 18, 12, 0, tzinfo=UTC))
     state.add_pain_mark("lunges", datetime(2026, 11, 19, 12, 0, tzinfo=UTC))
     routine = _routine("legs-up-the-wall", "lunges")
-    assert safety_dialog.needs_review(routine, library, settings, state, TODAY)
+    assert safety_dialog.needs_review(routine, library, settings, state)
     dialog = _dialog(qtbot, routine, library, settings, state)
     (row,) = dialog.rows()
     assert row.concern.pain_marked
@@ -133,7 +134,7 @@ def test_pain_mark_reminds_and_can_be_cleared(
     assert row.choice() is Choice.SKIP  # no gentler variant: skip is the safe default
     row.clear_mark.click()
     assert state.pain_mark("lunges") is None
-    assert not safety_dialog.needs_review(routine, library, settings, state, TODAY)
+    assert not safety_dialog.needs_review(routine, library, settings, state)
 
 
 def test_flare_up_switch_filters_to_gentle_and_shortens(
@@ -159,7 +160,7 @@ def test_flare_up_switch_filters_to_gentle_and_shortens(
 def test_flare_up_day_alone_opens_the_review(
     qtbot: Any, library: Library, settings: Settings, state: AppState, monkeypatch: Any
 ) -> None:
-    set_flare_up(settings, True, TODAY)
+    settings.set_flare_up(True)
     seen: list[list[str]] = []
 
     def accept(self: SafetyDialog) -> int:
@@ -167,16 +168,18 @@ def test_flare_up_day_alone_opens_the_review(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SafetyDialog, "exec", accept)
-    result = review_routine(None, _routine("glute-bridge", "lunges"), library, settings, state,
-                            today=TODAY)
+    result = review_routine(None, _routine("glute-bridge", "lunges"), library, settings, state)
     assert seen and result is not None
     assert [i.exercise for i in result.items] == ["basic-starting-position", "lunges"]
 
 
-def test_flare_up_switch_expires_the_next_day(settings: Settings) -> None:
-    set_flare_up(settings, True, date(2026, 11, 20))
-    assert flare_up_today(settings, date(2026, 11, 20))
-    assert not flare_up_today(settings, date(2026, 11, 21))
+def test_flare_up_switch_expires_the_next_day(settings: Settings, clock: FakeClock) -> None:
+    settings.set_flare_up(True)
+    assert settings.value(FLARE_UP_DATE) == TODAY.isoformat()
+    clock.advance(14 * 3600)  # 23:30 the same day
+    assert settings.flare_up_today()
+    clock.advance(3600)  # half past midnight
+    assert not settings.flare_up_today()
     assert not settings.value(FLARE_UP)
 
 
@@ -212,7 +215,7 @@ def test_flare_up_menu_action_mirrors_the_setting(qtbot: Any, settings: Settings
 def test_an_unreadable_pain_mark_file_is_kept_aside_not_written_over(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     path.write_text("{ not json", encoding="utf-8")
-    state = AppState(path)
+    state = AppState(FakeClock(), path)
     assert state.pain_marks() == {}
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("state.json.unreadable-")]
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{ not json"
@@ -220,4 +223,4 @@ def test_an_unreadable_pain_mark_file_is_kept_aside_not_written_over(tmp_path: P
     assert "state.json" in state.load_error
     state.add_pain_mark("clams")  # the next save writes a new file beside the kept one
     assert kept[0].read_text(encoding="utf-8") == "{ not json"
-    assert AppState(path).pain_mark("clams") is not None
+    assert AppState(FakeClock(), path).pain_mark("clams") is not None

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from pilates_desktop import settings as S
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.settings import Settings
 
@@ -31,7 +32,7 @@ class Recorder:
 
 @pytest.fixture
 def settings(qapp: Any) -> Settings:
-    return Settings()
+    return Settings(FakeClock())
 
 
 def test_sound_on_and_volume(settings: Settings, library: Any) -> None:

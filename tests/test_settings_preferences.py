@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDoubleSpinBox
 from pilates_desktop import i18n
 from pilates_desktop import settings as S
 from pilates_desktop.app_state import AppState
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routine import Item, Routine
 from pilates_desktop.core.timeline import SegmentKind, compile_timeline
@@ -18,24 +19,16 @@ from pilates_desktop.settings import Settings
 from pilates_desktop.ui.preferences import PAGE_SETTINGS, PreferencesDialog
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 100.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
 @pytest.fixture
 def settings(qapp: Any) -> Settings:
-    return Settings()
+    return Settings(FakeClock())
 
 
 @pytest.fixture
 def dialog(qtbot: Any, settings: Settings, library: Any) -> PreferencesDialog:
     i18n.ensure_built()
     i18n.install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
-    d = PreferencesDialog(settings, AppState(), library=library, voices=lambda: ["Anna", "Ben"],
+    d = PreferencesDialog(settings, AppState(FakeClock()), library=library, voices=lambda: ["Anna", "Ben"],
                           clock=FakeClock())
     qtbot.addWidget(d)
     return d
@@ -122,7 +115,7 @@ def test_breath_preview_follows_the_pace(dialog: PreferencesDialog, settings: Se
     assert preview.phase_at(8.0 + 0.0)[0] is BreathPhase.IN  # one breath is 8 s
     clock = preview._clock
     assert isinstance(clock, FakeClock)
-    clock.t += 4.0  # one second into the out-breath
+    clock.advance(4.0)  # one second into the out-breath
     preview.tick()
     state = preview.ring.state()
     assert state.phase is BreathPhase.OUT and state.phase_progress == pytest.approx(0.2)
@@ -140,9 +133,9 @@ def test_restore_defaults_resets_only_the_current_page(
 
 
 def test_pain_marks_listed_and_cleared(qtbot: Any, settings: Settings, library: Any) -> None:
-    state = AppState()
+    state = AppState(FakeClock())
     state.add_pain_mark("lunges")
-    d = PreferencesDialog(settings, state, library=library, voices=lambda: [])
+    d = PreferencesDialog(settings, state, library=library, voices=lambda: [], clock=FakeClock())
     qtbot.addWidget(d)
     assert d.pain_list.count() == 1 and "Lunges" in d.pain_list.item(0).text()
     d.pain_list.setCurrentRow(0)
@@ -158,7 +151,7 @@ def test_voices_are_listed_only_when_the_cues_page_opens(qtbot: Any, settings: S
         calls.append(1)
         return []
 
-    d = PreferencesDialog(settings, voices=voices)
+    d = PreferencesDialog(settings, voices=voices, clock=FakeClock())
     qtbot.addWidget(d)
     assert not calls
     d.show_page("cues")

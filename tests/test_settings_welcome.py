@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, WELCOME_ACKNOWLEDGED, Settings
 from pilates_desktop.ui import welcome
 from pilates_desktop.ui.welcome import WelcomeDialog, needs_welcome, run_first_run
@@ -15,7 +16,7 @@ from pilates_desktop.ui.welcome import WelcomeDialog, needs_welcome, run_first_r
 
 @pytest.fixture
 def settings(qapp: Any) -> Settings:
-    return Settings()
+    return Settings(FakeClock())
 
 
 def test_welcome_must_be_acknowledged(qtbot: Any, settings: Settings) -> None:

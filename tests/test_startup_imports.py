@@ -58,7 +58,8 @@ def finish(self):
 
 app._FirstPaint._finish = finish
 os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
-sys.exit(app.run_gui(SimpleNamespace(command=None, no_first_run=True)))
+from pilates_desktop.core.clock import SystemClock
+sys.exit(app.run_gui(SimpleNamespace(command=None, no_first_run=True), SystemClock()))
 """
 
 

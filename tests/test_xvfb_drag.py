@@ -31,6 +31,7 @@ import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from pilates_desktop.core.clock import FakeClock
 from pilates_desktop import paths
 paths.set_data_dir(sys.argv[1])
 app = QApplication(sys.argv[:1])
@@ -40,7 +41,7 @@ from pilates_desktop.core.library import load_library
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.workspace import standalone_window
 
-window = standalone_window(load_library(), Settings(), AppState())
+window = standalone_window(load_library(), Settings(FakeClock()), AppState(FakeClock()))
 window.setWindowTitle(sys.argv[2])
 ws = window.workspace
 mode = sys.argv[3]

@@ -9,51 +9,14 @@ with a fake clock.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
 
+from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
 
 SLEEP_TOLERANCE_S = 2.0
-
-
-class Clock(Protocol):
-    def monotonic(self) -> float: ...
-
-    def wall(self) -> float: ...
-
-
-class SystemClock:
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def wall(self) -> float:
-        return time.time()
-
-
-class FakeClock:
-    """A clock for tests: time moves only when told to."""
-
-    def __init__(self, start: float = 1000.0, wall_start: float = 1_700_000_000.0) -> None:
-        self.now = start
-        self.wall_now = wall_start
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def wall(self) -> float:
-        return self.wall_now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-        self.wall_now += seconds
-
-    def sleep_machine(self, seconds: float) -> None:
-        """The machine suspends: wall time moves, the monotonic clock does not."""
-        self.wall_now += seconds
 
 
 class Control(StrEnum):
@@ -160,9 +123,9 @@ class _Replay:
 
 
 class Player:
-    def __init__(self, timeline: Timeline, clock: Clock | None = None, start_index: int = 0) -> None:
+    def __init__(self, timeline: Timeline, clock: Clock, start_index: int = 0) -> None:
         self.timeline = timeline
-        self.clock: Clock = clock or SystemClock()
+        self.clock: Clock = clock
         self._segments = timeline.segments
         self._starts = timeline.starts()
         self._total = timeline.total_s

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, tzinfo
 from typing import Any
 
 import pyqtgraph as pg
@@ -64,7 +64,7 @@ def first_weekday(locale: QLocale) -> int:
     return (locale.firstDayOfWeek().value - 1) % 7
 
 
-def system_tz() -> tzinfo:
+def system_tz(fallback: tzinfo | None = None) -> tzinfo:
     """The desktop's time zone as a real zone (with its DST rules), not a fixed offset."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -77,8 +77,7 @@ def system_tz() -> tzinfo:
         with open("/etc/localtime", "rb") as f:
             return ZoneInfo.from_file(f)
     except (OSError, ValueError):
-        tz = datetime.now().astimezone().tzinfo
-        return tz if tz is not None else UTC
+        return fallback if fallback is not None else UTC
 
 
 def plural(text: str, n: int) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Mapping
-from datetime import date, datetime, timedelta, tzinfo
+from collections.abc import Mapping
+from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.history import (
     HistoryStore,
@@ -152,7 +153,7 @@ class HistoryView(QWidget):
     """Weekly practice, streaks, pain, focus, a year calendar and the session list.
 
     ``changed``: a signal emitted when the history changes (a session ends). Without one the
-    view chains itself onto ``store.on_change``. ``now`` and ``tz`` are injectable for tests.
+    view chains itself onto ``store.on_change``. ``tz`` is injectable for tests.
     """
 
     refreshed = Signal()
@@ -165,7 +166,7 @@ class HistoryView(QWidget):
         parent: QWidget | None = None,
         *,
         changed: SignalInstance | None = None,
-        now: Callable[[], datetime] | None = None,
+        clock: Clock,
         tz: tzinfo | None = None,
         locale: QLocale | None = None,
     ) -> None:
@@ -177,8 +178,8 @@ class HistoryView(QWidget):
             key: tuple(str(f) for f in (ex if isinstance(ex, tuple | list) else getattr(ex, "focus", ())))
             for key, ex in library.items()
         }
-        self._now = now or (lambda: datetime.now().astimezone())
-        self._tz = tz or system_tz()
+        self._now = clock.now
+        self._tz = tz or system_tz(clock.now().tzinfo)
         self._locale = locale
         self.undo_stack = QUndoStack(self)
         self._dirty = True

@@ -35,7 +35,7 @@ from pilates_desktop.ui.player_controls import PlayerActions, tinted_icon
 from pilates_desktop.ui.workspace import RoutineWorkspace
 
 if TYPE_CHECKING:
-    from pilates_desktop.core.player import Clock
+    from pilates_desktop.core.clock import Clock
     from pilates_desktop.ui.cues import Cues
     from pilates_desktop.ui.player_view import PlayerView
     from pilates_desktop.ui.session import SessionController, SessionSummary
@@ -56,7 +56,7 @@ def _unb64(text: str) -> QByteArray | None:
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: S.Settings, app_state: AppState,
-                 history: Any, cues: Cues | None = None, clock: Clock | None = None,
+                 history: Any, clock: Clock, cues: Cues | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
                                                                      app_state, history)
         # The player (its view, session and cues) is built just after the first paint, or on
         # first use, whichever comes first: see build_player().
-        self._cues_given, self._clock = cues, clock
+        self._cues_given, self.clock = cues, clock
         self._player: tuple[SessionController, Cues, PlayerView] | None = None
         self.player_actions = PlayerActions(self)
         self.focus_window: Any = None
@@ -209,10 +209,10 @@ class MainWindow(QMainWindow):
         from pilates_desktop.ui.player_view import PlayerView
         from pilates_desktop.ui.session import SessionController
 
-        sc = SessionController(self.history, self._clock, self)
+        sc = SessionController(self.history, self.clock, self)
         cues = self._cues_given or Cues(self.settings, self.library, parent=self)
         cues.connect_session(sc)
-        view = PlayerView(self.library, self.player_actions, self)
+        view = PlayerView(self.library, self.player_actions, self.clock, self)
         self._player = (sc, cues, view)
         self.right.addWidget(view)
         pa = self.player_actions
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             from pilates_desktop.ui.history_view import HistoryView
 
             self.history_window = HistoryView(self.history, self.settings, self.library,
-                                              changed=self.session.ended)
+                                              changed=self.session.ended, clock=self.clock)
             self.history_window.setParent(self, Qt.WindowType.Window)
             self.history_window.setWindowTitle(self.tr("Practice history"))
             self.history_window.resize(1000, 700)
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from pilates_desktop.ui.preferences import show_preferences
 
-        show_preferences(self.settings, self, app_state=self.app_state, library=self.library,
+        show_preferences(self.settings, self.clock, self, app_state=self.app_state, library=self.library,
                          on_show_welcome=self.show_safety)
 
     def show_shortcuts(self) -> None:

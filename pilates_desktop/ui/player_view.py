@@ -8,7 +8,6 @@ focus window), so a button, a key and a menu entry can never disagree.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
@@ -75,11 +75,12 @@ class PlayerView(QWidget):
 
     pain_rated = Signal(int)
 
-    def __init__(self, library: Library, actions: PlayerActions,
+    def __init__(self, library: Library, actions: PlayerActions, clock: Clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("player-view")
         self._library = library
+        self._clock = clock
         self._actions = actions
         self._timeline: Timeline | None = None
         self._routine: Any = None  # a Routine, a built-in stand-in, or a plain name
@@ -287,14 +288,14 @@ class PlayerView(QWidget):
         return routine_name(self._routine) if self._routine is not None else ""
 
     def flash(self) -> None:
-        self._flash_at = time.monotonic()
+        self._flash_at = self._clock.monotonic()
         self.counter.set_flash(1.0)
         self.interlude_ring.set_flash(1.0)
 
     def _flash_level(self) -> float:
         if self._flash_at is None:
             return 0.0
-        level = 1.0 - (time.monotonic() - self._flash_at) / FLASH_S
+        level = 1.0 - (self._clock.monotonic() - self._flash_at) / FLASH_S
         if level <= 0:
             self._flash_at = None
             return 0.0

@@ -7,7 +7,6 @@ value the dialog accepts is a value the settings accept. Changes are saved and a
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -41,9 +40,9 @@ from pilates_desktop.ui.safety_dialog import FlareUpSwitch, format_day
 
 if TYPE_CHECKING:
     from pilates_desktop.app_state import AppState
+    from pilates_desktop.core.clock import Clock
     from pilates_desktop.core.library import Library
 
-Clock = Callable[[], float]
 
 # Which settings each page owns, for "Restore Defaults" on that page.
 PAGE_SETTINGS: dict[str, tuple[Setting[Any], ...]] = {
@@ -78,14 +77,13 @@ def system_voices() -> list[str]:
 class BreathPreview(QWidget):
     """The player's breath ring, breathing at the pace being set, while the page is visible."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 clock: Clock = time.monotonic) -> None:
+    def __init__(self, settings: Settings, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from pilates_desktop.ui.breath_counter import BreathCounter
 
         self._settings = settings
         self._clock = clock
-        self._start = clock()
+        self._start = clock.monotonic()
         self.ring = BreathCounter(self)
         self.ring.setMinimumSize(140, 140)
         self.ring.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -100,7 +98,7 @@ class BreathPreview(QWidget):
 
     def _on_setting(self, key: str) -> None:
         if key in (S.INHALE_S.key, S.EXHALE_S.key):
-            self._start = self._clock()  # start a fresh breath at the new pace
+            self._start = self._clock.monotonic()  # start a fresh breath at the new pace
             self.tick()
 
     def phase_at(self, t: float) -> tuple[BreathPhase, float]:
@@ -115,11 +113,11 @@ class BreathPreview(QWidget):
     def tick(self) -> None:
         from pilates_desktop.ui.breath_counter import CounterState, Mode
 
-        phase, progress = self.phase_at(self._clock() - self._start)
+        phase, progress = self.phase_at(self._clock.monotonic() - self._start)
         self.ring.set_state(CounterState(Mode.BREATHS, phase, progress))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        self._start = self._clock()
+        self._start = self._clock.monotonic()
         self._timer.start()
         super().showEvent(event)
 
@@ -139,7 +137,8 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         library: Library | None = None,
         voices: Callable[[], list[str]] = system_voices,
-        clock: Clock = time.monotonic,
+        *,
+        clock: Clock,
         on_show_welcome: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -325,7 +324,7 @@ class PreferencesDialog(QDialog):
         self.breath_hint.setWordWrap(True)
         breath_form.addRow(self.breath_hint)
         breath_row.addLayout(breath_form, 1)
-        self.preview = BreathPreview(self._settings, breath, clock)
+        self.preview = BreathPreview(self._settings, clock, breath)
         self.preview.setMinimumSize(150, 150)
         breath_row.addWidget(self.preview)
         outer.addWidget(breath)
@@ -645,6 +644,7 @@ _open: dict[int, PreferencesDialog] = {}
 
 def show_preferences(
     settings: Settings,
+    clock: Clock,
     parent: QWidget | None = None,
     app_state: AppState | None = None,
     library: Library | None = None,
@@ -656,7 +656,7 @@ def show_preferences(
     key = id(parent)
     dialog = _open.get(key)
     if dialog is None:
-        dialog = PreferencesDialog(settings, app_state, parent, library=library,
+        dialog = PreferencesDialog(settings, app_state, parent, library=library, clock=clock,
                                    on_show_welcome=on_show_welcome)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: _open.pop(key, None))

@@ -7,7 +7,7 @@ the user sees no dialog. The rules themselves are in ``core.safety``; this modul
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
@@ -34,7 +34,7 @@ from pilates_desktop.core.library import Library
 from pilates_desktop.core.routine import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
 from pilates_desktop.core.timeline import compile_timeline
-from pilates_desktop.settings import FLARE_UP, FLARE_UP_DATE, FLARE_UP_MINUTES, Settings
+from pilates_desktop.settings import FLARE_UP, FLARE_UP_MINUTES, Settings
 
 if TYPE_CHECKING:
     from pilates_desktop.app_state import AppState
@@ -42,38 +42,14 @@ if TYPE_CHECKING:
 # --- the flare-up switch, which only lasts for the day it was turned on ---------------------------
 
 
-def flare_up_today(settings: Settings, today: date | None = None) -> bool:
-    """Whether today is a flare-up day. Yesterday's switch has expired and is turned off."""
-    if not settings.value(FLARE_UP):
-        return False
-    today = today or date.today()
-    stamped = settings.value(FLARE_UP_DATE)
-    if not stamped:
-        settings.set_value(FLARE_UP_DATE, today.isoformat())
-        return True
-    if stamped != today.isoformat():
-        settings.set_value(FLARE_UP, False)
-        return False
-    return True
-
-
-def set_flare_up(settings: Settings, on: bool, today: date | None = None) -> None:
-    today = today or date.today()
-    if on:
-        settings.set_value(FLARE_UP_DATE, today.isoformat())
-    settings.set_value(FLARE_UP, on)
-
-
 class FlareUpSwitch(QCheckBox):
     """"I have a flare-up today": a checkbox bound to the setting, for any start screen."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._today = today
-        self.setChecked(flare_up_today(settings, today))
-        self.toggled.connect(lambda on: set_flare_up(self._settings, on, self._today))
+        self.setChecked(settings.flare_up_today())
+        self.toggled.connect(self._settings.set_flare_up)
         settings.changed.connect(self._on_setting)
         self.retranslate_ui()
 
@@ -112,7 +88,7 @@ class FlareUpAction(QAction):
         self._settings = settings
         self.setObjectName("flare-up-today")
         self.setCheckable(True)
-        self.setChecked(flare_up_today(settings))
+        self.setChecked(settings.flare_up_today())
         self.toggled.connect(self._toggled)
         settings.changed.connect(self._on_setting)
         parent.installEventFilter(self)
@@ -120,7 +96,7 @@ class FlareUpAction(QAction):
 
     def _toggled(self, on: bool) -> None:
         if on != bool(self._settings.value(FLARE_UP)):
-            set_flare_up(self._settings, on)
+            self._settings.set_flare_up(on)
 
     def _on_setting(self, key: str) -> None:
         if key == FLARE_UP.key:
@@ -287,7 +263,6 @@ class SafetyDialog(QDialog):
         settings: Settings,
         app_state: AppState,
         parent: QWidget | None = None,
-        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SafetyDialog")
@@ -295,7 +270,6 @@ class SafetyDialog(QDialog):
         self._library = library
         self._settings = settings
         self._app_state = app_state
-        self._today = today or date.today()
         self._chosen: dict[str, Choice] = {}  # by exercise id, kept across flare-up toggles
         self._rows: list[ConcernRow] = []
         self._flare: FlareUpResult | None = None
@@ -313,7 +287,7 @@ class SafetyDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
-        self.flare_switch = FlareUpSwitch(settings, self, self._today)
+        self.flare_switch = FlareUpSwitch(settings, self)
         self.flare_switch.toggled.connect(self._rebuild)
         layout.addWidget(self.flare_switch)
         self.flare_note = QLabel()
@@ -474,10 +448,9 @@ class SafetyDialog(QDialog):
 
 def needs_review(
     routine: Routine, library: Library, settings: Settings, app_state: AppState,
-    today: date | None = None,
 ) -> bool:
     """Whether starting this routine calls for the dialog at all."""
-    if flare_up_today(settings, today):
+    if settings.flare_up_today():
         return True
     marked = set(app_state.pain_marks())
     return bool(safety.concerns(routine, library, settings.health_flags(), marked))
@@ -489,17 +462,15 @@ def review_routine(
     library: Library,
     settings: Settings,
     app_state: AppState,
-    *,
-    today: date | None = None,
 ) -> Routine | None:
     """Return the routine to play, or None if the user cancelled.
 
     Shows the dialog only when something applies: a clash with a health flag, a pain mark, or
     a flare-up day. Otherwise the routine comes back unchanged and nothing is shown.
     """
-    if not needs_review(routine, library, settings, app_state, today):
+    if not needs_review(routine, library, settings, app_state):
         return routine
-    dialog = SafetyDialog(routine, library, settings, app_state, parent, today)
+    dialog = SafetyDialog(routine, library, settings, app_state, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -508,6 +479,3 @@ def review_routine(
     finally:
         dialog.deleteLater()
 
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

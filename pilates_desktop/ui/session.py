@@ -10,22 +10,21 @@ Why it is built this way:
   the next visible boundary (a second, a breath phase, a pump), which keeps cues on time.
 * Each practice segment that ends (done, skipped or partial) is written to the history at
   once, so a crash loses at most the segment in progress.
-* The clock is injected: tests pass ``core.player.FakeClock`` and call ``tick()`` themselves.
+* The clock is injected: tests pass ``core.clock.FakeClock`` and call ``tick()`` themselves.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.history import ItemStatus, SessionStatus
 from pilates_desktop.core.player import (
     BreathPhase,
-    Clock,
     EventKind,
     Outcome,
     Player,
@@ -122,7 +121,7 @@ class SessionController(QObject):
     ended = Signal(object)  # SessionSummary: finished, stopped or pain
     message = Signal(str)  # a one-line status-bar message
 
-    def __init__(self, history: Any, clock: Clock | None = None,
+    def __init__(self, history: Any, clock: Clock,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._history = history
@@ -251,7 +250,7 @@ class SessionController(QObject):
         player = self._player
         if player is None:
             return
-        began = time.perf_counter()
+        began = self._clock.monotonic()
         events = player.poll()
         state = player.state()
         was_running = self._last_state.running if self._last_state else False
@@ -261,7 +260,7 @@ class SessionController(QObject):
         self.state_changed.emit(state)
         if state.running != was_running:
             self.running_changed.emit(state.running)
-        self._schedule(state, (time.perf_counter() - began) * 1000)
+        self._schedule(state, (self._clock.monotonic() - began) * 1000)
 
     def _schedule(self, state: PlayerState, spent_ms: float = 0.0) -> None:
         """Next tick one frame after this one began (the work of this tick included), or
