@@ -25,7 +25,8 @@ def test_the_app_icon_ships() -> None:
 
 
 def test_packaging_files_point_at_real_things() -> None:
-    desktop = (ROOT / "packaging" / "pilates-desktop.desktop").read_text(encoding="utf-8")
+    desktop = (ROOT / "packaging" / "io.github.pilates_desktop.PilatesDesktop.desktop").read_text(
+        encoding="utf-8")
     assert "Exec=pilates-desktop" in desktop
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'pilates-desktop = "pilates_desktop.cli:main"' in pyproject
