@@ -39,10 +39,10 @@ def main() -> int:
     paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-frames-"))
     from pilates_desktop.app import create_application
     from pilates_desktop.app_state import AppState
-    from pilates_desktop.core.catalog import resolve
     from pilates_desktop.core.clock import SystemClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.core.routines.repository import builtin_routines
     from pilates_desktop.settings import SOUND_ON, Settings
     from pilates_desktop.ui.main_window import STOP, MainWindow
 
@@ -51,7 +51,12 @@ def main() -> int:
     settings = Settings(SystemClock())
     settings.set_value(SOUND_ON, False)  # measure drawing, not the audio stack
     store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store
-    win = MainWindow(library, settings, AppState(SystemClock()), store, SystemClock())
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.routine_store import write_text_atomically
+
+    repository = RoutineRepository(paths.routines_dir(), library, write_text_atomically)
+    win = MainWindow(library, settings, AppState(SystemClock()), store, SystemClock(),
+                     repository=repository)
     win.confirm_stop = lambda: STOP
 
     win.resize(1280, 720)
@@ -90,7 +95,7 @@ def main() -> int:
 
     frames = Frames()
     win.player_view.counter.installEventFilter(frames)  # (builds the player, as the app does)
-    routine = resolve("upper-back-relief", paths.routines_dir(), library)
+    routine = next(r for r in builtin_routines(library) if r.id == "upper-back-relief")
     win.start_routine(routine)
     win.session.skip()  # past the get-ready, into the Hundred
 

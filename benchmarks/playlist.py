@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from pilates_desktop import paths  # noqa: E402
 from pilates_desktop.core.library import Library, load_library  # noqa: E402
-from pilates_desktop.core.routine import Item, Routine  # noqa: E402
+from pilates_desktop.core.routines import Item, Routine  # noqa: E402
 from pilates_desktop.ui.library_model import (  # noqa: E402
     LibraryFilter,
     LibraryModel,

@@ -41,7 +41,7 @@ def main() -> int:
     from pilates_desktop.core.clock import SystemClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
-    from pilates_desktop.core.routine import Item, Routine
+    from pilates_desktop.core.routines import Item, Routine
     from pilates_desktop.core.timeline import Pace, compile_timeline
     from pilates_desktop.ui.session import SessionController
 

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         from pilates_desktop.app_state import AppState
         from pilates_desktop.core.clock import FakeClock
         from pilates_desktop.core.library import load_library
-        from pilates_desktop.core.routine import Item, ItemSides
+        from pilates_desktop.core.routines import Item, ItemSides
         from pilates_desktop.settings import KNEE_PROBLEMS, Settings
         from pilates_desktop.ui.theme import apply_theme
         from pilates_desktop.ui.workspace import standalone_window

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 DOCS = Path(__file__).resolve().parent
 SIZE = (1280, 720)
@@ -58,10 +59,10 @@ def _shoot() -> int:
     paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-shots-"))
     from pilates_desktop.app import create_application
     from pilates_desktop.app_state import AppState
-    from pilates_desktop.core.catalog import resolve
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.core.routines.repository import builtin_routines
     from pilates_desktop.settings import Settings
     from pilates_desktop.ui.cues import Cues
     from pilates_desktop.ui.main_window import STOP, MainWindow
@@ -90,7 +91,8 @@ def _shoot() -> int:
     clock = FakeClock()
     cues = Cues(settings, library, sound_factory=lambda p: Quiet(),  # type: ignore[arg-type,return-value]
                 speech_factory=lambda p, v: Quiet())  # type: ignore[arg-type,return-value]
-    win = MainWindow(library, settings, AppState(FakeClock()), store, cues=cues, clock=clock)
+    win = MainWindow(library, settings, AppState(FakeClock()), store, cues=cues, clock=clock,
+                     repository=_repository(library))
     win.confirm_stop = lambda: STOP
     win.setGeometry(0, 0, *SIZE)
     win.show()
@@ -111,7 +113,7 @@ def _shoot() -> int:
         return out
 
     def play_to(routine_id: str, segment: int, into_s: float) -> None:
-        routine = resolve(routine_id, paths.routines_dir(), library)
+        routine = next(r for r in builtin_routines(library) if r.id == routine_id)
         win.workspace.select_routine(routine.id)
         if win.session.is_active():
             win.session.stop()
@@ -174,3 +176,11 @@ def _shoot() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _repository(library: Any) -> Any:
+    from pilates_desktop import paths
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.routine_store import write_text_atomically
+
+    return RoutineRepository(paths.routines_dir(), library, write_text_atomically)

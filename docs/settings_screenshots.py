@@ -45,7 +45,8 @@ def _window(library: Any, settings: Any, clock: Any, tmp: Path) -> Any:
     store = HistoryStore.open(tmp / "history.sqlite3", backups_dir=tmp / "backups").store
     cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
                 speech_factory=lambda p, v: SilentBackend())
-    window = MainWindow(library, settings, AppState(clock), store, cues=cues, clock=clock)
+    window = MainWindow(library, settings, AppState(clock), store, cues=cues, clock=clock,
+                     repository=_repository(library))
     window.resize(1280, 720)
     window.show()
     return window
@@ -66,9 +67,9 @@ def main(argv: list[str]) -> int:
     paths.set_data_dir(tmp)
     app = QApplication(argv[:1])
     from pilates_desktop.app_state import AppState
-    from pilates_desktop.core.catalog import builtin_routines
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.core.routines.repository import builtin_routines
     from pilates_desktop.ui.safety_dialog import SafetyDialog
     from pilates_desktop.ui.theme import apply_theme
     from pilates_desktop.ui.welcome import WelcomeDialog
@@ -130,3 +131,11 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
+
+
+def _repository(library: Any) -> Any:
+    from pilates_desktop import paths
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.routine_store import write_text_atomically
+
+    return RoutineRepository(paths.routines_dir(), library, write_text_atomically)

@@ -112,8 +112,8 @@ def check_entries(ts: Path, problems: list[str]) -> None:
 
 
 def check_content(problems: list[str]) -> None:
-    from pilates_desktop.core.catalog import builtin_routines
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.core.routines.repository import builtin_routines
 
     library = load_library()
     routines = {r.id for r in builtin_routines(library)}

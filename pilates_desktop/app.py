@@ -120,9 +120,14 @@ def _resolve_start(args: argparse.Namespace, library: Any) -> Any:
     """The routine of ``start ROUTINE``; errors propagate (one line on stderr, exit 2)."""
     if getattr(args, "command", None) != "start":
         return None
-    from pilates_desktop.core import catalog
+    return _repository(library).resolve(args.routine)
 
-    return catalog.resolve(args.routine, paths.routines_dir(), library)
+
+def _repository(library: Any) -> Any:
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.routine_store import write_text_atomically
+
+    return RoutineRepository(paths.routines_dir(), library, write_text_atomically)
 
 
 def run_gui(args: argparse.Namespace, clock: Clock) -> int:
@@ -166,7 +171,8 @@ def run_gui(args: argparse.Namespace, clock: Clock) -> int:
 
     from pilates_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(library, settings, app_state, history, clock)
+    window = MainWindow(library, settings, app_state, history, clock,
+                        repository=_repository(library))
     after_paint: list[Callable[[], Any]] = [_resume_gc, window.build_player, single.listen]
     # ... and within a second in any case, should the window not paint (started minimised).
     QTimer.singleShot(1000, single.listen)
@@ -213,11 +219,10 @@ def _on_message(window: Any, library: Any, message: str) -> None:
     window.raise_()
     window.activateWindow()
     if message.startswith("start "):
-        from pilates_desktop.core import catalog
         from pilates_desktop.core.errors import PilatesError
 
         try:
-            routine = catalog.resolve(message[6:], paths.routines_dir(), library)
+            routine = _repository(library).resolve(message[6:])
         except PilatesError as exc:
             window.statusBar().showMessage(str(exc), 15000)
             return

@@ -20,7 +20,8 @@ from pilates_desktop.core.errors import PilatesError
 
 if TYPE_CHECKING:  # for annotations only: the commands import these where they use them
     from pilates_desktop.core.library import Library
-    from pilates_desktop.core.routine import Routine
+    from pilates_desktop.core.routines import Routine
+    from pilates_desktop.core.routines.repository import RoutineRepository
     from pilates_desktop.core.timeline import Pace, Timeline
 
 EXIT_USAGE = 2
@@ -103,12 +104,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
 
 
 def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pilates_desktop.core import catalog
-    from pilates_desktop.core.fileformat import decode_routine, encode_routine
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.core.routines.fileformat import encode_routine
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.routine_store import write_text_atomically
 
     library = load_library()
-    folder = paths.routines_dir()
+    repo = RoutineRepository(paths.routines_dir(), library, write_text_atomically)
     if args.command == "exercises":
         exercises = library.exercises()
         if args.json:
@@ -119,7 +121,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 out.write(f"{e.id:28} {e.name}\n")
         return 0
     if args.command == "routines":
-        routines = catalog.all_routines(folder, library)
+        routines = repo.all()
         if args.json:
             rows = [
                 {"id": r.id, "name": r.name, "builtin": r.builtin, "items": len(r.items),
@@ -132,10 +134,10 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for r in routines:
                 kind = "built-in" if r.builtin else "yours"
                 out.write(f"{r.id:28} {_mmss(_total(r, library)):>6}  {kind:8}  {r.name}\n")
-        _warn_unreadable(folder, library, err)
+        _warn_unreadable(repo, err)
         return 0
     if args.command == "plan":
-        routine = catalog.resolve(args.routine, folder, library)
+        routine = repo.resolve(args.routine)
         timeline = _timeline(routine, library)
         if args.json:
             json.dump(timeline.to_json(), out, indent=2, ensure_ascii=False)
@@ -152,25 +154,12 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                           f" {extra}\n")
         return 0
     if args.command == "import":
-        from pilates_desktop.routine_store import save_routine
-
-        source = Path(args.file)
-        try:
-            raw = source.read_bytes()
-        except OSError as exc:
-            raise PilatesError(f"{args.file}: cannot be read: {exc.strerror}") from None
-        routine = decode_routine(source.name, raw, library)
-        taken = {r.id for r in catalog.all_routines(folder, library)}
-        from dataclasses import replace
-
-        routine = replace(routine, id=catalog.unique_id(routine.id, taken))
-        target = save_routine(routine)
-        out.write(f"imported {routine.name!r} as {routine.id} ({target})\n")
+        # The builder's rule: a second "Morning" is imported as "Morning 2".
+        routine = repo.import_file(Path(args.file))
+        out.write(f"imported {routine.name!r} as {routine.id} ({routine.source_path})\n")
         return 0
     if args.command == "export":
-        from pilates_desktop.routine_store import write_text_atomically
-
-        routine = catalog.resolve(args.routine, folder, library)
+        routine = repo.resolve(args.routine)
         write_text_atomically(Path(args.output), encode_routine(routine))
         out.write(f"wrote {args.output}\n")
         return 0
@@ -218,10 +207,8 @@ def _mmss(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def _warn_unreadable(folder: Path, library: Library, err: TextIO) -> None:
-    from pilates_desktop.core.catalog import user_routines
-
-    for problem in user_routines(folder, library)[1]:
+def _warn_unreadable(repo: RoutineRepository, err: TextIO) -> None:
+    for problem in repo.user()[1]:
         print(f"pilates-desktop: skipped {problem}", file=err)
 
 

@@ -38,7 +38,7 @@ from pilates_desktop.core.errors import Phrase, PhraseError
 
 if TYPE_CHECKING:
     from pilates_desktop.core.library import Exercise
-    from pilates_desktop.core.routine import Routine
+    from pilates_desktop.core.routines import Routine
     from pilates_desktop.settings import Settings
 
 # Native names: a person who cannot read the current language can still find their own.

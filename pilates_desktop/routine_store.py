@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
 from pilates_desktop import paths
 from pilates_desktop.core.errors import PilatesError
-from pilates_desktop.core.fileformat import encode_routine
-from pilates_desktop.core.routine import Routine
+from pilates_desktop.core.routines import Routine
+from pilates_desktop.core.routines.fileformat import encode_routine
 
 
 class SaveError(PilatesError):

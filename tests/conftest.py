@@ -39,6 +39,8 @@ def make_window(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
     from pilates_desktop.app_state import AppState
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.routine_store import write_text_atomically
     from pilates_desktop.settings import Settings
     from pilates_desktop.ui.cues import Cues, SilentBackend
     from pilates_desktop.ui.main_window import STOP, MainWindow
@@ -51,7 +53,9 @@ def make_window(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
         cues = cues or Cues(settings, library, sound_factory=lambda p: SilentBackend(),
                             speech_factory=lambda p, v: SilentBackend())
         clock = FakeClock()
-        w = MainWindow(library, settings, AppState(FakeClock()), store, cues=cues, clock=clock)
+        repository = RoutineRepository(paths.routines_dir(), library, write_text_atomically)
+        w = MainWindow(library, settings, AppState(FakeClock()), store, cues=cues, clock=clock,
+                       repository=repository)
         qtbot.addWidget(w)
         w.test_clock = clock
         w.confirm_stop = lambda: STOP  # tests that ask replace it

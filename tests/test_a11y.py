@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, 
 
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.settings import FONT_SCALE, Settings
 from pilates_desktop.ui.a11y import last_announcement
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.player import BreathPhase, Player
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, compile_timeline
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 

@@ -19,7 +19,8 @@ from pilates_desktop.core.library import (
     Position,
     load_library,
 )
-from pilates_desktop.core.routine import OVERRIDE_RANGES, Item, ItemSides
+from pilates_desktop.core.routines import Item, ItemSides
+from pilates_desktop.core.routines.validation import OVERRIDE_RANGES
 from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
 from pilates_desktop.ui.library_model import (
     MIME_EXERCISES,

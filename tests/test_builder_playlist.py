@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library, load_library
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
+from pilates_desktop.core.routines.edits import move_order
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.library_model import MIME_EXERCISES, encode_exercise_ids
-from pilates_desktop.ui.playlist_model import MIME_ROWS, PlaylistModel, move_order
+from pilates_desktop.ui.playlist_model import MIME_ROWS, PlaylistModel
 from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
 
 

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from pilates_desktop import paths, routine_store
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
-from pilates_desktop.core.fileformat import decode_routine, encode_routine
 from pilates_desktop.core.library import Library, load_library
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
+from pilates_desktop.core.routines.fileformat import decode_routine, encode_routine
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
 
@@ -161,6 +161,17 @@ def test_rename_is_undoable_and_saved(ws: RoutineWorkspace, dialogs: Dialogs,
     assert ws.current_routine().name == "Old name"  # type: ignore[union-attr]
     assert not ws.rename_current("x" * 121)
     assert "at most 120" in dialogs.warnings[-1]
+
+
+def test_new_and_renamed_routines_never_share_a_name(ws: RoutineWorkspace) -> None:
+    first = ws.new_routine("Morning")
+    second = ws.new_routine("morning")
+    assert first is not None and second is not None
+    assert (second.name, second.id) == ("morning 2", "morning-2")
+    assert ws.rename_current("MORNING")
+    assert ws.current_routine().name == "MORNING 2"  # type: ignore[union-attr]
+    assert ws.rename_current("Evening")
+    assert ws.current_routine().name == "Evening"  # type: ignore[union-attr]
 
 
 def test_rename_in_place_in_the_list(ws: RoutineWorkspace) -> None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library, load_library
-from pilates_desktop.core.routine import Item, ItemSides, Routine
+from pilates_desktop.core.routines import Item, ItemSides, Routine
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.playlist_model import PlaylistModel
 from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window

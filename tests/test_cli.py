@@ -67,6 +67,18 @@ def test_export_then_import_round_trips(tmp_path: Path) -> None:
     assert a["segments"] == b["segments"]
 
 
+def test_importing_a_file_twice_names_the_second_by_the_builders_rule(tmp_path: Path) -> None:
+    f = tmp_path / "morning.json"
+    f.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1,
+                             "name": "Morning", "items": [{"exercise": "clams"}]}))
+    assert run("import", str(f))[1].startswith("imported 'Morning' as morning ")
+    code, out, _ = run("import", str(f))
+    assert code == 0 and out.startswith("imported 'Morning 2' as morning-2 ")
+    names = sorted(r["name"] for r in json.loads(run("routines", "--json")[1])
+                   if not r["builtin"])
+    assert names == ["Morning", "Morning 2"]
+
+
 def test_a_bad_import_writes_nothing_and_explains(data_dir: Path, tmp_path: Path) -> None:
     f = tmp_path / "morning.json"
     f.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1, "name": "M",

@@ -14,7 +14,7 @@ import pytest
 from pilates_desktop import settings as S
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, compile_timeline
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.cues import SOUND_NAMES, Cues, QtSoundBackend, QtSpeechBackend, sound_path

@@ -18,10 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from pilates_desktop import i18n, paths
 from pilates_desktop.app_state import AppState
-from pilates_desktop.core.catalog import user_routines
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.errors import CONTEXT, FormatError, Phrase, PilatesError
-from pilates_desktop.core.fileformat import decode_routine
 from pilates_desktop.core.history import (
     SCHEMA_VERSION,
     HistoryFileError,
@@ -32,6 +30,8 @@ from pilates_desktop.core.history import (
     load_export,
 )
 from pilates_desktop.core.library import Library, _Reader, load_library
+from pilates_desktop.core.routines.fileformat import decode_routine
+from pilates_desktop.core.routines.repository import user_routines
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.history_view import HistoryView
 from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
@@ -623,7 +623,7 @@ def _raised_templates(folder: Path) -> set[str]:
 def _marked_templates() -> set[str]:
     """Every QT_TRANSLATE_NOOP(CONTEXT, "...") in core, read from the source."""
     found: set[str] = set()
-    for path in sorted(CORE.glob("*.py")):
+    for path in sorted(CORE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id == "QT_TRANSLATE_NOOP"):

@@ -7,13 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pilates_desktop.core.errors import FormatError
-from pilates_desktop.core.fileformat import (
+from pilates_desktop.core.library import load_library
+from pilates_desktop.core.routines import Item, ItemSides, Routine
+from pilates_desktop.core.routines.fileformat import (
     MAX_BYTES,
     decode_routine,
     encode_routine,
 )
-from pilates_desktop.core.library import load_library
-from pilates_desktop.core.routine import OVERRIDE_RANGES, Item, ItemSides, Routine
+from pilates_desktop.core.routines.validation import OVERRIDE_RANGES
 
 LIB = load_library()
 

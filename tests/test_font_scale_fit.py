@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from pilates_desktop.core.player import BreathPhase
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.settings import FONT_SCALE, KNEE_PROBLEMS
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.step_card import StepCard

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from pilates_desktop import i18n
-from pilates_desktop.core.catalog import builtin_routines
 from pilates_desktop.core.library import Library
+from pilates_desktop.core.routines.repository import builtin_routines
 
 LANGS = ("de", "es")
 
@@ -99,7 +99,7 @@ def test_builtin_routines_are_translated(lang: str, library: Library) -> None:
 
 
 def test_user_routines_keep_their_own_names(library: Library) -> None:
-    from pilates_desktop.core.routine import Routine
+    from pilates_desktop.core.routines import Routine
 
     mine = Routine("back-care-basics", "My own", (), "mine", builtin=False)
     assert i18n.routine_name(mine, "de") == "My own"

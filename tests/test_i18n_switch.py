@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pilates_desktop import i18n
 from pilates_desktop.core.clock import FakeClock
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.settings import LANGUAGE, Settings
 
 
@@ -117,7 +117,7 @@ def test_open_shortcuts_window_follows_the_language(window: Any, qapp: Any, qtbo
 def test_player_routine_title_and_idle_count_follow_a_switch(window: Any, qapp: Any) -> None:
     """A built-in routine's title in the player changes language mid-session, and the idle
     panel's exercise count uses the plural forms of each language."""
-    from pilates_desktop.core.catalog import builtin_routines
+    from pilates_desktop.core.routines.repository import builtin_routines
 
     routines = {r.id: r for r in builtin_routines(window.library)}
     powerhouse = routines["powerhouse"]

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from pilates_desktop.core.catalog import builtin_routines
 from pilates_desktop.core.library import (
     Contraindication,
     DosageKind,
@@ -27,7 +26,8 @@ from pilates_desktop.core.library import (
     load_json_resource,
     load_library,
 )
-from pilates_desktop.core.routine import effective_dose
+from pilates_desktop.core.routines import effective_dose
+from pilates_desktop.core.routines.repository import builtin_routines
 from pilates_desktop.core.timeline import Pace, compile_timeline
 
 ARTICLES = {
@@ -107,7 +107,7 @@ def test_order_tags_number_each_article_from_one(lib: Library) -> None:
 def test_each_exercise_names_the_step_shown_while_working(lib: Library) -> None:
     # One step per exercise is marked "main": the movement itself, not the set-up. For the
     # Hundred that is the pumping, and the timeline shows it during the work segments.
-    from pilates_desktop.core.routine import Item, Routine
+    from pilates_desktop.core.routines import Item, Routine
     from pilates_desktop.core.timeline import SegmentKind, compile_timeline
 
     for e in lib.exercises():
@@ -195,7 +195,7 @@ def test_sides(lib: Library) -> None:
 
 
 def test_every_default_dose_is_usable(lib: Library) -> None:
-    from pilates_desktop.core.routine import Item
+    from pilates_desktop.core.routines import Item
 
     for e in lib.exercises():
         dose = effective_dose(Item(e.id), e)

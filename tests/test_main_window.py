@@ -12,10 +12,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from pilates_desktop import settings as S
-from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
-from pilates_desktop.core.history import HistoryStore, SessionStatus
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.history import SessionStatus
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.main_window import KEEP, LEAVE_FOCUS, STOP, MainWindow
 
@@ -183,11 +182,9 @@ def test_focus_mode_is_full_screen_with_big_digits(qtbot, win) -> None:
     assert win.session.is_running()
 
 
-def test_state_is_remembered_between_runs(qtbot, library, tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
+def test_state_is_remembered_between_runs(make_window) -> None:
     settings = Settings(FakeClock())
-    w = MainWindow(library, settings, AppState(FakeClock()), store, clock=FakeClock())
-    qtbot.addWidget(w)
+    w = make_window(settings)
     w.show()
     assert w.workspace.select_routine("desk-break")
     w.splitter.setSizes([200, 300, 700])
@@ -195,13 +192,11 @@ def test_state_is_remembered_between_runs(qtbot, library, tmp_path: Path) -> Non
     w.close()
     assert settings.value(S.LAST_ROUTINE) == "desk-break"
     assert settings.value(S.WINDOW_GEOMETRY) and settings.value(S.SPLITTER_STATE)
-    w2 = MainWindow(library, Settings(FakeClock()), AppState(FakeClock()), store, clock=FakeClock())
-    qtbot.addWidget(w2)
+    w2 = make_window(Settings(FakeClock()))
     w2.show()
     assert w2.workspace.current_routine().id == "desk-break"
     assert w2.splitter.sizes() == sizes
     w2.close()
-    store.close()
 
 
 def test_start_up_does_not_import_pyqtgraph_or_multimedia(tmp_path: Path) -> None:
@@ -216,7 +211,12 @@ def test_start_up_does_not_import_pyqtgraph_or_multimedia(tmp_path: Path) -> Non
         "from pilates_desktop.app_state import AppState\n"
         "from pilates_desktop.ui.main_window import MainWindow\n"
         "h = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store\n"
-        "w = MainWindow(load_library(), Settings(FakeClock()), AppState(FakeClock()), h, FakeClock()); w.show(); app.processEvents()\n"
+        "from pilates_desktop.core.routines.repository import RoutineRepository\n"
+        "from pilates_desktop.routine_store import write_text_atomically\n"
+        "lib = load_library()\n"
+        "r = RoutineRepository(paths.routines_dir(), lib, write_text_atomically)\n"
+        "w = MainWindow(lib, Settings(FakeClock()), AppState(FakeClock()), h, FakeClock(),\n"
+        "               repository=r); w.show(); app.processEvents()\n"
         "print(sorted(m for m in ('pyqtgraph', 'PySide6.QtMultimedia', "
         "'PySide6.QtTextToSpeech') if m in sys.modules))\n"
     )

@@ -11,7 +11,7 @@ from pilates_desktop.core.player import (
     Outcome,
     Player,
 )
-from pilates_desktop.core.routine import Item, ItemSides, Routine
+from pilates_desktop.core.routines import Item, ItemSides, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
 
 LIB = load_library()

@@ -13,7 +13,7 @@ import pytest
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
 from pilates_desktop.core.player import BreathPhase
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
 from pilates_desktop.ui.player_view import PlayerActions, PlayerView, fmt_clock, motion_for
 from pilates_desktop.ui.session import SessionController, next_boundary_s

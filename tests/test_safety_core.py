@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.safety import (
     Choice,
     apply_choices,

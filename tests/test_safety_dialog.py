@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.safety import Choice
 from pilates_desktop.settings import (
     FLARE_UP,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from pilates_desktop import settings as S
 from pilates_desktop.core.clock import FakeClock
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

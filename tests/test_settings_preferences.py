@@ -13,7 +13,7 @@ from pilates_desktop import settings as S
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.player import BreathPhase
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import SegmentKind, compile_timeline
 from pilates_desktop.settings import Settings
 from pilates_desktop.ui.preferences import PAGE_SETTINGS, PreferencesDialog

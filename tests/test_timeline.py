@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from pilates_desktop.core.library import load_library
-from pilates_desktop.core.routine import Item, ItemSides, Routine, effective_dose
+from pilates_desktop.core.routines import Item, ItemSides, Routine, effective_dose
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline, item_duration
 
 LIB = load_library()
@@ -86,7 +86,7 @@ def test_plan_json_has_every_field() -> None:
 
 
 def test_every_builtin_routine_compiles() -> None:
-    from pilates_desktop.core.catalog import builtin_routines
+    from pilates_desktop.core.routines.repository import builtin_routines
 
     routines = builtin_routines(LIB)
     assert len(routines) >= 6

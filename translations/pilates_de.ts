@@ -2387,10 +2387,6 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>Routine importieren</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>This routine file cannot be imported, and nothing was changed.
 
 %1</source>

@@ -2387,10 +2387,6 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: no se puede leer: %2</translation>
-    </message>
-    <message>
         <source>This routine file cannot be imported, and nothing was changed.
 
 %1</source>

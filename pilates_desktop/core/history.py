@@ -1327,7 +1327,7 @@ def load_export(path: Path) -> Any:
     except json.JSONDecodeError as exc:
         # The parser's words are translated as the routine reader's are (one list of them);
         # one not on that list is shown as the parser gave it.
-        from pilates_desktop.core.fileformat import _JSON_PROBLEMS
+        from pilates_desktop.core.routines.fileformat import _JSON_PROBLEMS
 
         problem = _JSON_PROBLEMS.get(exc.msg)
         raise FormatError(path.name, "$", Phrase(

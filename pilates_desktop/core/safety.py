@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pilates_desktop.core.library import Contraindication, DosageKind, Exercise, Library
-from pilates_desktop.core.routine import Item, Routine
+from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, compile_timeline
 
 FLARE_UP_DEFAULT_MAX_S = 15 * 60

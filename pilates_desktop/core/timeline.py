@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from pilates_desktop.core.library import DosageKind, Exercise, Library
-from pilates_desktop.core.routine import ItemSides, Routine, effective_dose
+from pilates_desktop.core.routines import ItemSides, Routine, effective_dose
 
 
 class SegmentKind(StrEnum):

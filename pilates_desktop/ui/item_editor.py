@@ -1,6 +1,6 @@
 """Edits one playlist item's overrides, next to the exercise's own defaults.
 
-Each field is a spin box whose range is the file format's (core.routine.OVERRIDE_RANGES), so a
+Each field is a spin box whose range is the file format's (core.routines.validation.OVERRIDE_RANGES), so a
 value the editor accepts is always a value a routine file accepts. The step below the range
 means "use the exercise's default" and reads, for example, "Default (8)".
 """
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.library import DosageKind, Exercise, Sides
-from pilates_desktop.core.routine import OVERRIDE_RANGES, Dose, Item, ItemSides
+from pilates_desktop.core.routines import Dose, Item, ItemSides
+from pilates_desktop.core.routines.validation import OVERRIDE_RANGES
 from pilates_desktop.i18n import ex_name
 
 # Which overrides matter for which kind of exercise (the others would change nothing).

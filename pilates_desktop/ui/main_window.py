@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from pilates_desktop import settings as S
 from pilates_desktop.app_state import AppState
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.routine import Routine
+from pilates_desktop.core.routines import Routine
+from pilates_desktop.core.routines.repository import RoutineRepository
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.ui.idle_panel import IdlePanel
 from pilates_desktop.ui.player_controls import PlayerActions, tinted_icon
@@ -57,7 +58,7 @@ def _unb64(text: str) -> QByteArray | None:
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: S.Settings, app_state: AppState,
                  history: Any, clock: Clock, cues: Cues | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, repository: RoutineRepository) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
         self.library, self.settings, self.app_state, self.history = (library, settings,
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         # Replaced in tests; returns STOP, KEEP or LEAVE_FOCUS.
         self.confirm_stop: Callable[[], str] = self._ask_stop
 
-        self.workspace = RoutineWorkspace(library, settings, app_state, self)
+        self.workspace = RoutineWorkspace(library, settings, app_state, self,
+                                          repository=repository)
         self._build_areas()
         self._build_actions()
         self._build_menus()

@@ -1,17 +1,17 @@
 """The routine being edited, as a Qt list model: one row per item, with its dosage and time.
 
 Views never change a routine directly. A drop or a key press becomes a request here; the model
-turns it into a named QUndoCommand (ui/commands.py) and hands it to ``push`` (the workspace's
-undo stack). The commands then call the primitive edits below (``insert_items``,
-``remove_rows``, ``reorder``, ``replace_item``, ``set_name``), which are the only code that
-changes the routine, and which emit the fine-grained model signals that keep selections and
-scroll positions where the user left them.
+turns it into an edit (``core.routines.edits``, pure functions), wraps that in a named
+QUndoCommand (ui/commands.py) and hands it to ``push`` (the workspace's undo stack). The
+commands give the edit back to ``apply_edit``, which takes the routine that ``edits.apply``
+computes and emits the fine-grained model signals that keep selections and scroll positions
+where the user left them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -28,9 +28,17 @@ from PySide6.QtCore import (
 )
 
 from pilates_desktop.core.library import DosageKind, Exercise, Library, Sides
-from pilates_desktop.core.routine import Dose, Item, ItemSides, Routine, effective_dose
+from pilates_desktop.core.routines import edits
+from pilates_desktop.core.routines.routine import (
+    Dose,
+    Item,
+    ItemSides,
+    Routine,
+    effective_dose,
+)
 from pilates_desktop.core.timeline import Pace, item_duration
 from pilates_desktop.i18n import ex_name
+from pilates_desktop.ui.commands import command_for
 from pilates_desktop.ui.library_model import MIME_EXERCISES, decode_exercise_ids
 
 if TYPE_CHECKING:
@@ -221,13 +229,82 @@ class PlaylistModel(QAbstractListModel):
         return self._sum - effective_dose(last, self.library[last.exercise],
                                           self._pace.default_rest_s).rest_s
 
-    # --- primitive edits (called by commands only) ----------------------------------------------
+    # --- showing an edit (called by the undo commands only) -------------------------------------
+
+    def apply_edit(self, edit: edits.Edit) -> None:
+        """Show ``edit`` of the routine on screen: the routine after it is ``edits.apply``'s,
+        and the view hears of the change in the smallest steps (rows inserted, removed,
+        moved or changed), so its selection and scroll position follow the items."""
+        assert self._routine is not None
+        for step in edits.steps(edit):
+            self._apply_step(step)
+        if isinstance(edit, edits.Reorder) and edit.moved:
+            touched = edit.landed()
+            self._edited(min(touched), max(touched))
+        elif isinstance(edit, edits.Insert):
+            self._edited(edit.row, edit.row + len(edit.items) - 1)
+        elif isinstance(edit, edits.Restore):
+            rows = [row for row, _ in edit.pairs]
+            self._edited(min(rows), max(rows))
+        elif isinstance(edit, edits.Remove):
+            near = min(min(edit.rows), len(self._items) - 1)
+            self._edited(near, near)
+        elif isinstance(edit, edits.Replace):
+            self._edited(edit.row, edit.row)
+        else:
+            self._edited(0, -1)
+
+    def _apply_step(self, step: edits.Edit) -> None:
+        assert self._routine is not None
+        before = self._routine
+        after = edits.apply(before, step)
+        if isinstance(step, edits.Insert):
+            row = max(0, min(step.row, len(self._items)))
+            self.beginInsertRows(QModelIndex(), row, row + len(step.items) - 1)
+            self._set(after)
+            self._sum += sum(self.item_seconds(it) for it in step.items)
+            self.endInsertRows()
+            self._renumber(row + len(step.items))
+        elif isinstance(step, edits.Remove):
+            rows = sorted(set(step.rows), reverse=True)
+            for row in rows:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._sum -= self.item_seconds(self._items[row])
+                self._set(edits.apply(self._routine, edits.Remove((row,))))
+                self.endRemoveRows()
+            if rows:
+                self._renumber(rows[-1])
+        elif isinstance(step, edits.Reorder):
+            # A layout change rather than remove-and-insert, so selections and the current row
+            # follow the items they point at.
+            self.layoutAboutToBeChanged.emit()
+            new_row_of = [0] * len(step.order)
+            for new, old in enumerate(step.order):
+                new_row_of[old] = new
+            old_persistent = self.persistentIndexList()
+            new_persistent = [
+                self.index(new_row_of[p.row()]) if p.isValid() else QModelIndex()
+                for p in old_persistent
+            ]
+            self._set(after)
+            self.changePersistentIndexList(old_persistent, new_persistent)
+            self.layoutChanged.emit()
+        elif isinstance(step, edits.Replace):
+            self._sum += self.item_seconds(step.item) - self.item_seconds(before.items[step.row])
+            self._set(after)
+            index = self.index(step.row)
+            self.dataChanged.emit(index, index)
+        else:
+            self._set(after)
+
+    def _set(self, routine: Routine) -> None:
+        self._routine = routine
+        self._items = list(routine.items)
 
     def _edited(self, first: int, last: int) -> None:
         assert self._routine is not None
-        routine = self._routine = self._routine.with_items(self._items)
         self.total_changed.emit(self.total_seconds())
-        self.routine_changed.emit(routine)
+        self.routine_changed.emit(self._routine)
         if first <= last:
             self.rows_touched.emit(first, last)
 
@@ -237,146 +314,54 @@ class PlaylistModel(QAbstractListModel):
             self.dataChanged.emit(self.index(first), self.index(len(self._items) - 1),
                                   [PlaylistRole.NUMBER, Qt.ItemDataRole.DisplayRole])
 
-    def insert_items(self, row: int, items: Sequence[Item]) -> None:
-        row = max(0, min(row, len(self._items)))
-        self.beginInsertRows(QModelIndex(), row, row + len(items) - 1)
-        self._items[row:row] = items
-        self._sum += sum(self.item_seconds(it) for it in items)
-        self.endInsertRows()
-        self._renumber(row + len(items))
-        self._edited(row, row + len(items) - 1)
-
-    def remove_rows(self, rows: Iterable[int]) -> None:
-        ordered = sorted(set(rows), reverse=True)
-        for row in ordered:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            self._sum -= self.item_seconds(self._items[row])
-            del self._items[row]
-            self.endRemoveRows()
-        first = min(ordered) if ordered else 0
-        self._renumber(first)
-        near = min(first, len(self._items) - 1)
-        self._edited(near, near)
-
-    def reorder(self, order: Sequence[int], touched: Sequence[int] = ()) -> None:
-        """Put the items in a new order: ``order[new_row]`` is the item's old row.
-
-        A layout change rather than remove-and-insert, so selections and the current row
-        follow the items they point at.
-        """
-        assert sorted(order) == list(range(len(self._items)))
-        self.layoutAboutToBeChanged.emit()
-        new_row_of = [0] * len(order)
-        for new, old in enumerate(order):
-            new_row_of[old] = new
-        old_persistent = self.persistentIndexList()
-        new_persistent = [
-            self.index(new_row_of[p.row()]) if p.isValid() else QModelIndex()
-            for p in old_persistent
-        ]
-        self._items = [self._items[old] for old in order]
-        self.changePersistentIndexList(old_persistent, new_persistent)
-        self.layoutChanged.emit()
-        if touched:
-            self._edited(min(touched), max(touched))
-        else:
-            self._edited(0, -1)
-
-    def replace_item(self, row: int, item: Item) -> None:
-        self._sum += self.item_seconds(item) - self.item_seconds(self._items[row])
-        self._items[row] = item
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
-        self._edited(row, row)
-
-    def set_name(self, name: str) -> None:
-        assert self._routine is not None
-        self._routine = self._routine.renamed(name)
-        self._edited(0, -1)
-
     # --- requests: what views and the workspace ask for -----------------------------------------
 
-    def _routine_id(self) -> str:
-        assert self._routine is not None
-        return self._routine.id
+    def _request(self, edit: edits.Edit | None, **how: Any) -> bool:
+        """Hand ``edit`` to the undo stack as a command, if it changes anything and the
+        routine may change (a built-in first offers an editable copy)."""
+        if edit is None or self._routine is None or not self.guard():
+            return False
+        assert self._routine is not None  # the guard may have switched to the copy
+        self.push(command_for(self.target, self._routine, edit, self.library,
+                              **how))
+        return True
 
     def request_add(self, exercise_ids: Sequence[str], row: int | None = None) -> bool:
-        from pilates_desktop.ui.commands import AddItemsCommand
-
-        if not exercise_ids or not self.guard():
+        if self._routine is None:
             return False
-        row = len(self._items) if row is None or row < 0 else min(row, len(self._items))
-        items = [Item(ex_id) for ex_id in exercise_ids]
-        self.push(AddItemsCommand(self.target, self._routine_id(), row, items, self.library))
-        return True
+        return self._request(edits.add(self._routine, exercise_ids, row))
 
     def request_move(self, rows: Sequence[int], dest: int) -> bool:
         """Move ``rows`` so that they sit, in order, before the item now at ``dest``."""
-        from pilates_desktop.ui.commands import MoveItemsCommand
-
-        rows = sorted(set(r for r in rows if 0 <= r < len(self._items)))
-        if not rows:
+        if self._routine is None:
             return False
-        order = move_order(len(self._items), rows, dest)
-        if [self._items[old] for old in order] == self._items:
-            return False  # dropped onto itself (or among copies): nothing to do or undo
-        if not self.guard():
-            return False
-        names = [ex_name(self.exercise(r)) for r in rows]
-        self.push(MoveItemsCommand(self.target, self._routine_id(), order, rows, names))
-        return True
+        return self._request(edits.move(self._routine, rows, dest))
 
     def request_shift(self, rows: Sequence[int], delta: int) -> bool:
         """Ctrl+Up / Ctrl+Down: move the selected rows one place, as a block."""
-        rows = sorted(set(rows))
-        if not rows:
+        if self._routine is None:
             return False
-        if delta < 0:
-            if rows[0] == 0:
-                return False
-            return self.request_move(rows, rows[0] - 1)
-        if rows[-1] >= len(self._items) - 1:
-            return False
-        return self.request_move(rows, rows[-1] + 2)
+        return self._request(edits.shift(self._routine, rows, delta))
 
     def request_remove(self, rows: Sequence[int]) -> bool:
-        from pilates_desktop.ui.commands import RemoveItemsCommand
-
-        rows = sorted(set(r for r in rows if 0 <= r < len(self._items)))
-        if not rows or not self.guard():
+        if self._routine is None:
             return False
-        pairs = [(r, self._items[r]) for r in rows]
-        self.push(RemoveItemsCommand(self.target, self._routine_id(), pairs, self.library))
-        return True
+        return self._request(edits.remove(self._routine, rows))
 
     def request_duplicate(self, rows: Sequence[int]) -> bool:
-        from pilates_desktop.ui.commands import AddItemsCommand
-
-        rows = sorted(set(r for r in rows if 0 <= r < len(self._items)))
-        if not rows or not self.guard():
+        if self._routine is None:
             return False
-        copies = [self._items[r] for r in rows]
-        self.push(AddItemsCommand(self.target, self._routine_id(), rows[-1] + 1, copies,
-                                  self.library, duplicate=True))
-        return True
+        return self._request(edits.duplicate(self._routine, rows), duplicate=True)
 
     def request_change(self, row: int, item: Item, field: str = "", reset: bool = False) -> bool:
-        from pilates_desktop.ui.commands import ChangeItemCommand
-
-        if not 0 <= row < len(self._items) or self._items[row] == item or not self.guard():
+        if self._routine is None:
             return False
-        self.push(ChangeItemCommand(self.target, self._routine_id(), row, self._items[row], item,
-                                    self.library, field=field, reset=reset))
-        return True
+        return self._request(edits.change(self._routine, row, item), field=field, reset=reset)
 
     def request_rename(self, name: str) -> bool:
-        from pilates_desktop.ui.commands import RenameRoutineCommand
-
-        name = name.strip()
-        if self._routine is None or not name or name == self._routine.name or not self.guard():
+        if self._routine is None:
             return False
-        self.push(RenameRoutineCommand(self.target, self._routine_id(), self._routine.name, name))
-        return True
+        return self._request(edits.rename(self._routine, name))
 
     # --- Qt model API ---------------------------------------------------------------------------
 
@@ -484,11 +469,3 @@ class PlaylistModel(QAbstractListModel):
         ids = decode_exercise_ids(data, self.library)
         return ids is not None and self.request_add(ids, dest)
 
-
-def move_order(count: int, rows: Sequence[int], dest: int) -> list[int]:
-    """The new order after moving ``rows`` (kept in order) before the item at ``dest``."""
-    moving = set(rows)
-    dest = max(0, min(dest, count))
-    before = [r for r in range(dest) if r not in moving]
-    after = [r for r in range(dest, count) if r not in moving]
-    return before + sorted(moving) + after

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pilates_desktop.core.routine import Routine
+from pilates_desktop.core.routines import Routine
 from pilates_desktop.i18n import routine_description, routine_name
 from pilates_desktop.ui.playlist_view import routine_file_paths
 from pilates_desktop.ui.theme import secondary_text

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pilates_desktop import i18n
 from pilates_desktop.core import safety
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.routine import Routine
+from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.settings import FLARE_UP, FLARE_UP_MINUTES, Settings

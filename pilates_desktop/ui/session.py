@@ -32,7 +32,7 @@ from pilates_desktop.core.player import (
     PlayerState,
     SegmentResult,
 )
-from pilates_desktop.core.routine import Routine
+from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.timeline import SegmentKind, Timeline
 
 FRAME_MS = 15  # about 66 frames a second: smooth rings, and never more than a frame late

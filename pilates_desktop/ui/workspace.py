@@ -11,7 +11,6 @@ routine clears the stack, because its commands would have nothing left to act on
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +28,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLayout, QLineEdit, QMainWindow, QSplitter, QWidget
 
-from pilates_desktop import paths, routine_store
+from pilates_desktop import routine_store
 from pilates_desktop.app_state import AppState
-from pilates_desktop.core.catalog import builtin_routines, unique_id, user_routines
-from pilates_desktop.core.errors import FormatError
-from pilates_desktop.core.fileformat import MAX_NAME, decode_routine, encode_routine, slugify
+from pilates_desktop.core.errors import FormatError, PilatesError
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.routine import Item, Routine, effective_dose
+from pilates_desktop.core.routines import Item, Routine, effective_dose, naming
+from pilates_desktop.core.routines.fileformat import encode_routine
+from pilates_desktop.core.routines.repository import RoutineRepository, read_routine_file
+from pilates_desktop.core.routines.validation import MAX_NAME
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.i18n import error_text, ex_name, routine_name
 from pilates_desktop.settings import (
@@ -63,9 +63,11 @@ class RoutineWorkspace(QObject):
     show_exercise = Signal(str)  # exercise id (double-click / Shift+Enter in the library)
 
     def __init__(self, library: Library, settings: Settings, app_state: AppState,
-                 parent: QWidget, *, autosave_delay_ms: int = 300) -> None:
+                 parent: QWidget, *, repository: RoutineRepository,
+                 autosave_delay_ms: int = 300) -> None:
         super().__init__(parent)
         self.library = library
+        self.repository = repository
         self.settings = settings
         self.app_state = app_state
         self.window = parent
@@ -275,26 +277,19 @@ class RoutineWorkspace(QObject):
 
     def import_file(self, path: str) -> bool:
         """Import a routine file; on any problem, say which and change nothing."""
-        file = Path(path)
         try:
-            raw = file.read_bytes()
-        except OSError as exc:
-            self._error(self.tr("Import Routine"),
-                        self.tr("%1: cannot be read: %2").replace("%1", str(file)).replace(
-                            "%2", exc.strerror or str(exc)))
-            return False
-        try:
-            decoded = decode_routine(file.name, raw, self.library)
+            decoded = read_routine_file(Path(path), self.library)
         except FormatError as exc:
             self._error(self.tr("Import Routine"), self.tr(
                 "This routine file cannot be imported, and nothing was changed.\n\n%1"
             ).replace("%1", error_text(exc)))
             return False
-        # A second routine of the same name would be hard to tell apart (and to name on the
-        # command line): the import gets "Name 2".
-        name = self._unique_name(decoded.name)[:MAX_NAME]
-        routine = replace(decoded, id=self._new_id(name), name=name, builtin=False)
-        if not self._add_user_routine(routine):
+        except PilatesError as exc:  # the file cannot be read at all
+            self._error(self.tr("Import Routine"), error_text(exc))
+            return False
+        # The naming rule the command line follows too: a second "Morning" is "Morning 2".
+        routine = self._add_user_routine(decoded.name, decoded.items, decoded.description)
+        if routine is None:
             return False
         self.playlist_editor.set_saved_text(
             self.tr("Imported “%1”.").replace("%1", routine.name))
@@ -303,10 +298,9 @@ class RoutineWorkspace(QObject):
     # --- the routines -------------------------------------------------------------------------
 
     def reload_routines(self) -> None:
-        user, errors = user_routines(paths.routines_dir(), self.library)
+        user, errors = self.repository.user()
         self.load_errors = errors
-        user.sort(key=lambda r: r.name.casefold())
-        self.routines_model.set_routines(builtin_routines(self.library) + user)
+        self.routines_model.set_routines(self.repository.builtins() + user)
         if errors:
             self.playlist_editor.set_saved_text(
                 self.tr("Some routine files could not be read: %1").replace(
@@ -342,35 +336,24 @@ class RoutineWorkspace(QObject):
             assert found, routine_id
         return self.playlist_model
 
-    def _new_id(self, name: str) -> str:
-        taken = {r.id for r in self.routines_model.routines()}
-        folder = paths.routines_dir()
-        if folder.is_dir():
-            taken |= {p.stem for p in folder.glob("*.json")}
-        return unique_id(slugify(name), taken)
-
     def _unique_name(self, base: str) -> str:
-        names = {r.name.casefold() for r in self.routines_model.routines()}
-        if base.casefold() not in names:
-            return base
-        n = 2
-        while f"{base} {n}".casefold() in names:
-            n += 1
-        return f"{base} {n}"
+        return naming.unique_name(base, (r.name for r in self.routines_model.routines()))
 
-    def _add_user_routine(self, routine: Routine, rows: Sequence[int] = ()) -> bool:
+    def _add_user_routine(self, name: str, items: Sequence[Item] = (), description: str = "",
+                          rows: Sequence[int] = ()) -> Routine | None:
+        """Save a new routine, named by the naming rule, and show it; None if it failed."""
         try:
-            path = routine_store.save_routine(routine)
+            routine = self.repository.add(name, items, description,
+                                          existing=self.routines_model.routines())
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             self._error(self.tr("Save Routine"), self.tr("“%1” could not be saved: %2").replace(
-                "%1", routine.name).replace("%2", str(exc)))
-            return False
-        routine = replace(routine, source_path=str(path))
+                "%1", name).replace("%2", str(exc)))
+            return None
         self.routines_model.insert_routine(routine)
         self.select_routine(routine.id)
         if rows:
             self._select_rows(min(rows), max(rows), rows)
-        return True
+        return routine
 
     def new_routine(self, name: str | None = None) -> Routine | None:
         if name is None:
@@ -383,9 +366,8 @@ class RoutineWorkspace(QObject):
             if not ok:
                 return None
             name = text
-        name = name.strip()[:MAX_NAME] or self._unique_name(self.tr("My routine"))
-        routine = Routine(id=self._new_id(name), name=name, items=())
-        if not self._add_user_routine(routine):
+        name = name.strip()[:MAX_NAME] or self.tr("My routine")
+        if self._add_user_routine(name) is None:
             return None
         self.library_panel.focus_search()
         return self.current_routine()
@@ -394,11 +376,8 @@ class RoutineWorkspace(QObject):
         current = self.current_routine()
         if current is None:
             return None
-        name = self._unique_name(self.tr("%1 (my copy)").replace(
-            "%1", routine_name(current)))[:MAX_NAME]
-        copy = Routine(id=self._new_id(name), name=name, items=current.items,
-                       description=current.description)
-        if not self._add_user_routine(copy, rows):
+        name = self.tr("%1 (my copy)").replace("%1", routine_name(current))
+        if self._add_user_routine(name, current.items, current.description, rows) is None:
             return None
         return self.current_routine()
 
@@ -423,10 +402,10 @@ class RoutineWorkspace(QObject):
             return False
         self._dirty.discard(current.id)
         try:
-            routine_store.delete_routine(current.id)
+            self.repository.delete(current.id)
         except OSError as exc:
             self._error(self.tr("Delete Routine"), self.tr("%1: cannot be deleted: %2").replace(
-                "%1", str(routine_store.routine_path(current.id))).replace(
+                "%1", str(self.repository.path_for(current.id))).replace(
                 "%2", exc.strerror or str(exc)))
             return False
         row = self.routines_model.row_of(current.id)
@@ -460,6 +439,10 @@ class RoutineWorkspace(QObject):
             self._error(self.tr("Rename Routine"), self.tr(
                 "A name can have at most %1 characters.").replace("%1", str(MAX_NAME)))
             return False
+        current = self.current_routine()
+        if name and current is not None:  # the naming rule: no two routines share a name
+            others = (r.name for r in self.routines_model.routines() if r.id != current.id)
+            name = naming.unique_name(name, others)
         return self.playlist_model.request_rename(name)
 
     def _rename_from_list(self, routine_id: str, name: str) -> None:
@@ -550,7 +533,7 @@ class RoutineWorkspace(QObject):
                 self._dirty.discard(routine_id)
                 continue
             try:
-                routine_store.save_routine(routine)
+                self.repository.save(routine)
             except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
                 ok = False
                 self.playlist_editor.set_saved_text(self.tr(
@@ -753,7 +736,11 @@ def standalone_window(library: Library, settings: Settings, app_state: AppState)
     """The builder alone in a window, with File and Edit menus: for screenshots and the real-X
     drag test. The app itself places the panels in its main window."""
     window = QMainWindow()
-    workspace = RoutineWorkspace(library, settings, app_state, window)
+    from pilates_desktop import paths
+
+    repository = RoutineRepository(paths.routines_dir(), library,
+                                   routine_store.write_text_atomically)
+    workspace = RoutineWorkspace(library, settings, app_state, window, repository=repository)
     window.setWindowTitle(QCoreApplication.translate("RoutineWorkspace", "Routine builder"))
     left = QSplitter(Qt.Orientation.Vertical, window)
     left.addWidget(workspace.routines_panel)

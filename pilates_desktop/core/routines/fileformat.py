@@ -7,19 +7,18 @@ size-limited, depth-limited, and every field is checked before anything is writt
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase
 from pilates_desktop.core.library import MUST_BE_WHOLE_NUMBER, Library, _json_type, _Reader
-from pilates_desktop.core.routine import OVERRIDE_RANGES, Item, ItemSides, Routine
+from pilates_desktop.core.routines.naming import slugify
+from pilates_desktop.core.routines.routine import Item, ItemSides, Routine
+from pilates_desktop.core.routines.validation import MAX_ITEMS, MAX_NAME, OVERRIDE_RANGES
 
 FORMAT = "pilates-desktop/routine"
 VERSION = 1
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 8
-MAX_ITEMS = 1000
-MAX_NAME = 120
 
 _TOP_FIELDS = {"format", "version", "name", "description", "items"}
 _ITEM_FIELDS = {"exercise", *OVERRIDE_RANGES, "sides"}
@@ -155,11 +154,6 @@ def encode_routine(routine: Routine) -> str:
         data["description"] = routine.description
     data["items"] = [{"exercise": it.exercise, **it.overrides()} for it in routine.items]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return slug or "routine"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

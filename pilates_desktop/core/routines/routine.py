@@ -25,18 +25,6 @@ class ItemSides(StrEnum):
         ]
 
 
-# The overrides an item may carry, with their valid ranges (shared by the file format and the
-# item editor, so a value the editor accepts is a value the file accepts).
-OVERRIDE_RANGES: dict[str, tuple[int, int]] = {
-    "reps": (1, 200),
-    "sets": (1, 20),
-    "hold_s": (1, 3600),
-    "hold_breaths": (1, 100),
-    "rest_s": (0, 600),
-    "pumps": (1, 500),
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Item:
     exercise: str
