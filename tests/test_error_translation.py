@@ -95,6 +95,8 @@ BAD: dict[str, bytes | str] = {
     "reps-float": _item(reps=2.5),
     "sides": _item(sides="up"),
     "sides-long-string": _item(sides="s" * 45),
+    "form": _item(form="easier"),
+    "prescription-start": _with(prescription={"days_per_week": 2, "weeks": 4, "start": "May"}),
 }
 
 # The English messages as the command line prints them (and as they read before the reasons
@@ -131,6 +133,9 @@ ENGLISH = {
              "alternating, got 'up'",
     "sides-long-string": "sides-long-string.json: $.items[0].sides: must be one of none, both, "
                          f"left, right, alternating, got {'s' * 45!r}",
+    "form": "form.json: $.items[0].form: exercise 'clams' has no easier form",
+    "prescription-start": "prescription-start.json: $.prescription.start: must be a date as "
+                          "YYYY-MM-DD, got 'May'",
 }
 
 

@@ -496,6 +496,14 @@
         <translation>unbekannte Übung {exercise}; meintest du {near}?</translation>
     </message>
     <message>
+        <source>exercise {exercise} has no {form} form</source>
+        <translation>Übung {exercise} hat keine Form „{form}“</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, got {value}</source>
+        <translation>muss ein Datum im Format JJJJ-MM-TT sein, erhalten: {value}</translation>
+    </message>
+    <message>
         <source>Expecting value</source>
         <translation>Wert erwartet</translation>
     </message>
@@ -2227,6 +2235,57 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     <message>
         <source>Preview of the breath pace</source>
         <translation>Vorschau des Atemtempos</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>Have you newly lost control of your bladder or bowels, or found it newly hard to pass urine?</source>
+        <translation>Kannst du seit Kurzem Blase oder Darm nicht mehr richtig kontrollieren, oder fällt dir das Wasserlassen neuerdings schwer?</translation>
+    </message>
+    <message>
+        <source>Is there numbness or tingling between your legs or around your bottom (the area that would touch a saddle)?</source>
+        <translation>Hast du ein taubes Gefühl oder Kribbeln zwischen den Beinen oder um das Gesäß (dort, wo man auf einem Sattel sitzt)?</translation>
+    </message>
+    <message>
+        <source>Is one leg or both getting weaker, for example tripping or a foot that drags?</source>
+        <translation>Wird ein Bein oder werden beide schwächer, zum Beispiel stolperst du oder schleift ein Fuß?</translation>
+    </message>
+    <message>
+        <source>Do you have a fever, or feel hot and shivery, with your back pain?</source>
+        <translation>Hast du zu den Rückenschmerzen Fieber, oder ist dir heiß und du fröstelst?</translation>
+    </message>
+    <message>
+        <source>Have you lost weight recently without trying to?</source>
+        <translation>Hast du in letzter Zeit abgenommen, ohne es zu wollen?</translation>
+    </message>
+    <message>
+        <source>Have you ever had cancer?</source>
+        <translation>Hattest du jemals Krebs?</translation>
+    </message>
+    <message>
+        <source>Does your back hurt at night in a way that resting or changing position does not ease?</source>
+        <translation>Tut dir der Rücken nachts weh, und zwar so, dass Ruhe oder ein Lagewechsel nicht helfen?</translation>
+    </message>
+    <message>
+        <source>Did your back pain start after a recent fall, accident or injury?</source>
+        <translation>Haben die Rückenschmerzen nach einem kürzlichen Sturz, Unfall oder einer Verletzung begonnen?</translation>
+    </message>
+    <message>
+        <source>Please do not practise. Get medical help today: call your doctor&apos;s surgery or an urgent care line now, or go to an emergency department. New problems with bladder or bowel control, or numbness in the saddle area, can mean the nerves at the base of the spine are pressed (cauda equina syndrome). It needs to be checked the same day.</source>
+        <translation>Bitte übe nicht. Hol dir heute ärztliche Hilfe: Ruf jetzt deine Arztpraxis oder den ärztlichen Bereitschaftsdienst an, oder geh in eine Notaufnahme. Neue Probleme, Blase oder Darm zu kontrollieren, oder ein taubes Gefühl im Sattelbereich können bedeuten, dass die Nerven am unteren Ende der Wirbelsäule eingeengt sind (Cauda-equina-Syndrom). Das muss noch am selben Tag untersucht werden.</translation>
+    </message>
+    <message>
+        <source>Please do not practise until a doctor has seen you. Make an urgent appointment with your doctor and tell them what you answered here. These signs are rare and most often have another cause, but they need to be checked first.</source>
+        <translation>Bitte übe erst, wenn dich eine Ärztin oder ein Arzt untersucht hat. Vereinbare einen dringenden Termin und erzähl dort, was du hier geantwortet hast. Diese Zeichen sind selten und haben meist eine andere Ursache, aber sie müssen zuerst abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Thank you. None of these signs applies to you now. If one of them appears, stop practising and get medical advice. The app asks again in 3 months.</source>
+        <translation>Danke. Keines dieser Zeichen trifft im Moment auf dich zu. Wenn eines davon auftritt, hör mit dem Üben auf und hol dir ärztlichen Rat. Die App fragt in 3 Monaten wieder.</translation>
+    </message>
+    <message>
+        <source>These questions look for rare signs that back pain needs a doctor before exercise. They are not a diagnosis. Answer for how you are now.</source>
+        <translation>Diese Fragen suchen nach seltenen Zeichen dafür, dass Rückenschmerzen vor dem Üben ärztlich abgeklärt werden müssen. Sie sind keine Diagnose. Antworte so, wie es dir jetzt geht.</translation>
     </message>
 </context>
 <context>

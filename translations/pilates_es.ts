@@ -496,6 +496,14 @@
         <translation>ejercicio desconocido {exercise}; ¿querías decir {near}?</translation>
     </message>
     <message>
+        <source>exercise {exercise} has no {form} form</source>
+        <translation>el ejercicio {exercise} no tiene forma «{form}»</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, got {value}</source>
+        <translation>debe ser una fecha con el formato AAAA-MM-DD; se recibió {value}</translation>
+    </message>
+    <message>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
@@ -2227,6 +2235,57 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     <message>
         <source>Preview of the breath pace</source>
         <translation>Vista previa del ritmo de respiración</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>Have you newly lost control of your bladder or bowels, or found it newly hard to pass urine?</source>
+        <translation>¿Has perdido hace poco el control de la vejiga o del intestino, o te cuesta orinar desde hace poco?</translation>
+    </message>
+    <message>
+        <source>Is there numbness or tingling between your legs or around your bottom (the area that would touch a saddle)?</source>
+        <translation>¿Notas adormecimiento u hormigueo entre las piernas o alrededor de las nalgas (la zona que tocaría un sillín)?</translation>
+    </message>
+    <message>
+        <source>Is one leg or both getting weaker, for example tripping or a foot that drags?</source>
+        <translation>¿Se te está debilitando una pierna o las dos, por ejemplo, tropiezas o arrastras un pie?</translation>
+    </message>
+    <message>
+        <source>Do you have a fever, or feel hot and shivery, with your back pain?</source>
+        <translation>¿Tienes fiebre, o sientes calor y escalofríos, además del dolor de espalda?</translation>
+    </message>
+    <message>
+        <source>Have you lost weight recently without trying to?</source>
+        <translation>¿Has perdido peso últimamente sin proponértelo?</translation>
+    </message>
+    <message>
+        <source>Have you ever had cancer?</source>
+        <translation>¿Has tenido cáncer alguna vez?</translation>
+    </message>
+    <message>
+        <source>Does your back hurt at night in a way that resting or changing position does not ease?</source>
+        <translation>¿Te duele la espalda por la noche de una forma que no se alivia con reposo ni cambiando de postura?</translation>
+    </message>
+    <message>
+        <source>Did your back pain start after a recent fall, accident or injury?</source>
+        <translation>¿Empezó el dolor de espalda después de una caída, un accidente o una lesión recientes?</translation>
+    </message>
+    <message>
+        <source>Please do not practise. Get medical help today: call your doctor&apos;s surgery or an urgent care line now, or go to an emergency department. New problems with bladder or bowel control, or numbness in the saddle area, can mean the nerves at the base of the spine are pressed (cauda equina syndrome). It needs to be checked the same day.</source>
+        <translation>Por favor, no practiques. Busca ayuda médica hoy: llama ahora a tu centro de salud o a un servicio de urgencias, o acude a urgencias. Los problemas nuevos para controlar la vejiga o el intestino, o el adormecimiento en la zona del sillín, pueden indicar que los nervios de la base de la columna están comprimidos (síndrome de cola de caballo). Hay que revisarlo el mismo día.</translation>
+    </message>
+    <message>
+        <source>Please do not practise until a doctor has seen you. Make an urgent appointment with your doctor and tell them what you answered here. These signs are rare and most often have another cause, but they need to be checked first.</source>
+        <translation>Por favor, no practiques hasta que te haya visto un médico. Pide una cita urgente con tu médico y cuéntale lo que has respondido aquí. Estos signos son poco frecuentes y casi siempre tienen otra causa, pero hay que revisarlos primero.</translation>
+    </message>
+    <message>
+        <source>Thank you. None of these signs applies to you now. If one of them appears, stop practising and get medical advice. The app asks again in 3 months.</source>
+        <translation>Gracias. Ahora mismo no tienes ninguno de estos signos. Si aparece alguno, deja de practicar y consulta a un médico. La aplicación volverá a preguntar dentro de 3 meses.</translation>
+    </message>
+    <message>
+        <source>These questions look for rare signs that back pain needs a doctor before exercise. They are not a diagnosis. Answer for how you are now.</source>
+        <translation>Estas preguntas buscan signos poco frecuentes de que el dolor de espalda necesita un médico antes de hacer ejercicio. No son un diagnóstico. Responde según cómo estés ahora.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@ size-limited, depth-limited, and every field is checked before anything is writt
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
+from pilates_desktop.core.care.prescription import MAX_TEXT, MAX_WEEKS, Prescription
 from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase
 from pilates_desktop.core.library import MUST_BE_WHOLE_NUMBER, Library, _json_type, _Reader
 from pilates_desktop.core.routines.naming import slugify
-from pilates_desktop.core.routines.routine import Item, ItemSides, Routine
+from pilates_desktop.core.routines.routine import Item, ItemForm, ItemSides, Routine
 from pilates_desktop.core.routines.validation import MAX_ITEMS, MAX_NAME, OVERRIDE_RANGES
 
 FORMAT = "pilates-desktop/routine"
@@ -20,8 +22,9 @@ VERSION = 1
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 8
 
-_TOP_FIELDS = {"format", "version", "name", "description", "items"}
-_ITEM_FIELDS = {"exercise", *OVERRIDE_RANGES, "sides"}
+_TOP_FIELDS = {"format", "version", "name", "description", "items", "prescription"}
+_ITEM_FIELDS = {"exercise", *OVERRIDE_RANGES, "sides", "form"}
+_PRESCRIPTION_FIELDS = {"prescribed_by", "days_per_week", "weeks", "notes", "start"}
 
 # Reasons a routine file is refused, marked for translation (see errors.py); the reader's
 # shared ones (types, ranges, fields) are in library.py.
@@ -43,6 +46,8 @@ _TOO_LONG = QT_TRANSLATE_NOOP("FormatError", "must be at most {limit} characters
 _UNKNOWN_EXERCISE = QT_TRANSLATE_NOOP("FormatError", "unknown exercise {exercise}")
 _UNKNOWN_EXERCISE_NEAR = QT_TRANSLATE_NOOP("FormatError",
                                            "unknown exercise {exercise}; did you mean {near}?")
+_NO_FORM = QT_TRANSLATE_NOOP("FormatError", "exercise {exercise} has no {form} form")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("FormatError", "must be a date as YYYY-MM-DD, got {value}")
 # What Python's JSON parser says went wrong (JSONDecodeError.msg), so it can be translated;
 # a message not listed here is shown as the parser gave it.
 _JSON_PROBLEMS = {
@@ -121,12 +126,55 @@ def decode_routine_data(
     if "description" in d:
         description = r.child("description").str_(nonempty=False)
     items = tuple(_decode_item(it, library) for it in r.child("items").list_(MAX_ITEMS))
+    prescription = None
+    if "prescription" in d:
+        prescription = _decode_prescription(r.child("prescription"))
     return Routine(
         id=routine_id or slugify(name),
         name=name,
         items=items,
         description=description,
+        prescription=prescription,
     )
+
+
+def _text(r: _Reader, limit: int) -> str:
+    text = r.str_(nonempty=False).strip()
+    if len(text) > limit:
+        raise r.fail(Phrase(_TOO_LONG, limit=str(limit), length=str(len(text))))
+    return text
+
+
+def _decode_prescription(r: _Reader) -> Prescription:
+    d = r.obj(_PRESCRIPTION_FIELDS, {"days_per_week", "weeks"})
+    start = None
+    if "start" in d:
+        raw = r.child("start").str_()
+        try:
+            start = date.fromisoformat(raw) if len(raw) == 10 else None
+        except ValueError:
+            start = None
+        if start is None:
+            raise r.fail(Phrase(_NOT_A_DATE, value=repr(raw)), f"{r.path}.start")
+    return Prescription(
+        days_per_week=r.child("days_per_week").int_(1, 7),
+        weeks=r.child("weeks").int_(1, MAX_WEEKS),
+        prescribed_by=_text(r.child("prescribed_by"), MAX_NAME) if "prescribed_by" in d else "",
+        notes=_text(r.child("notes"), MAX_TEXT) if "notes" in d else "",
+        start=start,
+    )
+
+
+def _encode_prescription(p: Prescription) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if p.prescribed_by:
+        out["prescribed_by"] = p.prescribed_by
+    out |= {"days_per_week": p.days_per_week, "weeks": p.weeks}
+    if p.notes:
+        out["notes"] = p.notes
+    if p.start is not None:
+        out["start"] = p.start.isoformat()
+    return out
 
 
 def _decode_item(r: _Reader, library: Library) -> Item:
@@ -144,6 +192,13 @@ def _decode_item(r: _Reader, library: Library) -> Item:
             values[name] = r.child(name).int_(lo, hi)
     if "sides" in d:
         values["sides"] = r.child("sides").enum(ItemSides)
+    if "form" in d:
+        form = r.child("form").enum(ItemForm)
+        adjustment = getattr(library[ex_id], form.value)
+        if adjustment is None or not adjustment.is_form_change:
+            raise r.fail(Phrase(_NO_FORM, exercise=repr(ex_id), form=form.value),
+                         f"{r.path}.form")
+        values["form"] = form
     return Item(exercise=ex_id, **values)
 
 
@@ -152,6 +207,8 @@ def encode_routine(routine: Routine) -> str:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": routine.name}
     if routine.description:
         data["description"] = routine.description
+    if routine.prescription is not None:
+        data["prescription"] = _encode_prescription(routine.prescription)
     data["items"] = [{"exercise": it.exercise, **it.overrides()} for it in routine.items]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 

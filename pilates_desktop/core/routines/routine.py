@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from pilates_desktop.core.care.prescription import Prescription
 from pilates_desktop.core.library import Exercise, Sides
 
 
@@ -25,6 +26,14 @@ class ItemSides(StrEnum):
         ]
 
 
+class ItemForm(StrEnum):
+    """An exercise done in its easier or harder form (the library's change of form, such as a
+    soft ball under the lower back), chosen when a progression or regression is accepted."""
+
+    EASIER = "easier"
+    HARDER = "harder"
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     exercise: str
@@ -35,11 +44,13 @@ class Item:
     rest_s: int | None = None
     sides: ItemSides | None = None
     pumps: int | None = None
+    form: ItemForm | None = None
 
     def overrides(self) -> dict[str, Any]:
         """The fields that differ from the exercise's defaults, as they appear in a file."""
         out: dict[str, Any] = {}
-        for name in ("reps", "sets", "hold_s", "hold_breaths", "rest_s", "sides", "pumps"):
+        for name in ("reps", "sets", "hold_s", "hold_breaths", "rest_s", "sides", "pumps",
+                     "form"):
             value = getattr(self, name)
             if value is not None:
                 out[name] = value.value if isinstance(value, StrEnum) else value
@@ -91,6 +102,7 @@ class Routine:
     description: str = ""
     builtin: bool = False
     source_path: str | None = field(default=None, compare=False)
+    prescription: Prescription | None = None  # a programme from a physiotherapist
 
     def with_items(self, items: tuple[Item, ...] | list[Item]) -> Routine:
         return replace(self, items=tuple(items))
