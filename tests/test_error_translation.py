@@ -633,8 +633,10 @@ def _marked_templates() -> set[str]:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id == "QT_TRANSLATE_NOOP"):
                 context, text = (ast.literal_eval(arg) for arg in node.args)
-                assert context == CONTEXT, (path.name, text)
-                found.add(text)
+                # Core marks file errors, and the red-flag screen's words (core/care/redflags).
+                assert context in (CONTEXT, "RedFlags"), (path.name, text)
+                if context == CONTEXT:
+                    found.add(text)
     return found
 
 
