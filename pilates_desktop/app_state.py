@@ -14,7 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pilates_desktop import paths
+from pilates_desktop.core import jsonfile
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.core.errors import FormatError
 from pilates_desktop.routine_store import write_text_atomically
 
 
@@ -39,12 +41,12 @@ class AppState(QObject):
 
     def _load(self) -> None:
         try:
-            data = json.loads(self._path.read_text(encoding="utf-8"))
+            data = jsonfile.read_file(self._path, jsonfile.STATE)
             for ex, mark in data.get("pain_marks", {}).items():
                 self._marks[ex] = PainMark(ex, int(mark["count"]), str(mark["last"]))
         except FileNotFoundError:
             return
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (OSError, FormatError, ValueError, KeyError, TypeError, AttributeError) as exc:
             # Start with no marks, and move the unreadable file aside so that the next save
             # does not write over it: the user (or support) can still look at it.
             self._marks.clear()

@@ -88,7 +88,7 @@ def _export(out: TextIO, err: TextIO, kind: str) -> int:
 
 
 def _import(file: Path, out: TextIO, err: TextIO) -> int:
-    if not file.is_file():
+    if not file.exists():
         err.write(f"{PROG}: {file}: no such file\n")
         return 2
     data = load_export(file)

@@ -281,11 +281,13 @@ EXPORT_FILES: dict[str, bytes] = {
     "empty.json": b"",
 }
 EXPORT_ENGLISH = {
-    "not-utf8.json": "not-utf8.json: $: is not UTF-8 text; is this a history export?",
-    "not-json.json": "not-json.json: $: is not valid JSON (line 1, column 2: Expecting property "
-                     "name enclosed in double quotes)",
-    "extra.json": "extra.json: $: is not valid JSON (line 1, column 10: Extra data)",
-    "empty.json": "empty.json: $: is not valid JSON (line 1, column 1: Expecting value)",
+    # One strict reader (core/jsonfile.py) for every kind of file: the words a routine file
+    # has always had.
+    "not-utf8.json": "not-utf8.json: $: not UTF-8 text (byte 7)",
+    "not-json.json": "not-json.json: $: not valid JSON: Expecting property name enclosed in "
+                     "double quotes at line 1, column 2",
+    "extra.json": "extra.json: $: not valid JSON: Extra data at line 1, column 10",
+    "empty.json": "empty.json: $: not valid JSON: Expecting value at line 1, column 1",
 }
 
 
@@ -528,8 +530,8 @@ def test_a_bad_history_import_in_german_shows_the_german_reason(
     path.write_bytes(b"{not json")
     assert view.import_from(path) is None
     assert shown[-1][1].endswith(
-        "\n\nMein Verlauf (März).json: $: ist kein gültiges JSON (Zeile 1, Spalte 2: "
-        "Feldname in doppelten Anführungszeichen erwartet)")
+        "\n\nMein Verlauf (März).json: $: kein gültiges JSON: Feldname in doppelten "
+        "Anführungszeichen erwartet in Zeile 1, Spalte 2")
     assert store.count() == 0
 
 
@@ -616,11 +618,36 @@ def _raised_templates(folder: Path) -> set[str]:
     errors.append(_import_write_error(folder / "import"))
     for exc in errors:
         found.update(_templates(exc.phrase))
+    # The strict JSON reader's reasons that no routine or export above reaches.
+    found.update(_json_reader_templates(folder / "json"))
     # The reader's reasons that only the library's own files can reach.
     for data, call in ((1, lambda r: r.bool_()), ([1], lambda r: r.range_(1, 5)),
                        ([3, 2], lambda r: r.range_(1, 5))):
         with pytest.raises(FormatError) as err:
             call(_Reader("x.json", data))
+        found.update(_templates(err.value.phrase))
+    return found
+
+
+def _json_reader_templates(folder: Path) -> set[str]:
+    import os
+    import socket
+
+    from pilates_desktop.core import jsonfile
+
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "fifo.json")
+    (folder / "zero.json").symlink_to("/dev/zero")
+    found: set[str] = set()
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(folder / "socket.json"))
+        for name in ("fifo.json", "zero.json", "socket.json"):
+            with pytest.raises(FormatError) as err:
+                jsonfile.read_file(folder / name, jsonfile.HISTORY)
+            found.update(_templates(err.value.phrase))
+    for text in ("[" + "1" * 41 + "]", "[1e999]", "[NaN]", '["\\ud800"]'):
+        with pytest.raises(FormatError) as err:
+            jsonfile.loads(text, "x.json", jsonfile.HISTORY)
         found.update(_templates(err.value.phrase))
     return found
 

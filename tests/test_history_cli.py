@@ -86,8 +86,8 @@ def test_import_merges_by_id_and_is_idempotent(data_dir: Path, tmp_path: Path) -
     ("content", "message"),
     [
         # The whole English line: the interface translates these reasons, the CLI never does.
-        ("{not json", "export.json: $: is not valid JSON (line 1, column 2: Expecting property "
-                      "name enclosed in double quotes)"),
+        ("{not json", "export.json: $: not valid JSON: Expecting property name enclosed in "
+                      "double quotes at line 1, column 2"),
         ('{"format": "pilates-desktop/routine", "version": 1, "sessions": []}',
          "export.json: $.format: must be 'pilates-desktop/history'; this is not a Pilates "
          "Desktop history export"),

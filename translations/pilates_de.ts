@@ -448,10 +448,6 @@
 <context>
     <name>FormatError</name>
     <message>
-        <source>file is {size} bytes; the limit is 1 MiB</source>
-        <translation>die Datei ist {size} Byte groß; erlaubt ist höchstens 1 MiB</translation>
-    </message>
-    <message>
         <source>not UTF-8 text (byte {byte})</source>
         <translation>kein UTF-8-Text (Byte {byte})</translation>
     </message>
@@ -502,6 +498,42 @@
     <message>
         <source>must be a date as YYYY-MM-DD, got {value}</source>
         <translation>muss ein Datum im Format JJJJ-MM-TT sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>file is {size} bytes; the limit is {limit}</source>
+        <translation>die Datei ist {size} Byte groß; erlaubt ist höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in this file</source>
+        <translation>{name} ist in dieser Datei nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a number of {digits} characters; the limit is {limit}</source>
+        <translation>eine Zahl mit {digits} Zeichen; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large</source>
+        <translation>die Zahl {number} ist zu groß</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate ({code}), which is not valid Unicode text</source>
+        <translation>enthält ein einzelnes Surrogat ({code}), das ist kein gültiger Unicode-Text</translation>
+    </message>
+    <message>
+        <source>is not a regular file but {what}</source>
+        <translation>ist keine normale Datei, sondern {what}</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>Expecting value</source>
@@ -638,14 +670,6 @@
     <message>
         <source>cannot read the file: {error}</source>
         <translation>die Datei kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <source>is not UTF-8 text; is this a history export?</source>
-        <translation>ist kein UTF-8-Text; ist das wirklich ein Verlaufsexport?</translation>
-    </message>
-    <message>
-        <source>is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation>ist kein gültiges JSON (Zeile {line}, Spalte {column}: {problem})</translation>
     </message>
     <message>
         <source>must be {expected}; this is not a Pilates Desktop history export</source>

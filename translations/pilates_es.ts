@@ -448,10 +448,6 @@
 <context>
     <name>FormatError</name>
     <message>
-        <source>file is {size} bytes; the limit is 1 MiB</source>
-        <translation>el archivo ocupa {size} bytes; el límite es 1 MiB</translation>
-    </message>
-    <message>
         <source>not UTF-8 text (byte {byte})</source>
         <translation>no es texto UTF-8 (byte {byte})</translation>
     </message>
@@ -502,6 +498,42 @@
     <message>
         <source>must be a date as YYYY-MM-DD, got {value}</source>
         <translation>debe ser una fecha con el formato AAAA-MM-DD; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>file is {size} bytes; the limit is {limit}</source>
+        <translation>el archivo ocupa {size} bytes; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in this file</source>
+        <translation>{name} no está permitido en este archivo</translation>
+    </message>
+    <message>
+        <source>a number of {digits} characters; the limit is {limit}</source>
+        <translation>un número de {digits} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large</source>
+        <translation>el número {number} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate ({code}), which is not valid Unicode text</source>
+        <translation>contiene un sustituto suelto ({code}), que no es texto Unicode válido</translation>
+    </message>
+    <message>
+        <source>is not a regular file but {what}</source>
+        <translation>no es un archivo normal, sino {what}</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>Expecting value</source>
@@ -638,14 +670,6 @@
     <message>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
-    </message>
-    <message>
-        <source>is not UTF-8 text; is this a history export?</source>
-        <translation>no es texto UTF-8; ¿seguro que es una exportación del historial?</translation>
-    </message>
-    <message>
-        <source>is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation>no es JSON válido (línea {line}, columna {column}: {problem})</translation>
     </message>
     <message>
         <source>must be {expected}; this is not a Pilates Desktop history export</source>

@@ -26,7 +26,6 @@ import contextlib
 import csv
 import functools
 import io
-import json
 import os
 import re
 import sqlite3
@@ -37,6 +36,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from pilates_desktop.core import jsonfile
 from pilates_desktop.core.errors import (
     QT_TRANSLATE_NOOP,
     FormatError,
@@ -174,9 +174,6 @@ _BACKUP_NEWER = QT_TRANSLATE_NOOP("FormatError",
                                   "the backup comes from a newer version of the app")
 _CANNOT_RESTORE = QT_TRANSLATE_NOOP("FormatError", "cannot restore the backup: {error}")
 _CANNOT_READ = QT_TRANSLATE_NOOP("FormatError", "cannot read the file: {error}")
-_NOT_UTF8 = QT_TRANSLATE_NOOP("FormatError", "is not UTF-8 text; is this a history export?")
-_NOT_JSON = QT_TRANSLATE_NOOP("FormatError",
-                              "is not valid JSON (line {line}, column {column}: {problem})")
 _NOT_AN_EXPORT = QT_TRANSLATE_NOOP(
     "FormatError", "must be {expected}; this is not a Pilates Desktop history export")
 _NEWER_EXPORT = QT_TRANSLATE_NOOP(
@@ -1314,22 +1311,10 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
 
 
 def load_export(path: Path) -> Any:
-    """Read a JSON export file; raises FormatError naming the file for unreadable content, and
-    HistoryFileError (with the system's words) when it cannot be read at all."""
+    """Read a JSON export file through the strict reader; raises FormatError naming the file
+    for unreadable content, and HistoryFileError (with the system's words) when it cannot be
+    read at all."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise FormatError(path.name, "$", Phrase(_NOT_UTF8)) from None
+        return jsonfile.read_file(path, jsonfile.HISTORY)
     except OSError as exc:
         raise HistoryFileError(path, Phrase(_CANNOT_READ, error=exc.strerror or str(exc))) from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        # The parser's words are translated as the routine reader's are (one list of them);
-        # one not on that list is shown as the parser gave it.
-        from pilates_desktop.core.routines.fileformat import _JSON_PROBLEMS
-
-        problem = _JSON_PROBLEMS.get(exc.msg)
-        raise FormatError(path.name, "$", Phrase(
-            _NOT_JSON, line=str(exc.lineno), column=str(exc.colno),
-            problem=Phrase(problem) if problem else exc.msg)) from None

@@ -8,7 +8,6 @@ user's session.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
+from pilates_desktop.core import jsonfile
 from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -572,7 +572,7 @@ def load_json_resource(*parts: str) -> Any:
     node = _data_dir()
     for part in parts:
         node = node.joinpath(part)
-    return json.loads(node.read_text(encoding="utf-8"))
+    return jsonfile.loads(node.read_bytes(), "/".join(parts), jsonfile.LIBRARY)
 
 
 @cache
@@ -581,8 +581,9 @@ def load_library() -> Library:
     exercises: list[Exercise] = []
     for entry in folder.iterdir():
         if entry.name.endswith(".json"):
-            data = json.loads(entry.read_text(encoding="utf-8"))
-            exercises.append(decode_exercise(f"exercises/{entry.name}", data))
+            source = f"exercises/{entry.name}"
+            data = jsonfile.loads(entry.read_bytes(), source, jsonfile.LIBRARY)
+            exercises.append(decode_exercise(source, data))
     # Order by source article, then by the "order" of appearance recorded in tags, then name.
     exercises.sort(key=lambda e: (e.sources[0] if e.sources else "", _order(e), e.name))
     return Library(exercises)

@@ -10,8 +10,9 @@ import json
 from datetime import date
 from typing import Any
 
+from pilates_desktop.core import jsonfile
 from pilates_desktop.core.care.prescription import MAX_TEXT, MAX_WEEKS, Prescription
-from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase
+from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, Phrase
 from pilates_desktop.core.library import MUST_BE_WHOLE_NUMBER, Library, _json_type, _Reader
 from pilates_desktop.core.routines.naming import slugify
 from pilates_desktop.core.routines.routine import Item, ItemForm, ItemSides, Routine
@@ -19,22 +20,15 @@ from pilates_desktop.core.routines.validation import MAX_ITEMS, MAX_NAME, OVERRI
 
 FORMAT = "pilates-desktop/routine"
 VERSION = 1
-MAX_BYTES = 1024 * 1024
-MAX_DEPTH = 8
+MAX_BYTES = jsonfile.ROUTINE.max_bytes
+MAX_DEPTH = jsonfile.ROUTINE.max_depth
 
 _TOP_FIELDS = {"format", "version", "name", "description", "items", "prescription"}
 _ITEM_FIELDS = {"exercise", *OVERRIDE_RANGES, "sides", "form"}
 _PRESCRIPTION_FIELDS = {"prescribed_by", "days_per_week", "weeks", "notes", "start"}
 
 # Reasons a routine file is refused, marked for translation (see errors.py); the reader's
-# shared ones (types, ranges, fields) are in library.py.
-_TOO_BIG = QT_TRANSLATE_NOOP("FormatError", "file is {size} bytes; the limit is 1 MiB")
-_NOT_UTF8 = QT_TRANSLATE_NOOP("FormatError", "not UTF-8 text (byte {byte})")
-_TOO_DEEP = QT_TRANSLATE_NOOP("FormatError", "nested {depth} levels deep; the limit is {limit}")
-_NOT_JSON = QT_TRANSLATE_NOOP("FormatError",
-                              "not valid JSON: {problem} at line {line}, column {column}")
-_DUPLICATE_KEY = QT_TRANSLATE_NOOP("FormatError", "duplicate key {key}")
-_CONSTANT = QT_TRANSLATE_NOOP("FormatError", "{name} is not allowed in a routine file")
+# shared ones (types, ranges, fields) are in library.py, the JSON ones in jsonfile.py.
 _MUST_BE_FORMAT = QT_TRANSLATE_NOOP("FormatError", "must be {expected}, got {value}")
 _OLD_APP = QT_TRANSLATE_NOOP(
     "FormatError",
@@ -48,59 +42,13 @@ _UNKNOWN_EXERCISE_NEAR = QT_TRANSLATE_NOOP("FormatError",
                                            "unknown exercise {exercise}; did you mean {near}?")
 _NO_FORM = QT_TRANSLATE_NOOP("FormatError", "exercise {exercise} has no {form} form")
 _NOT_A_DATE = QT_TRANSLATE_NOOP("FormatError", "must be a date as YYYY-MM-DD, got {value}")
-# What Python's JSON parser says went wrong (JSONDecodeError.msg), so it can be translated;
-# a message not listed here is shown as the parser gave it.
-_JSON_PROBLEMS = {
-    "Expecting value": QT_TRANSLATE_NOOP("FormatError", "Expecting value"),
-    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
-        "FormatError", "Expecting property name enclosed in double quotes"),
-    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("FormatError", "Expecting ':' delimiter"),
-    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("FormatError", "Expecting ',' delimiter"),
-    "Extra data": QT_TRANSLATE_NOOP("FormatError", "Extra data"),
-    "Invalid control character at": QT_TRANSLATE_NOOP(
-        "FormatError", "Invalid control character at"),
-    "Invalid \\escape": QT_TRANSLATE_NOOP("FormatError", "Invalid \\escape"),
-    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("FormatError", "Invalid \\uXXXX escape"),
-    "Unterminated string starting at": QT_TRANSLATE_NOOP(
-        "FormatError", "Unterminated string starting at"),
-}
-
-
-class _Refused(ValueError):
-    """Raised from inside json.loads by the hooks below, carrying the reason."""
-
-    def __init__(self, phrase: Phrase) -> None:
-        super().__init__(str(phrase))
-        self.phrase = phrase
 
 
 def decode_routine(
     source: str, raw: bytes | str, library: Library, *, routine_id: str | None = None
 ) -> Routine:
     """Decode a routine file, or raise FormatError naming ``source``, the JSON path and why."""
-    if isinstance(raw, str):
-        raw = raw.encode("utf-8")
-    if len(raw) > MAX_BYTES:
-        raise FormatError(source, "$", Phrase(_TOO_BIG, size=f"{len(raw):,}"))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FormatError(source, "$", Phrase(_NOT_UTF8, byte=str(exc.start))) from None
-    depth = _max_depth(text)
-    if depth > MAX_DEPTH:
-        raise FormatError(source, "$", Phrase(_TOO_DEEP, depth=str(depth),
-                                              limit=str(MAX_DEPTH)))
-    try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        problem = _JSON_PROBLEMS.get(exc.msg)
-        raise FormatError(source, "$", Phrase(
-            _NOT_JSON, problem=Phrase(problem) if problem else exc.msg,
-            line=str(exc.lineno), column=str(exc.colno))) from None
-    except _Refused as exc:
-        raise FormatError(source, "$", exc.phrase) from None
-    except ValueError as exc:
-        raise FormatError(source, "$", str(exc)) from None
+    data = jsonfile.loads(raw, source, jsonfile.ROUTINE)
     return decode_routine_data(source, data, library, routine_id=routine_id)
 
 
@@ -211,41 +159,3 @@ def encode_routine(routine: Routine) -> str:
         data["prescription"] = _encode_prescription(routine.prescription)
     data["items"] = [{"exercise": it.exercise, **it.overrides()} for it in routine.items]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _Refused(Phrase(_DUPLICATE_KEY, key=repr(key)))
-        out[key] = value
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise _Refused(Phrase(_CONSTANT, name=name))
-
-
-def _max_depth(text: str) -> int:
-    """Nesting depth of JSON text, found without parsing so that deep input cannot recurse."""
-    depth = best = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > best:
-                best = depth
-                if best > MAX_DEPTH:
-                    return best
-        elif ch in "]}":
-            depth -= 1
-    return best

@@ -17,6 +17,7 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
+from pilates_desktop.core import jsonfile
 from pilates_desktop.core.errors import (
     QT_TRANSLATE_NOOP,
     FormatError,
@@ -55,7 +56,8 @@ def user_routines(folder: Path, library: Library) -> tuple[list[Routine], list[F
         return routines, errors
     for path in sorted(folder.glob(f"*{ROUTINE_SUFFIX}")):
         try:
-            routine = decode_routine(path.name, path.read_bytes(), library, routine_id=path.stem)
+            raw = jsonfile.read_bytes(path, jsonfile.ROUTINE)
+            routine = decode_routine(path.name, raw, library, routine_id=path.stem)
         except FormatError as exc:
             errors.append(exc)
             continue
@@ -70,7 +72,7 @@ def user_routines(folder: Path, library: Library) -> tuple[list[Routine], list[F
 def read_routine_file(path: Path, library: Library) -> Routine:
     """Decode the routine file at ``path``; every problem is a PhraseError naming the file."""
     try:
-        raw = path.read_bytes()
+        raw = jsonfile.read_bytes(path, jsonfile.ROUTINE)
     except OSError as exc:
         raise PhraseError(str(path), Phrase(CANNOT_BE_READ,
                                             error=str(exc.strerror or exc))) from None
@@ -130,7 +132,7 @@ class RoutineRepository:
             if not path.is_file():
                 raise NotFoundError(f"{query}: no such routine file")
             try:
-                raw = path.read_bytes()
+                raw = jsonfile.read_bytes(path, jsonfile.ROUTINE)
             except OSError as exc:
                 raise NotFoundError(f"{query}: cannot be read: {exc.strerror}") from None
             routine = decode_routine(path.name, raw, self.library, routine_id=path.stem)

@@ -1,0 +1,184 @@
+"""The one strict JSON reader: real FIFOs, device symlinks, huge sparse files, deep nesting,
+long numbers, duplicate keys and lone surrogates give one error naming file, JSON path and
+reason; nothing hangs, nothing reads without end, nothing raises a bare Python error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pilates_desktop.core import jsonfile
+from pilates_desktop.core.errors import FormatError
+from pilates_desktop.core.library import load_library
+from pilates_desktop.core.routines.repository import read_routine_file, user_routines
+
+SMALL = jsonfile.Limits(max_bytes=1000, max_depth=4, max_digits=40)
+
+
+def _in_thread(fn: Any, *args: Any) -> Any:
+    """Run ``fn`` with a deadline: a reader that blocks (a FIFO) fails the test, not CI."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            box["error"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(timeout=20)
+    assert not t.is_alive(), f"{fn.__name__} blocked"
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(FormatError) as info:
+        _in_thread(jsonfile.read_file, fifo, SMALL)
+    assert str(info.value) == "pipe.json: $: is not a regular file but a named pipe (FIFO)"
+
+
+def test_a_symlink_to_dev_zero_is_refused_before_reading(tmp_path: Path) -> None:
+    link = tmp_path / "zero.json"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(FormatError) as info:
+        _in_thread(jsonfile.read_file, link, jsonfile.HISTORY)
+    assert str(info.value) == "zero.json: $: is not a regular file but a device"
+
+
+def test_a_folder_is_the_system_error_for_the_caller_to_word(tmp_path: Path) -> None:
+    (tmp_path / "dir.json").mkdir()
+    with pytest.raises(IsADirectoryError):
+        jsonfile.read_file(tmp_path / "dir.json", SMALL)
+
+
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(tmp_path / "s.json"))
+        with pytest.raises(FormatError, match=r"s.json: \$: is not a regular file but a socket"):
+            jsonfile.read_file(tmp_path / "s.json", SMALL)
+
+
+def test_the_size_cap_is_checked_before_reading(tmp_path: Path) -> None:
+    # A sparse 8 GiB file: reading it would take minutes and all the memory there is.
+    big = tmp_path / "big.json"
+    with big.open("wb") as f:
+        f.truncate(8 * 1024**3)
+    with pytest.raises(FormatError) as info:
+        jsonfile.read_file(big, jsonfile.HISTORY)
+    assert str(info.value) == "big.json: $: file is 8,589,934,592 bytes; the limit is 256 MiB"
+
+
+def test_a_symlink_to_a_regular_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "real.json").write_text('{"a": [1, 2.5, "x"]}', encoding="utf-8")
+    (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
+    assert jsonfile.read_file(tmp_path / "link.json", SMALL) == {"a": [1, 2.5, "x"]}
+
+
+def test_a_missing_file_is_an_os_error_for_the_caller_to_word(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        jsonfile.read_file(tmp_path / "none.json", SMALL)
+
+
+@pytest.mark.parametrize("depth", [9, 1000, 100_000])
+def test_deep_nesting_is_refused_without_recursion(depth: int) -> None:
+    text = "[" * depth + "]" * depth
+    with pytest.raises(FormatError) as info:
+        jsonfile.loads(text, "deep.json", jsonfile.HISTORY)
+    assert str(info.value) == f"deep.json: $: nested {depth} levels deep; the limit is 8"
+
+
+def test_brackets_inside_strings_do_not_count() -> None:
+    text = json.dumps({"a": "[[[[[[[[{{{{{{\\\"]]"})
+    assert jsonfile.loads(text, "s.json", SMALL) == {"a": "[[[[[[[[{{{{{{\\\"]]"}
+
+
+def test_an_int_of_5000_digits_is_refused_before_conversion() -> None:
+    with pytest.raises(FormatError) as info:
+        jsonfile.loads('{"n": ' + "9" * 5000 + "}", "n.json", jsonfile.HISTORY)
+    assert str(info.value) == "n.json: $: a number of 5000 characters; the limit is 40"
+
+
+@pytest.mark.parametrize("number", ["1e999", "-1e400"])
+def test_a_float_that_overflows_is_refused(number: str) -> None:
+    with pytest.raises(FormatError, match=f"the number {number} is too large"):
+        jsonfile.loads(f"[{number}]", "f.json", SMALL)
+
+
+def test_nan_is_refused() -> None:
+    with pytest.raises(FormatError, match="NaN is not allowed in this file"):
+        jsonfile.loads("[NaN]", "f.json", SMALL)
+
+
+def test_a_duplicate_key_is_named_with_its_path() -> None:
+    text = '{"sessions": [{"id": 1}, {"id": 2, "note": "a", "note": "b"}]}'
+    with pytest.raises(FormatError) as info:
+        jsonfile.loads(text, "h.json", SMALL)
+    assert str(info.value) == "h.json: $.sessions[1]: duplicate key 'note'"
+
+
+def test_a_lone_surrogate_is_refused_with_its_path() -> None:
+    text = '{"items": [{"name": "ok \\ud83d\\ude00"}, {"name": "bad \\ud800 x"}]}'
+    with pytest.raises(FormatError) as info:
+        jsonfile.loads(text, "r.json", SMALL)
+    assert str(info.value) == (
+        "r.json: $.items[1].name: contains a lone surrogate (\\ud800), which is not valid "
+        "Unicode text")
+    # A proper pair is one character, and accepted.
+    assert jsonfile.loads('["\\ud83d\\ude00"]', "r.json", SMALL) == ["\U0001f600"]
+
+
+def test_a_lone_surrogate_in_a_key_is_refused() -> None:
+    with pytest.raises(FormatError, match="lone surrogate"):
+        jsonfile.loads('{"\\udc00": 1}', "r.json", SMALL)
+
+
+def test_not_utf8_names_the_byte() -> None:
+    with pytest.raises(FormatError, match=r"r.json: \$: not UTF-8 text \(byte 2\)"):
+        jsonfile.loads(b'["\xff"]', "r.json", SMALL)
+
+
+def test_a_routine_name_with_a_lone_surrogate_is_a_format_error(tmp_path: Path) -> None:
+    path = tmp_path / "morning.json"
+    path.write_text('{"format": "pilates-desktop/routine", "version": 1, '
+                    '"name": "Morning \\ud800", "items": []}', encoding="utf-8")
+    with pytest.raises(FormatError, match=r"morning.json: \$.name: contains a lone surrogate"):
+        read_routine_file(path, load_library())
+
+
+def test_a_fifo_in_the_routines_folder_is_reported_not_waited_on(tmp_path: Path) -> None:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    os.mkfifo(folder / "stuck.json")
+    (folder / "zero.json").symlink_to("/dev/zero")
+    routines, errors = _in_thread(user_routines, folder, load_library())
+    assert routines == []
+    assert sorted(str(e) for e in errors) == [
+        "stuck.json: $: is not a regular file but a named pipe (FIFO)",
+        "zero.json: $: is not a regular file but a device",
+    ]
+
+
+def test_the_cli_lists_routines_with_a_fifo_in_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "routines").mkdir(parents=True)
+    os.mkfifo(tmp_path / "routines" / "stuck.json")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pilates_desktop", "--data-dir", str(tmp_path), "routines"],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    assert "stuck.json: $: is not a regular file but a named pipe (FIFO)" in proc.stderr
+    assert "Traceback" not in proc.stderr
