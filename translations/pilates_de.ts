@@ -2313,6 +2313,257 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>Bericht für die Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop · made from your own records; not a diagnosis</source>
+        <translation>Pilates Desktop · erstellt aus deinen eigenen Aufzeichnungen; keine Diagnose</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3 weeks)</source>
+        <translation>Zeitraum: %1 bis %2 (%3 Wochen)</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Pilates Desktop.</source>
+        <translation>Erstellt am %1 mit Pilates Desktop.</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Green bars: weeks that met the goal. Dashed line: the weekly goal (%1).</source>
+        <translation>Grüne Balken: Wochen, in denen das Ziel erreicht wurde. Gestrichelte Linie: das Wochenziel (%1).</translation>
+    </message>
+    <message>
+        <source>Pain is rated from 0 (none) to 10 (the worst imaginable): 0-2 is safe, 3-5 acceptable, above 5 too much. Only sessions of at least a minute that started in the period are counted.</source>
+        <translation>Schmerz wird von 0 (keiner) bis 10 (der schlimmste vorstellbare) bewertet: 0-2 ist sicher, 3-5 vertretbar, über 5 zu viel. Gezählt werden nur Einheiten von mindestens einer Minute, die im Zeitraum begonnen haben.</translation>
+    </message>
+    <message>
+        <source>%1 sessions a week</source>
+        <translation>%1 Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 minutes a week</source>
+        <translation>%1 Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Sessions in the period: %1</source>
+        <translation>Einheiten im Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Minutes practised: %1</source>
+        <translation>Geübte Minuten: %1</translation>
+    </message>
+    <message>
+        <source>Weekly goal: %1, met in %2 of %3 weeks</source>
+        <translation>Wochenziel: %1, erreicht in %2 von %3 Wochen</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Not enough ratings before sessions to show a change: it needs two weeks with ratings.</source>
+        <translation>Zu wenige Bewertungen vor den Einheiten, um eine Veränderung zu zeigen: Dafür braucht es zwei Wochen mit Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Average pain before a session went from %1 (week of %2) to %3 (week of %4): a change of %5 points.</source>
+        <translation>Der durchschnittliche Schmerz vor einer Einheit ging von %1 (Woche ab %2) auf %3 (Woche ab %4): eine Veränderung um %5 Punkte.</translation>
+    </message>
+    <message>
+        <source>The clinically meaningful change of 2 points was reached: pain is lower.</source>
+        <translation>Die klinisch bedeutsame Veränderung von 2 Punkten wurde erreicht: Der Schmerz ist geringer.</translation>
+    </message>
+    <message>
+        <source>The change is 2 points or more, but pain is higher.</source>
+        <translation>Die Veränderung beträgt 2 Punkte oder mehr, aber der Schmerz ist stärker.</translation>
+    </message>
+    <message>
+        <source>The clinically meaningful change of 2 points was not reached.</source>
+        <translation>Die klinisch bedeutsame Veränderung von 2 Punkten wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Within a session, pain changed by %1 points on average (after minus before).</source>
+        <translation>Innerhalb einer Einheit veränderte sich der Schmerz im Durchschnitt um %1 Punkte (nachher minus vorher).</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>%1 days a week for %2 weeks</source>
+        <translation>an %1 Tagen pro Woche, %2 Wochen lang</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>practised on %1 of %2 days due (%3%)</source>
+        <translation>an %1 von %2 fälligen Tagen geübt (%3 %)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 Wdh.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Usual dose</source>
+        <translation>Übliche Dosis</translation>
+    </message>
+    <message>
+        <source>Pain (mean)</source>
+        <translation>Schmerz (Mittel)</translation>
+    </message>
+    <message>
+        <source>Pain (highest)</source>
+        <translation>Schmerz (höchster)</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht beendet</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Tut weh</translation>
+    </message>
+    <message>
+        <source>Usual dose: the median per session, both sides together.</source>
+        <translation>Übliche Dosis: der Median pro Einheit, beide Seiten zusammen.</translation>
+    </message>
+    <message>
+        <source>Exercises and pain per exercise</source>
+        <translation>Übungen und Schmerz pro Übung</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Abgebrochen, weil es wehtat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>Next-morning check-ins</source>
+        <translation>Nachfragen am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Back compared with before the session</source>
+        <translation>Rücken im Vergleich zu vor der Einheit</translation>
+    </message>
+    <message>
+        <source>easier form</source>
+        <translation>leichtere Form</translation>
+    </message>
+    <message>
+        <source>harder form</source>
+        <translation>schwerere Form</translation>
+    </message>
+    <message>
+        <source>usual form</source>
+        <translation>übliche Form</translation>
+    </message>
+    <message>
+        <source>Progressions and regressions</source>
+        <translation>Steigerungen und Erleichterungen</translation>
+    </message>
+    <message>
+        <source>progression</source>
+        <translation>Steigerung</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Erleichterung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
     <name>RoutineStore</name>
     <message>
         <source>%1: cannot be written: %2</source>

@@ -2313,6 +2313,257 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>Informe para mi fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop · made from your own records; not a diagnosis</source>
+        <translation>Pilates Desktop · hecho a partir de tus propios registros; no es un diagnóstico</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3 weeks)</source>
+        <translation>Periodo: del %1 al %2 (%3 semanas)</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Pilates Desktop.</source>
+        <translation>Creado el %1 con Pilates Desktop.</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Ninguno en este periodo.</translation>
+    </message>
+    <message>
+        <source>Green bars: weeks that met the goal. Dashed line: the weekly goal (%1).</source>
+        <translation>Barras verdes: semanas en las que se cumplió el objetivo. Línea discontinua: el objetivo semanal (%1).</translation>
+    </message>
+    <message>
+        <source>Pain is rated from 0 (none) to 10 (the worst imaginable): 0-2 is safe, 3-5 acceptable, above 5 too much. Only sessions of at least a minute that started in the period are counted.</source>
+        <translation>El dolor se valora de 0 (ninguno) a 10 (el peor imaginable): 0-2 es seguro, 3-5 aceptable, más de 5 demasiado. Solo se cuentan las sesiones de al menos un minuto que empezaron en el periodo.</translation>
+    </message>
+    <message>
+        <source>%1 sessions a week</source>
+        <translation>%1 sesiones por semana</translation>
+    </message>
+    <message>
+        <source>%1 minutes a week</source>
+        <translation>%1 minutos por semana</translation>
+    </message>
+    <message>
+        <source>Sessions in the period: %1</source>
+        <translation>Sesiones en el periodo: %1</translation>
+    </message>
+    <message>
+        <source>Minutes practised: %1</source>
+        <translation>Minutos de práctica: %1</translation>
+    </message>
+    <message>
+        <source>Weekly goal: %1, met in %2 of %3 weeks</source>
+        <translation>Objetivo semanal: %1, cumplido en %2 de %3 semanas</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Dolor antes</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semana a semana</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Not enough ratings before sessions to show a change: it needs two weeks with ratings.</source>
+        <translation>No hay suficientes valoraciones antes de las sesiones para mostrar un cambio: hacen falta dos semanas con valoraciones.</translation>
+    </message>
+    <message>
+        <source>Average pain before a session went from %1 (week of %2) to %3 (week of %4): a change of %5 points.</source>
+        <translation>El dolor medio antes de una sesión pasó de %1 (semana del %2) a %3 (semana del %4): un cambio de %5 puntos.</translation>
+    </message>
+    <message>
+        <source>The clinically meaningful change of 2 points was reached: pain is lower.</source>
+        <translation>Se alcanzó el cambio clínicamente relevante de 2 puntos: el dolor es menor.</translation>
+    </message>
+    <message>
+        <source>The change is 2 points or more, but pain is higher.</source>
+        <translation>El cambio es de 2 puntos o más, pero el dolor es mayor.</translation>
+    </message>
+    <message>
+        <source>The clinically meaningful change of 2 points was not reached.</source>
+        <translation>No se alcanzó el cambio clínicamente relevante de 2 puntos.</translation>
+    </message>
+    <message>
+        <source>Within a session, pain changed by %1 points on average (after minus before).</source>
+        <translation>Dentro de una sesión, el dolor cambió de media %1 puntos (después menos antes).</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>%1 days a week for %2 weeks</source>
+        <translation>%1 días por semana durante %2 semanas</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>practised on %1 of %2 days due (%3%)</source>
+        <translation>practicada %1 de %2 días previstos (%3 %)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 rep.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Usual dose</source>
+        <translation>Dosis habitual</translation>
+    </message>
+    <message>
+        <source>Pain (mean)</source>
+        <translation>Dolor (media)</translation>
+    </message>
+    <message>
+        <source>Pain (highest)</source>
+        <translation>Dolor (máximo)</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>It hurts</source>
+        <translation>Duele</translation>
+    </message>
+    <message>
+        <source>Usual dose: the median per session, both sides together.</source>
+        <translation>Dosis habitual: la mediana por sesión, los dos lados juntos.</translation>
+    </message>
+    <message>
+        <source>Exercises and pain per exercise</source>
+        <translation>Ejercicios y dolor por ejercicio</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Detenidas porque dolía</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>Next-morning check-ins</source>
+        <translation>Consultas a la mañana siguiente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Back compared with before the session</source>
+        <translation>Espalda comparada con antes de la sesión</translation>
+    </message>
+    <message>
+        <source>easier form</source>
+        <translation>forma más fácil</translation>
+    </message>
+    <message>
+        <source>harder form</source>
+        <translation>forma más difícil</translation>
+    </message>
+    <message>
+        <source>usual form</source>
+        <translation>forma habitual</translation>
+    </message>
+    <message>
+        <source>Progressions and regressions</source>
+        <translation>Progresiones y regresiones</translation>
+    </message>
+    <message>
+        <source>progression</source>
+        <translation>progresión</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+</context>
+<context>
     <name>RoutineStore</name>
     <message>
         <source>%1: cannot be written: %2</source>

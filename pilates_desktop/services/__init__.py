@@ -1,0 +1,1 @@
+"""Long-lived parts that may use Qt but no widgets, shared by the window, the tray and the CLI."""

@@ -1,0 +1,486 @@
+"""The report for the physiotherapist as a PDF: real, selectable text in the user's language.
+
+It draws ``core.care.report.Report`` and decides nothing itself. The text is a QTextDocument
+laid out on the PDF writer's own pages, so every word is text in the PDF (a reader can select,
+search and copy it); the chart of sessions and minutes per week is drawn with QPainter inside
+the same document (a text object), so its labels are text too. The file is written through
+QSaveFile: a report that cannot be written leaves nothing half-made behind.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSaveFile,
+    QSizeF,
+    Qt,
+    QTime,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from pilates_desktop import i18n
+from pilates_desktop.core.care.checkin import Feeling
+from pilates_desktop.core.care.progression import Decision, Direction
+from pilates_desktop.core.care.report import ExerciseRow, Report, RoutineRow, WeekRow
+from pilates_desktop.core.library import Library
+from pilates_desktop.core.routines.routine import ItemForm
+from pilates_desktop.core.stats import GoalKind
+
+CHART_URL = "pilates-report:chart"
+CHART_RATIO = 0.27  # height / width
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+FONT_PT = 9.5
+INK = QColor("#1f2328")
+MUTED = QColor("#57606a")
+BAR = QColor("#3b6e8f")
+BAR_MET = QColor("#2e7d4f")
+GOAL = QColor("#b3261e")
+
+
+class ReportError(OSError):
+    """The report could not be written; the message names the file and the reason."""
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class _Chart:
+    """Two small bar charts, sessions and minutes per week, with the weekly goal as a line.
+
+    Drawn with QPainter over the room an empty image keeps for it in the text, so it is
+    vector graphics and its labels are text.
+    """
+
+    def __init__(self, report: Report, titles: tuple[str, str]) -> None:
+        self.report = report
+        self.titles = titles
+
+    def draw(self, painter: QPainter, rect: QRectF) -> None:
+        weeks = self.report.weeks
+        goal = self.report.goal
+        gap = rect.width() * 0.04
+        half = (rect.width() - gap) / 2
+        left = QRectF(rect.left(), rect.top(), half, rect.height())
+        right = QRectF(rect.left() + half + gap, rect.top(), half, rect.height())
+        self._panel(painter, left, self.titles[0],
+                    [float(w.sessions) for w in weeks], weeks,
+                    goal.target if goal.kind is GoalKind.SESSIONS else None, "{:.0f}")
+        self._panel(painter, right, self.titles[1],
+                    [w.minutes for w in weeks], weeks,
+                    goal.target if goal.kind is GoalKind.MINUTES else None, "{:.0f}")
+
+    def _panel(self, p: QPainter, rect: QRectF, title: str, values: list[float],
+               weeks: tuple[WeekRow, ...], goal: float | None, fmt: str) -> None:
+        p.save()
+        font = QFont(p.font())
+        font.setPointSizeF(FONT_PT * 0.85)
+        p.setFont(font)
+        fm = QFontMetricsF(font, p.device())
+        line = fm.height()
+        p.setPen(INK)
+        bold = QFont(font)
+        bold.setBold(True)
+        p.setFont(bold)
+        p.drawText(QRectF(rect.left(), rect.top(), rect.width(), line),
+                   Qt.AlignmentFlag.AlignLeft, title)
+        p.setFont(font)
+        plot = QRectF(rect.left() + fm.horizontalAdvance("0000") , rect.top() + line * 2.2,
+                      rect.width() - fm.horizontalAdvance("0000"), rect.height() - line * 4.0)
+        top = max([*values, goal or 0.0, 1.0]) * 1.15
+        axis = QPen(MUTED)
+        axis.setWidthF(max(1.0, line / 30))
+        p.setPen(axis)
+        p.drawLine(plot.bottomLeft(), plot.bottomRight())
+        n = max(1, len(values))
+        slot = plot.width() / n
+        locale = QLocale()
+        for i, (value, week) in enumerate(zip(values, weeks, strict=True)):
+            h = plot.height() * value / top
+            bar = QRectF(plot.left() + slot * (i + 0.18), plot.bottom() - h, slot * 0.64, h)
+            p.fillRect(bar, BAR_MET if week.goal_met else BAR)
+            p.setPen(INK)
+            p.drawText(QRectF(bar.left() - slot * 0.2, bar.top() - line, slot * 1.04, line),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                       fmt.format(value))
+            p.setPen(MUTED)
+            p.drawText(QRectF(plot.left() + slot * i, plot.bottom() + line * 0.2, slot, line),
+                       Qt.AlignmentFlag.AlignHCenter,
+                       locale.toString(_qdate(week.start), "d MMM"))
+        if goal is not None:
+            pen = QPen(GOAL)
+            pen.setWidthF(max(1.5, line / 18))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            y = plot.bottom() - plot.height() * goal / top
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(GOAL)
+            p.drawText(QRectF(rect.left(), y - line / 2, plot.left() - rect.left() - line * 0.2,
+                              line), Qt.AlignmentFlag.AlignRight, f"{goal:.0f}")
+        p.restore()
+
+
+class ReportWriter(QObject):
+    """Turns a report into PDF pages. Its words are translated in the "ReportWriter" context."""
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+
+    # --- output ---------------------------------------------------------------------------
+
+    def write(self, report: Report, path: Path) -> int:
+        """Write the PDF to ``path``; returns the number of pages. Raises ReportError."""
+        data, pages = self.pdf(report)
+        out = QSaveFile(str(path))
+        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise ReportError(f"{path}: {out.errorString()}")
+        if out.write(QByteArray(data)) != len(data) or not out.commit():
+            reason = out.errorString()
+            out.cancelWriting()
+            raise ReportError(f"{path}: {reason}")
+        return pages
+
+    def pdf(self, report: Report) -> tuple[bytes, int]:
+        """The PDF as bytes, and its page count."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(self.tr("Report for my physiotherapist"))
+        writer.setCreator("Pilates Desktop")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+        painter = QPainter(writer)
+        try:
+            pages = self._paint(report, writer, painter)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(buffer.data().data()), pages
+
+    def _paint(self, report: Report, writer: QPdfWriter, painter: QPainter) -> int:
+        doc = QTextDocument()
+        layout = doc.documentLayout()
+        layout.setPaintDevice(writer)
+        font = QFont(painter.font())
+        font.setPointSizeF(FONT_PT)
+        doc.setDefaultFont(font)
+        fm = QFontMetricsF(font, writer)
+        footer = fm.height() * 2
+        width, height = float(writer.width()), float(writer.height())
+        doc.setPageSize(QSizeF(width, height - footer))
+        chart = QSizeF(width - 2 * doc.documentMargin() - 4, 0)
+        chart.setHeight(chart.width() * CHART_RATIO)
+        # QTextDocument sizes images in pixels of 96 dpi and scales them to the device.
+        to_html = 96 / writer.logicalDpiX()
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(Qt.GlobalColor.transparent)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), blank)
+        doc.setHtml(self.html(report, chart.width() * to_html, chart.height() * to_html))
+        chart_rect = self._chart_rect(doc, chart)
+        pages = doc.pageCount()
+        page_h = height - footer
+        for n in range(pages):
+            if n:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -n * page_h)
+            page = QRectF(0, n * page_h, width, page_h)
+            doc.drawContents(painter, page)
+            if chart_rect is not None and page.contains(chart_rect.center()):
+                titles = (self.tr("Sessions per week"), self.tr("Minutes per week"))
+                _Chart(report, titles).draw(painter, chart_rect)
+            painter.restore()
+            painter.setFont(font)
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(0, height - fm.height(), width, fm.height()),
+                             Qt.AlignmentFlag.AlignLeft,
+                             self.tr("Pilates Desktop · made from your own records; "
+                                     "not a diagnosis"))
+            painter.drawText(QRectF(0, height - fm.height(), width, fm.height()),
+                             Qt.AlignmentFlag.AlignRight,
+                             self.tr("Page %1 of %2").replace("%1", str(n + 1))
+                             .replace("%2", str(pages)))
+        return pages
+
+    @staticmethod
+    def _chart_rect(doc: QTextDocument, size: QSizeF) -> QRectF | None:
+        """Where the chart's empty image was laid out, in document coordinates."""
+        layout = doc.documentLayout()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat() and fmt.toImageFormat().name() == CHART_URL:
+                    # The only thing in a left-aligned paragraph, standing on the baseline.
+                    line = block.layout().lineAt(0)
+                    box = layout.blockBoundingRect(block)
+                    bottom = box.top() + line.y() + line.ascent()
+                    return QRectF(box.left() + line.x(), bottom - size.height(), size.width(),
+                                  size.height())
+                it += 1
+            block = block.next()
+        return None
+
+    # --- the text -------------------------------------------------------------------------
+
+    @staticmethod
+    def _date_format(long: bool) -> str:
+        """The locale's long date without the weekday ("9. März 2026", "March 9, 2026");
+        with abbreviated months for the tables."""
+        fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+        for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
+            fmt = fmt.replace(weekday, "")
+        return fmt.strip() if long else fmt.strip().replace("MMMM", "MMM")
+
+    def _day(self, day: date, long: bool = True) -> str:
+        return QLocale().toString(_qdate(day), self._date_format(long))
+
+    def _when(self, moment: datetime) -> str:
+        qdt = QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute))
+        return QLocale().toString(qdt, f"{self._date_format(False)}, HH:mm")
+
+    @staticmethod
+    def _num(value: float | None, digits: int = 1) -> str:
+        return "–" if value is None else QLocale().toString(float(value), "f", digits)
+
+    def _ex(self, ex_id: str | None) -> str:
+        if ex_id is None:
+            return "–"
+        ex = self.library.get(ex_id)
+        return html.escape(i18n.ex_name(ex) if ex is not None else ex_id)
+
+    def html(self, report: Report, chart_width: float = 640.0, chart_height: float = 170.0
+             ) -> str:
+        """The report's text as HTML for QTextDocument; the chart's room is an empty image."""
+        p = report.period
+        parts = [
+            "<html><body style='color:#1f2328'>",
+            f"<h2 style='margin:0'>{self._title()}</h2>",
+            "<p style='margin-top:2px'>",
+            self.tr("Period: %1 to %2 (%3 weeks)").replace("%1", self._day(p.first))
+            .replace("%2", self._day(p.last)).replace("%3", str(p.weeks)),
+            "<br/>",
+            self.tr("Made on %1 with Pilates Desktop.").replace("%1", self._day(
+                report.made_at.date())),
+            "</p>",
+            self._summary(report),
+            f"<p><img src='{CHART_URL}' width='{chart_width:.0f}' "
+            f"height='{chart_height:.0f}'/></p>",
+            f"<p style='color:#57606a'>{self._chart_legend(report)}</p>",
+            self._weeks(report),
+            self._pain(report),
+            self._routines(report.routines),
+            self._exercises(report.exercises),
+            self._stops(report),
+            self._checkins(report),
+            self._decisions(report.decisions),
+            f"<p style='color:#57606a'>{self._legend()}</p>",
+            "</body></html>",
+        ]
+        return "".join(parts)
+
+    def _title(self) -> str:
+        return self.tr("Report for my physiotherapist")
+
+    def _none(self) -> str:
+        return "<p>" + self.tr("None in this period.") + "</p>"
+
+    def _chart_legend(self, report: Report) -> str:
+        return self.tr("Green bars: weeks that met the goal. Dashed line: the weekly goal "
+                       "(%1).").replace("%1", self._goal_text(report))
+
+    def _legend(self) -> str:
+        return self.tr("Pain is rated from 0 (none) to 10 (the worst imaginable): 0-2 is safe, "
+                       "3-5 acceptable, above 5 too much. Only sessions of at least a minute "
+                       "that started in the period are counted.")
+
+    def _h(self, text: str) -> str:
+        return f"<h3 style='margin-bottom:2px'>{text}</h3>"
+
+    def _table(self, head: list[str], rows: list[list[str]]) -> str:
+        cells = "".join(f"<th align='left'>{h}</th>" for h in head)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        return ("<table cellspacing='0' cellpadding='3' border='1' "
+                "style='border-collapse:collapse; border-color:#c8ccd0' width='100%'>"
+                f"<thead><tr style='background:#eef1f4'>{cells}</tr></thead>{body}</table>")
+
+    def _goal_text(self, report: Report) -> str:
+        g = report.goal
+        template = (self.tr("%1 sessions a week") if g.kind is GoalKind.SESSIONS
+                    else self.tr("%1 minutes a week"))
+        return template.replace("%1", str(g.target))
+
+    def _summary(self, report: Report) -> str:
+        lines = [
+            self.tr("Sessions in the period: %1").replace("%1", str(report.sessions)),
+            self.tr("Minutes practised: %1").replace("%1", self._num(report.minutes, 0)),
+            self.tr("Weekly goal: %1, met in %2 of %3 weeks").replace(
+                "%1", self._goal_text(report)).replace("%2", str(report.weeks_goal_met))
+            .replace("%3", str(len(report.weeks))),
+        ]
+        return f"<p>{'<br/>'.join(lines)}</p>"
+
+    def _weeks(self, report: Report) -> str:
+        rows = [[self._day(w.start, long=False), str(w.sessions), self._num(w.minutes, 0),
+                 self.tr("met") if w.goal_met else self.tr("not met"),
+                 self._num(w.pain_before), self._num(w.pain_after),
+                 self._signed(w.pain_after - w.pain_before)
+                 if w.pain_after is not None and w.pain_before is not None else "–"]
+                for w in report.weeks]
+        head = [self.tr("Week of"), self.tr("Sessions"), self.tr("Minutes"), self.tr("Goal"),
+                self.tr("Pain before"), self.tr("Pain after"), self.tr("Change")]
+        return self._h(self.tr("Week by week")) + self._table(head, rows)
+
+    def _pain(self, report: Report) -> str:
+        out = [self._h(self.tr("Pain"))]
+        change = report.pain_change
+        if change is None:
+            few = self.tr("Not enough ratings before sessions to show a change: it needs two "
+                          "weeks with ratings.")
+            out.append(f"<p>{few}</p>")
+        else:
+            text = self.tr("Average pain before a session went from %1 (week of %2) to %3 "
+                           "(week of %4): a change of %5 points.")
+            text = (text.replace("%1", self._num(change.start))
+                    .replace("%2", self._day(change.first_week, long=False))
+                    .replace("%3", self._num(change.end))
+                    .replace("%4", self._day(change.last_week, long=False))
+                    .replace("%5", self._signed(change.change)))
+            if change.meaningful and change.improved:
+                verdict = self.tr("The clinically meaningful change of 2 points was reached: "
+                                  "pain is lower.")
+            elif change.meaningful:
+                verdict = self.tr("The change is 2 points or more, but pain is higher.")
+            else:
+                verdict = self.tr("The clinically meaningful change of 2 points was not "
+                                  "reached.")
+            out.append(f"<p>{text}<br/><b>{verdict}</b></p>")
+        if report.relief is not None:
+            out.append("<p>" + self.tr("Within a session, pain changed by %1 points on "
+                                       "average (after minus before).").replace(
+                "%1", self._signed(report.relief)) + "</p>")
+        return "".join(out)
+
+    @staticmethod
+    def _signed(value: float) -> str:
+        text = QLocale().toString(abs(value), "f", 1)
+        return ("−" if value < 0 else "+" if value > 0 else "") + text
+
+    def _routines(self, rows: tuple[RoutineRow, ...]) -> str:
+        if not rows:
+            return self._h(self.tr("Routines")) + self._none()
+        table = []
+        for r in rows:
+            plan = "–"
+            if r.prescription is not None:
+                rx = r.prescription
+                plan = self.tr("%1 days a week for %2 weeks").replace(
+                    "%1", str(rx.days_per_week)).replace("%2", str(rx.weeks))
+                if rx.prescribed_by:
+                    plan += "<br/>" + self.tr("by %1").replace("%1", html.escape(
+                        rx.prescribed_by))
+                a = r.adherence
+                if a is not None and a.share is not None:
+                    plan += "<br/>" + self.tr("practised on %1 of %2 days due (%3%)").replace(
+                        "%1", str(sum(min(w.days, w.target) for w in a.weeks if w.complete)))\
+                        .replace("%2", str(a.days_due)).replace("%3", str(round(a.share * 100)))
+                if rx.notes:
+                    plan += "<br/><i>" + html.escape(rx.notes) + "</i>"
+            table.append([html.escape(r.name), str(r.sessions), self._num(r.minutes, 0), plan])
+        head = [self.tr("Routine"), self.tr("Sessions"), self.tr("Minutes"),
+                self.tr("Programme")]
+        return self._h(self.tr("Routines")) + self._table(head, table)
+
+    def _dose(self, row: ExerciseRow) -> str:
+        parts = []
+        if row.reps is not None:
+            parts.append(self.tr("%1 reps").replace("%1", str(row.reps)))
+        minutes, seconds = divmod(row.seconds, 60)
+        parts.append(f"{minutes}:{seconds:02d}")
+        return ", ".join(parts)
+
+    def _exercises(self, rows: tuple[ExerciseRow, ...]) -> str:
+        if not rows:
+            return ""
+        table = [[self._ex(r.exercise), str(r.sessions), self._dose(r),
+                  self._num(r.pain_mean) if r.ratings else "–",
+                  str(r.pain_max) if r.pain_max is not None else "–",
+                  str(r.skipped), str(r.hurt_stops)] for r in rows]
+        head = [self.tr("Exercise"), self.tr("Sessions"), self.tr("Usual dose"),
+                self.tr("Pain (mean)"), self.tr("Pain (highest)"), self.tr("Not finished"),
+                self.tr("It hurts")]
+        note = self.tr("Usual dose: the median per session, both sides together.")
+        return (self._h(self.tr("Exercises and pain per exercise")) + self._table(head, table)
+                + f"<p style='color:#57606a'>{note}</p>")
+
+    def _stops(self, report: Report) -> str:
+        out = self._h(self.tr("Stopped because it hurt"))
+        if not report.hurt_stops:
+            return out + self._none()
+        rows = [[self._when(h.at), self._ex(h.exercise), html.escape(h.routine_name)]
+                for h in report.hurt_stops]
+        return out + self._table([self.tr("When"), self.tr("Exercise"), self.tr("Routine")],
+                                 rows)
+
+    def _feeling(self, feeling: Feeling) -> str:
+        return {Feeling.BETTER: self.tr("better"), Feeling.SAME: self.tr("the same"),
+                Feeling.WORSE: self.tr("worse")}[feeling]
+
+    def _checkins(self, report: Report) -> str:
+        out = self._h(self.tr("Next-morning check-ins"))
+        if not report.checkins:
+            return out + self._none()
+        rows = [[self._day(c.day, long=False), self._feeling(c.feeling),
+                 str(c.pain) if c.pain is not None else "–"] for c in report.checkins]
+        return out + self._table([self.tr("Day"), self.tr("Back compared with before the "
+                                                          "session"), self.tr("Pain")], rows)
+
+    def _step(self, d: Decision) -> str:
+        if d.to_exercise != d.exercise:
+            return f"{self._ex(d.exercise)} → {self._ex(d.to_exercise)}"
+        if d.dose is not None:
+            change = ", ".join(f"{name} {value:+d}" for name, value in d.dose.to_json().items())
+            return f"{self._ex(d.exercise)}: {html.escape(change)}"
+        form = {ItemForm.EASIER: self.tr("easier form"), ItemForm.HARDER: self.tr("harder form"),
+                None: self.tr("usual form")}[d.form]
+        return f"{self._ex(d.exercise)}: {form}"
+
+    def _decisions(self, decisions: tuple[Decision, ...]) -> str:
+        out = self._h(self.tr("Progressions and regressions"))
+        if not decisions:
+            return out + self._none()
+        rows = [[self._day(d.at.date(), long=False),
+                 self.tr("progression") if d.direction is Direction.PROGRESS
+                 else self.tr("regression"), self._step(d)] for d in decisions]
+        return out + self._table([self.tr("Day"), self.tr("Step"), self.tr("Change")], rows)
