@@ -1,0 +1,8 @@
+"""The bundle's executable: the same entry point as the installed ``pilates-desktop`` script."""
+
+import sys
+
+from pilates_desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
