@@ -12,9 +12,11 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from PySide6.QtGui import QImage
 
 from pilates_desktop import __version__
@@ -197,3 +199,52 @@ def test_flatpak_manifest_uses_the_pyside_baseapp_the_app_id_and_our_pins() -> N
             if "==" in d and ";" not in d and not d.lower().startswith("pyside6")}
     installed = dict(re.findall(r"\b([A-Za-z0-9_.-]+)==(\S+)", text))
     assert {name.lower(): f"{name}=={v}" for name, v in installed.items()} == pins
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    try:
+        number = b""
+        with os.fdopen(read_fd, "rb", buffering=0) as pipe:
+            while not number.endswith(b"\n"):
+                chunk = pipe.read(1)
+                assert chunk, "Xvfb did not start"
+                number += chunk
+        yield f":{number.decode().strip()}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.xvfb
+def test_the_apps_window_carries_the_startup_wm_class(xvfb: str, tmp_path: Path) -> None:
+    """Docks group the window under the menu entry only if WM_CLASS matches StartupWMClass."""
+    wm_class = _desktop()["Desktop Entry"]["StartupWMClass"]
+    exe = shutil.which("pilates-desktop", path=str(Path(sys.executable).parent))
+    assert exe is not None
+    env = {"PATH": "/usr/bin:/bin", "DISPLAY": xvfb, "HOME": str(tmp_path),
+           "QT_QPA_PLATFORM": "xcb"}
+    app = subprocess.Popen([exe, "--data-dir", str(tmp_path / "data"), "--no-first-run"],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
+                                str(app.pid)], env=env, capture_output=True, text=True,
+                               timeout=60)
+        assert found.returncode == 0 and found.stdout.split(), found.stderr
+        window = found.stdout.split()[0]
+        prop = subprocess.run(["xprop", "-id", window, "WM_CLASS"], env=env,
+                              capture_output=True, text=True, timeout=10).stdout
+        # WM_CLASS(STRING) = "instance", "class": docks match StartupWMClass against either.
+        assert f'"{wm_class}"' in prop.split("=", 1)[1], prop
+    finally:
+        app.terminate()
+        try:
+            app.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
