@@ -4,9 +4,12 @@
     pilates-desktop history --csv             one row per session, for spreadsheets
     pilates-desktop history import FILE       merge an export; sessions already present are kept
 
-Errors are one line on stderr with exit status 2, never a traceback. The command never closes
-a session that a running app is recording (no maintenance on open), and an import that fails
-writes nothing.
+Errors are one line on stderr with exit status 2, never a traceback. ``--json`` and ``--csv``
+only read: they never create, write, move or set aside the database, whatever state it is in
+(locked, damaged, another program's: one line and exit 2). A session cut short by a crash is
+listed as interrupted, with its finished segments, without closing it in the file. An import
+never closes a session that a running app is recording (no maintenance on open), and an
+import that fails writes nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import TextIO
 
 from pilates_desktop import paths
 from pilates_desktop.core.errors import PilatesError
-from pilates_desktop.core.history import HistoryStore, NoticeKind, OpenResult, load_export
+from pilates_desktop.core.history import HistoryStore, OpenResult, load_export
 
 USAGE = (
     "usage: pilates-desktop history --json | --csv | import FILE\n"
@@ -28,9 +31,10 @@ USAGE = (
 PROG = "pilates-desktop history"
 
 
-def _open() -> OpenResult:
+def _open(*, read_only: bool = False) -> OpenResult:
     return HistoryStore.open(
-        paths.history_db(), backups_dir=paths.backups_dir(), maintenance=False
+        paths.history_db(), backups_dir=paths.backups_dir(), maintenance=False,
+        read_only=read_only,
     )
 
 
@@ -73,15 +77,14 @@ def _warn_notices(result: OpenResult, err: TextIO) -> None:
 
 
 def _export(out: TextIO, err: TextIO, kind: str) -> int:
-    result = _open()
-    _warn_notices(result, err)
-    store = result.store
+    store = _open(read_only=True).store
     try:
         if kind == "json":
-            out.write(json.dumps(store.export_json(), ensure_ascii=False, indent=2))
+            data = store.export_json(include_open=True)
+            out.write(json.dumps(data, ensure_ascii=False, indent=2))
             out.write("\n")
         else:
-            out.write(store.export_csv())
+            out.write(store.export_csv(include_open=True))
     finally:
         store.close()
     return 0
@@ -95,7 +98,7 @@ def _import(file: Path, out: TextIO, err: TextIO) -> int:
     result = _open()
     store = result.store
     try:
-        if any(n.kind is NoticeKind.IN_MEMORY for n in result.notices):
+        if not store.on_file:
             err.write(f"{PROG}: cannot write {paths.history_db()}: nothing was imported\n")
             return 2
         _warn_notices(result, err)

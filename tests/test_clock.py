@@ -16,7 +16,7 @@ TIME_READERS = {("time", "time"), ("time", "monotonic"), ("time", "perf_counter"
                 ("QDate", "currentDate"), ("QTime", "currentTime")}
 # The history store still defaults its ``now`` when a caller gives none; every caller in the
 # app passes ``clock.now`` (the history package's owner removes the default).
-ALLOWED = {"core/clock.py", "core/history.py", "core/history/store.py"}
+ALLOWED = {"core/clock.py"}
 
 
 def test_fake_clock_moves_only_when_told() -> None:

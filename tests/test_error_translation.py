@@ -618,6 +618,7 @@ def _raised_templates(folder: Path) -> set[str]:
     errors.append(_import_write_error(folder / "import"))
     for exc in errors:
         found.update(_templates(exc.phrase))
+    found.update(_history_fault_templates(folder / "faults"))
     # The strict JSON reader's reasons that no routine or export above reaches.
     found.update(_json_reader_templates(folder / "json"))
     # The reader's reasons that only the library's own files can reach.
@@ -626,6 +627,75 @@ def _raised_templates(folder: Path) -> set[str]:
         with pytest.raises(FormatError) as err:
             call(_Reader("x.json", data))
         found.update(_templates(err.value.phrase))
+    return found
+
+
+def _history_fault_templates(folder: Path) -> set[str]:
+    """A history the command line cannot read as it is, a restore that must wait, and dates
+    out of range: each made for real."""
+    import sqlite3
+
+    folder.mkdir(parents=True)
+    errors: list[PilatesError] = []
+
+    def read_only(make: Callable[[Path], None]) -> None:
+        path = folder / f"h{len(errors)}.sqlite3"
+        make(path)
+        with pytest.raises(HistoryFileError) as err:
+            HistoryStore.open(path, backups_dir=folder / "b", read_only=True, timeout=0.01)
+        errors.append(err.value)
+
+    def garbage(path: Path) -> None:
+        path.write_bytes(b"\x00garbage" * 100)
+
+    def foreign(path: Path) -> None:
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA application_id = 42")
+            conn.execute("CREATE TABLE contacts (name TEXT)")
+        conn.close()
+
+    def newer(path: Path) -> None:
+        _store(folder, path.name).close()
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA user_version = 99")
+        conn.close()
+
+    for make in (garbage, foreign, newer):
+        read_only(make)
+    holder = sqlite3.connect(folder / "locked.sqlite3", isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("CREATE TABLE t (x)")  # takes the lock and keeps it
+    try:
+        with pytest.raises(HistoryFileError) as err:
+            HistoryStore.open(folder / "locked.sqlite3", backups_dir=folder / "b",
+                              read_only=True, timeout=0.01)
+        errors.append(err.value)
+    finally:
+        holder.close()
+    store = _store(folder / "running", sessions=1)
+    backup = folder / "running" / "copy.sqlite3"
+    store._conn.execute(f"VACUUM INTO '{backup}'")
+    store.begin_session("gentle", "Gentle", 600)
+    with pytest.raises(HistoryFileError) as err:
+        store.restore_backup(backup)
+    errors.append(err.value)
+    store.close()
+    store = _store(folder / "pending", sessions=1)
+    store._conn.execute("PRAGMA query_only = ON")  # every write fails, as on a read-only disk
+    store.update_session(store.sessions()[0].id, note="x")
+    with pytest.raises(HistoryFileError) as err:
+        store.restore_backup(backup)
+    errors.append(err.value)
+    store.close()
+    for fields in ({"started_at": "0999-03-28T09:00:00+00:00"},
+                   {"ended_at": "2026-03-28T09:20:00+19:00"}):
+        with pytest.raises(FormatError) as err:
+            decode_export(_one(**fields), "dates.json")
+        errors.append(err.value)
+    found: set[str] = set()
+    for exc in errors:
+        assert isinstance(exc, HistoryFileError | FormatError)
+        found.update(_templates(exc.phrase))
     return found
 
 

@@ -120,9 +120,17 @@ def test_usage_errors(data_dir: Path, tmp_path: Path) -> None:
     assert cli("--help")[0] == 0
 
 
-def test_export_warns_about_a_damaged_file_but_still_works(data_dir: Path) -> None:
+def test_export_of_a_damaged_file_says_so_and_leaves_it_alone(data_dir: Path) -> None:
+    # A read-only command never sets a file aside, and never prints an empty history as if
+    # that were all (exit 0 with no sessions was the old answer).
     data_dir.mkdir(parents=True)
-    paths.history_db().write_bytes(b"\x00garbage" * 1000)
-    code, out, err = cli("--json")
-    assert code == 0 and json.loads(out)["sessions"] == []
-    assert err.startswith("pilates-desktop history: warning: history.sqlite3 could not be read")
+    garbage = b"\x00garbage" * 1000
+    paths.history_db().write_bytes(garbage)
+    for kind in ("--json", "--csv"):
+        code, out, err = cli(kind)
+        assert (code, out) == (2, "")
+        assert err == (f"pilates-desktop history: {paths.history_db()}: cannot be read (file is "
+                       "not a database); it was left as it is: open Pilates Desktop to keep it "
+                       "aside and restore a backup\n")
+    assert sorted(p.name for p in data_dir.iterdir()) == ["history.sqlite3"]
+    assert paths.history_db().read_bytes() == garbage

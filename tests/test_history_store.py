@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -205,11 +205,14 @@ def test_bad_file_is_moved_aside_and_backup_offered(tmp_path, clock, damage, kin
     assert notice.path == tmp_path / f"history.sqlite3.{label}-20260402-073015"
     assert notice.path.exists()
     assert notice.path.name in notice.message
-    assert notice.backup == backup and result.restore_offer == backup
+    # The last good copy is taken out of rotation, and offered.
+    kept = backup.with_name("history-2026-03-28-kept.sqlite3")
+    assert notice.backup == kept and result.restore_offer == kept
+    assert list_backups(tmp_path / "backups") == [kept]
     store = result.store
     assert store.sessions() == []
     sid = record_session(store, clock)  # the fresh database works
-    assert store.restore_backup(backup) == 31  # 30 from the backup plus the new one kept
+    assert store.restore_backup(kept) == 31  # 30 from the backup plus the new one kept
     assert sid in {s.id for s in store.sessions()}
 
 
@@ -231,11 +234,11 @@ def test_unopenable_path_keeps_history_in_memory(tmp_path: Path, clock: Clock) -
 # --- backups -------------------------------------------------------------------------------
 
 
-def test_daily_backup_on_first_open_keeps_last_seven(tmp_path: Path, clock: Clock) -> None:
+def test_daily_backup_on_first_open_once_a_day(tmp_path: Path, clock: Clock) -> None:
     store = open_store(tmp_path, clock).store
     record_session(store, clock)
     store.close()
-    for day in range(10):
+    for day in range(3):
         clock.t = datetime(2026, 4, 1, 8, tzinfo=LONDON) + timedelta(days=day)
         result = open_store(tmp_path, clock)
         assert [n.kind for n in result.notices] == [NoticeKind.BACKUP_MADE]
@@ -244,9 +247,49 @@ def test_daily_backup_on_first_open_keeps_last_seven(tmp_path: Path, clock: Cloc
         assert again.notices == []
         again.store.close()
     names = [p.name for p in list_backups(tmp_path / "backups")]
-    assert names == [f"history-2026-04-{d:02d}.sqlite3" for d in range(4, 11)]
+    assert names == [f"history-2026-04-{d:02d}.sqlite3" for d in (1, 2, 3)]
     conn = sqlite3.connect(tmp_path / "backups" / names[-1])
     assert conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
+    conn.close()
+
+
+def test_backups_are_kept_in_tiers_for_a_year(tmp_path: Path, clock: Clock) -> None:
+    """Daily for a week, weekly for two months, monthly for a year: 400 days of opens."""
+    store = open_store(tmp_path, clock).store
+    record_session(store, clock)
+    store.close()
+    start = datetime(2025, 1, 1, 8, tzinfo=LONDON)
+    for day in range(400):
+        clock.t = start + timedelta(days=day)
+        open_store(tmp_path, clock).store.close()
+    today = clock.t.date()
+    days = [date.fromisoformat(p.name[8:18]) for p in list_backups(tmp_path / "backups")]
+    ages = sorted((today - d).days for d in days)
+    assert ages[:7] == list(range(7))  # every day of the last week
+    weekly = [d for d in days if 7 <= (today - d).days < 61]
+    assert len({d.isocalendar()[:2] for d in weekly}) == len(weekly) >= 7  # one a week
+    monthly = [d for d in days if (today - d).days >= 61]
+    assert len({(d.year, d.month) for d in monthly}) == len(monthly) >= 9  # one a month
+    assert max(ages) < 366  # nothing older than a year
+    assert len(days) <= 7 + 9 + 11
+
+
+def test_the_backup_before_a_damaged_file_is_never_rotated_out(tmp_path: Path,
+                                                               clock: Clock) -> None:
+    path = _good_db(tmp_path, clock)  # 2026-03-28: 30 sessions, backed up
+    _random(path)
+    first = open_store(tmp_path, clock)
+    kept = first.restore_offer
+    assert kept is not None and kept.name == "history-2026-03-28-kept.sqlite3"
+    record_session(first.store, clock)
+    first.store.close()
+    for day in range(1, 500):  # the old daily rotation lost it within 7 days
+        clock.t = datetime(2026, 3, 28, 9, tzinfo=LONDON) + timedelta(days=day)
+        open_store(tmp_path, clock).store.close()
+    assert kept.exists()
+    conn = sqlite3.connect(kept)
+    assert conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 30
+    conn.close()
 
 
 # --- a full disk ---------------------------------------------------------------------------

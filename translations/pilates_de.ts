@@ -712,6 +712,14 @@
         <translation>muss den Abstand zu UTC enthalten, z. B. +01:00, ist aber {value}</translation>
     </message>
     <message>
+        <source>must be a date in the years {lo} to {hi}, got {value}</source>
+        <translation>muss ein Datum in den Jahren {lo} bis {hi} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>must have a UTC offset within {limit} hours, got {value}</source>
+        <translation>muss einen UTC-Versatz von höchstens {limit} Stunden haben, ist aber {value}</translation>
+    </message>
+    <message>
         <source>must be a UUID, got {value}</source>
         <translation>muss eine UUID sein, ist aber {value}</translation>
     </message>
@@ -730,6 +738,30 @@
     <message>
         <source>a number</source>
         <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>is in use by another program ({error}); try again when it is closed</source>
+        <translation>wird gerade von einem anderen Programm benutzt ({error}); versuche es erneut, wenn es geschlossen ist</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); it was left as it is: open Pilates Desktop to keep it aside and restore a backup</source>
+        <translation>kann nicht gelesen werden ({error}); die Datei blieb unverändert: öffne Pilates Desktop, um sie beiseitezulegen und eine Sicherung wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>is not a Pilates Desktop history (another program&apos;s database); it was left as it is</source>
+        <translation>ist kein Pilates-Desktop-Verlauf (die Datenbank eines anderen Programms); die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Pilates Desktop (schema {version})</source>
+        <translation>wurde von einer neueren Version von Pilates Desktop geschrieben (Schema {version})</translation>
+    </message>
+    <message>
+        <source>a session is being recorded; restore the backup after it ends</source>
+        <translation>gerade wird eine Einheit aufgezeichnet; stelle die Sicherung wieder her, wenn sie zu Ende ist</translation>
+    </message>
+    <message>
+        <source>the history file cannot be written just now ({error}); nothing was changed</source>
+        <translation>die Verlaufsdatei lässt sich gerade nicht schreiben ({error}); es wurde nichts geändert</translation>
     </message>
 </context>
 <context>

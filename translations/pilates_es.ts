@@ -712,6 +712,14 @@
         <translation>debe incluir la diferencia con UTC, p. ej. +01:00, pero es {value}</translation>
     </message>
     <message>
+        <source>must be a date in the years {lo} to {hi}, got {value}</source>
+        <translation>debe ser una fecha entre los años {lo} y {hi}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>must have a UTC offset within {limit} hours, got {value}</source>
+        <translation>debe tener un desfase UTC de como máximo {limit} horas, pero es {value}</translation>
+    </message>
+    <message>
         <source>must be a UUID, got {value}</source>
         <translation>debe ser un UUID, pero es {value}</translation>
     </message>
@@ -730,6 +738,30 @@
     <message>
         <source>a number</source>
         <translation>un número</translation>
+    </message>
+    <message>
+        <source>is in use by another program ({error}); try again when it is closed</source>
+        <translation>está siendo usado por otro programa ({error}); inténtalo de nuevo cuando se haya cerrado</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error}); it was left as it is: open Pilates Desktop to keep it aside and restore a backup</source>
+        <translation>no se puede leer ({error}); se dejó tal como estaba: abre Pilates Desktop para apartarlo y restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>is not a Pilates Desktop history (another program&apos;s database); it was left as it is</source>
+        <translation>no es un historial de Pilates Desktop (es la base de datos de otro programa); se dejó tal como estaba</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Pilates Desktop (schema {version})</source>
+        <translation>lo escribió una versión más reciente de Pilates Desktop (esquema {version})</translation>
+    </message>
+    <message>
+        <source>a session is being recorded; restore the backup after it ends</source>
+        <translation>se está registrando una sesión; restaura la copia de seguridad cuando termine</translation>
+    </message>
+    <message>
+        <source>the history file cannot be written just now ({error}); nothing was changed</source>
+        <translation>ahora mismo no se puede escribir el archivo del historial ({error}); no se ha cambiado nada</translation>
     </message>
 </context>
 <context>
