@@ -104,3 +104,40 @@ def test_speechd_engine_has_en_de_es_voices_and_speaks_a_cue(speechd: dict[str, 
     samples = array.array("h", Path(speechd["SINK"]).read_bytes())
     assert len(samples) > 8000, "at least a fraction of a second was spoken"
     assert max(abs(s) for s in samples) > 1000, "the cue is sound, not silence"
+
+
+CHOICE = r"""
+import json, sys
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtTextToSpeech import QTextToSpeech
+from pilates_desktop.services.voice import choose_voice, engine_name
+
+app = QCoreApplication(sys.argv)
+engine = engine_name(QTextToSpeech.availableEngines())
+tts = QTextToSpeech(engine)
+out = {"engine": engine}
+for language, system in (("en", "en_US"), ("en", "en_GB"), ("en", "de_DE"), ("de", "de_AT"),
+                         ("es", "es_ES"), ("es", "es_MX")):
+    voice = choose_voice(tts, language, QLocale(system))
+    out[f"{language}/{system}"] = voice and [voice.name(), tts.locale().name()]
+print(json.dumps(out))
+"""
+
+
+def test_the_app_picks_speechd_and_a_plain_voice_in_its_language(
+        speechd: dict[str, str]) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"),
+           "QT_QPA_PLATFORM": "offscreen", "SPEECHD_ADDRESS": speechd["SPEECHD_ADDRESS"]}
+    run = subprocess.run([sys.executable, "-c", CHOICE], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    chosen = json.loads(run.stdout)
+    assert chosen == {
+        "engine": "speechd",
+        "en/en_US": ["English (America)", "en_US"],  # not the list's first, the Caribbean one
+        "en/en_GB": ["English (Great Britain)", "en_GB"],
+        "en/de_DE": ["English (America)", "en_US"],
+        "de/de_AT": ["German", "de_DE"],
+        "es/es_ES": ["Spanish (Spain)", "es_ES"],
+        "es/es_MX": ["Spanish (Spain)", "es_ES"],
+    }

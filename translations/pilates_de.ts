@@ -3254,6 +3254,21 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <source>No voice for %1: add one in Windows Settings › Time &amp; language › Speech.</source>
+        <translation>Keine Stimme für %1: Füge in den Windows-Einstellungen unter „Zeit und Sprache“ eine hinzu.</translation>
+    </message>
+    <message>
+        <source>No voice for %1: add one in System Settings › Accessibility › Spoken Content.</source>
+        <translation>Keine Stimme für %1: Füge in den Systemeinstellungen unter Bedienungshilfen › Gesprochene Inhalte eine hinzu.</translation>
+    </message>
+    <message>
+        <source>No voice for %1: install speech-dispatcher and espeak-ng (Debian, Ubuntu: sudo apt install speech-dispatcher espeak-ng).</source>
+        <translation>Keine Stimme für %1: Installiere speech-dispatcher und espeak-ng (Debian, Ubuntu: sudo apt install speech-dispatcher espeak-ng).</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message>
         <source>minutes</source>

@@ -3254,6 +3254,21 @@ Make your own copy and change that instead?</source>
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <source>No voice for %1: add one in Windows Settings › Time &amp; language › Speech.</source>
+        <translation>No hay voz para %1: añade una en Configuración de Windows › Hora e idioma › Voz.</translation>
+    </message>
+    <message>
+        <source>No voice for %1: add one in System Settings › Accessibility › Spoken Content.</source>
+        <translation>No hay voz para %1: añade una en Ajustes del Sistema › Accesibilidad › Contenido leído.</translation>
+    </message>
+    <message>
+        <source>No voice for %1: install speech-dispatcher and espeak-ng (Debian, Ubuntu: sudo apt install speech-dispatcher espeak-ng).</source>
+        <translation>No hay voz para %1: instala speech-dispatcher y espeak-ng (Debian, Ubuntu: sudo apt install speech-dispatcher espeak-ng).</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message>
         <source>minutes</source>
