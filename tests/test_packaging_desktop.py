@@ -89,6 +89,8 @@ def test_metainfo_agrees_with_pyproject_and_the_desktop_file() -> None:
     assert root.findtext("developer/name") and root.findtext("url[@type='homepage']")
     assert root.find("description/p") is not None
     assert root.findtext("provides/binary") == next(iter(project["scripts"]))
+    assert root.findtext("url[@type='homepage']") == project["urls"]["Homepage"]
+    assert root.findtext("url[@type='bugtracker']") == project["urls"]["Issues"]
 
 
 def test_metainfo_screenshots_are_the_ones_in_docs() -> None:
