@@ -154,6 +154,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <source>How is your back this morning?</source>
+        <translation>Wie geht es deinem Rücken heute Morgen?</translation>
+    </message>
+    <message>
+        <source>Compared with before yesterday&apos;s session, your back is:</source>
+        <translation>Verglichen mit vor der gestrigen Einheit ist dein Rücken:</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Besser</translation>
+    </message>
+    <message>
+        <source>Better than before the session</source>
+        <translation>Besser als vor der Einheit</translation>
+    </message>
+    <message>
+        <source>The &amp;same</source>
+        <translation>&amp;Gleich</translation>
+    </message>
+    <message>
+        <source>About the same as before</source>
+        <translation>Ungefähr wie vorher</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Schlechter</translation>
+    </message>
+    <message>
+        <source>Worse than before the session</source>
+        <translation>Schlechter als vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Pain now (optional)</source>
+        <translation>Schmerz jetzt (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Then your next session of %1 will be a third lighter, with one set fewer, so your back can settle. The app will tell you again when it starts.</source>
+        <translation>Dann wird deine nächste Einheit von %1 um ein Drittel leichter, mit einem Satz weniger, damit sich dein Rücken beruhigen kann. Die App sagt es dir noch einmal, wenn sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the answer in your history</source>
+        <translation>Die Antwort in deinem Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Close; the app does not ask again today</source>
+        <translation>Schließen; die App fragt heute nicht noch einmal</translation>
+    </message>
+</context>
+<context>
     <name>ConcernRow</name>
     <message>
         <source>Pain mark cleared.</source>
@@ -343,6 +406,33 @@
     <message>
         <source>Steps</source>
         <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePainBar</name>
+    <message>
+        <source>Pain now:</source>
+        <translation>Schmerz jetzt:</translation>
+    </message>
+    <message>
+        <source>Rate your pain during this exercise: type 0-9, or 1 then 0 for 10. Above 5 the exercise stops.</source>
+        <translation>Bewerte deinen Schmerz während dieser Übung: tippe 0-9, oder 1 und dann 0 für 10. Über 5 wird die Übung beendet.</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 (key %2)</source>
+        <translation>Schmerz %1 von 10 (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>No rating for this exercise</source>
+        <translation>Keine Bewertung für diese Übung</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2384,84 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     </message>
 </context>
 <context>
+    <name>PrescriptionView</name>
+    <message>
+        <source>Programme from %1:</source>
+        <translation>Programm von %1:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>%1 days a week for %2 weeks</source>
+        <translation>an %1 Tagen pro Woche, %2 Wochen lang</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: practised on %3 of %4 days.</source>
+        <translation>Woche %1 von %2: an %3 von %4 Tagen geübt.</translation>
+    </message>
+    <message>
+        <source>It starts with your first session.</source>
+        <translation>Es beginnt mit deiner ersten Einheit.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagDialog</name>
+    <message>
+        <source>Before you practise: a safety check</source>
+        <translation>Bevor du übst: ein Sicherheitscheck</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Y answers yes, N answers no</source>
+        <translation>J antwortet Ja, N antwortet Nein</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Answer every question to go on</source>
+        <translation>Beantworte jede Frage, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Ask me &amp;later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+    <message>
+        <source>Close without answering; the app asks again at the next start</source>
+        <translation>Schließen, ohne zu antworten; die App fragt beim nächsten Start wieder</translation>
+    </message>
+    <message>
+        <source>A doctor has checked these signs and said I may practise</source>
+        <translation>Eine Ärztin oder ein Arzt hat diese Zeichen abgeklärt und gesagt, dass ich üben darf</translation>
+    </message>
+    <message>
+        <source>Then the app asks again in 3 months instead of at every start</source>
+        <translation>Dann fragt die App in 3 Monaten wieder statt bei jedem Start</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>RedFlags</name>
     <message>
         <source>Have you newly lost control of your bladder or bowels, or found it newly hard to pass urine?</source>
@@ -3179,6 +3347,53 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <source>Back to the usual form of %1.</source>
+        <translation>Zurück zur üblichen Form von %1.</translation>
+    </message>
+    <message>
+        <source>%1 becomes %2: %3</source>
+        <translation>%1 wird zu %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 went well in your last 3 sessions: pain 2 or less and every repetition done. Ready for a step up?</source>
+        <translation>%1 lief in deinen letzten 3 Einheiten gut: Schmerz 2 oder weniger und jede Wiederholung geschafft. Bereit für den nächsten Schritt?</translation>
+    </message>
+    <message>
+        <source>%1 hurt more than 5 out of 10 last time. An easier form may suit your back better for now.</source>
+        <translation>%1 tat beim letzten Mal mehr als 5 von 10 weh. Eine leichtere Form tut deinem Rücken im Moment vielleicht besser.</translation>
+    </message>
+    <message>
+        <source>You stopped %1 last time because it hurt. An easier form may suit your back better for now.</source>
+        <translation>Du hast %1 beim letzten Mal abgebrochen, weil es wehtat. Eine leichtere Form tut deinem Rücken im Moment vielleicht besser.</translation>
+    </message>
+    <message>
+        <source>Your back was worse the morning after %1. An easier form may suit it better for now.</source>
+        <translation>Deinem Rücken ging es am Morgen nach %1 schlechter. Eine leichtere Form tut ihm im Moment vielleicht besser.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Change the routine; Undo (Ctrl+Z) takes it back</source>
+        <translation>Die Routine ändern; Rückgängig (Strg+Z) nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Keep the routine; the app asks again only after new sessions</source>
+        <translation>Die Routine behalten; die App fragt erst nach neuen Einheiten wieder</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(%1 weitere)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Session summary</source>
@@ -3251,6 +3466,49 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Close; the session itself is already saved</source>
         <translation>Schließen; die Einheit selbst ist schon gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TooMuchDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Too much pain</source>
+        <translation>Zu viel Schmerz</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is too much: %2 stops here.</source>
+        <translation>Schmerz %1 von 10 ist zu viel: %2 endet hier.</translation>
+    </message>
+    <message>
+        <source>Above %1 out of 10 your back is saying this is too much for today. Do not push through it. Choose what comes instead:</source>
+        <translation>Über %1 von 10 sagt dir dein Rücken, dass es heute zu viel ist. Übe nicht darüber hinweg. Wähle, was stattdessen kommt:</translation>
+    </message>
+    <message>
+        <source>Do the &amp;easier form instead</source>
+        <translation>Stattdessen die &amp;leichtere Form</translation>
+    </message>
+    <message>
+        <source>Carry on with the easier form of this exercise</source>
+        <translation>Mit der leichteren Form dieser Übung weitermachen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this exercise</source>
+        <translation>Übung ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Go on with the next exercise of the routine</source>
+        <translation>Mit der nächsten Übung der Routine weitermachen</translation>
+    </message>
+    <message>
+        <source>S&amp;top the session</source>
+        <translation>Einheit be&amp;enden</translation>
+    </message>
+    <message>
+        <source>End the session here; what you did is saved</source>
+        <translation>Die Einheit hier beenden; was du gemacht hast, ist gespeichert</translation>
     </message>
 </context>
 <context>

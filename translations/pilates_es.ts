@@ -154,6 +154,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Good morning</source>
+        <translation>Buenos días</translation>
+    </message>
+    <message>
+        <source>How is your back this morning?</source>
+        <translation>¿Cómo está tu espalda esta mañana?</translation>
+    </message>
+    <message>
+        <source>Compared with before yesterday&apos;s session, your back is:</source>
+        <translation>Comparada con antes de la sesión de ayer, tu espalda está:</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Mejor</translation>
+    </message>
+    <message>
+        <source>Better than before the session</source>
+        <translation>Mejor que antes de la sesión</translation>
+    </message>
+    <message>
+        <source>The &amp;same</source>
+        <translation>&amp;Igual</translation>
+    </message>
+    <message>
+        <source>About the same as before</source>
+        <translation>Más o menos igual que antes</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Peor</translation>
+    </message>
+    <message>
+        <source>Worse than before the session</source>
+        <translation>Peor que antes de la sesión</translation>
+    </message>
+    <message>
+        <source>Pain now (optional)</source>
+        <translation>Dolor ahora (opcional)</translation>
+    </message>
+    <message>
+        <source>Then your next session of %1 will be a third lighter, with one set fewer, so your back can settle. The app will tell you again when it starts.</source>
+        <translation>Entonces tu próxima sesión de %1 será un tercio más ligera, con una serie menos, para que tu espalda se calme. La aplicación te lo recordará cuando empiece.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Keep the answer in your history</source>
+        <translation>Guardar la respuesta en tu historial</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Close; the app does not ask again today</source>
+        <translation>Cerrar; la aplicación no vuelve a preguntar hoy</translation>
+    </message>
+</context>
+<context>
     <name>ConcernRow</name>
     <message>
         <source>Pain mark cleared.</source>
@@ -343,6 +406,33 @@
     <message>
         <source>Steps</source>
         <translation>Pasos</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePainBar</name>
+    <message>
+        <source>Pain now:</source>
+        <translation>Dolor ahora:</translation>
+    </message>
+    <message>
+        <source>Rate your pain during this exercise: type 0-9, or 1 then 0 for 10. Above 5 the exercise stops.</source>
+        <translation>Valora tu dolor durante este ejercicio: escribe 0-9, o 1 y luego 0 para 10. Por encima de 5 el ejercicio se detiene.</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Dolor %1 de 10</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 (key %2)</source>
+        <translation>Dolor %1 de 10 (tecla %2)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>No rating for this exercise</source>
+        <translation>Sin valoración para este ejercicio</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2384,84 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
 </context>
 <context>
+    <name>PrescriptionView</name>
+    <message>
+        <source>Programme from %1:</source>
+        <translation>Programa de %1:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>%1 days a week for %2 weeks</source>
+        <translation>%1 días por semana durante %2 semanas</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2: practised on %3 of %4 days.</source>
+        <translation>Semana %1 de %2: practicado %3 de %4 días.</translation>
+    </message>
+    <message>
+        <source>It starts with your first session.</source>
+        <translation>Empieza con tu primera sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagDialog</name>
+    <message>
+        <source>Before you practise: a safety check</source>
+        <translation>Antes de practicar: una comprobación de seguridad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Y answers yes, N answers no</source>
+        <translation>S responde sí, N responde no</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Answer every question to go on</source>
+        <translation>Responde a todas las preguntas para continuar</translation>
+    </message>
+    <message>
+        <source>Ask me &amp;later</source>
+        <translation>Pregúntame &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Close without answering; the app asks again at the next start</source>
+        <translation>Cerrar sin responder; la aplicación vuelve a preguntar en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>A doctor has checked these signs and said I may practise</source>
+        <translation>Un médico ha revisado estos signos y me ha dicho que puedo practicar</translation>
+    </message>
+    <message>
+        <source>Then the app asks again in 3 months instead of at every start</source>
+        <translation>Entonces la aplicación vuelve a preguntar dentro de 3 meses en lugar de en cada inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>RedFlags</name>
     <message>
         <source>Have you newly lost control of your bladder or bowels, or found it newly hard to pass urine?</source>
@@ -3179,6 +3347,53 @@ Make your own copy and change that instead?</source>
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <source>Back to the usual form of %1.</source>
+        <translation>Volver a la forma habitual de %1.</translation>
+    </message>
+    <message>
+        <source>%1 becomes %2: %3</source>
+        <translation>%1 pasa a ser %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 went well in your last 3 sessions: pain 2 or less and every repetition done. Ready for a step up?</source>
+        <translation>%1 fue bien en tus últimas 3 sesiones: dolor de 2 o menos y todas las repeticiones hechas. ¿Lista o listo para dar un paso más?</translation>
+    </message>
+    <message>
+        <source>%1 hurt more than 5 out of 10 last time. An easier form may suit your back better for now.</source>
+        <translation>%1 dolió más de 5 sobre 10 la última vez. Una forma más fácil puede sentarle mejor a tu espalda por ahora.</translation>
+    </message>
+    <message>
+        <source>You stopped %1 last time because it hurt. An easier form may suit your back better for now.</source>
+        <translation>La última vez paraste %1 porque dolía. Una forma más fácil puede sentarle mejor a tu espalda por ahora.</translation>
+    </message>
+    <message>
+        <source>Your back was worse the morning after %1. An easier form may suit it better for now.</source>
+        <translation>Tu espalda estaba peor la mañana después de %1. Una forma más fácil puede sentarle mejor por ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Change the routine; Undo (Ctrl+Z) takes it back</source>
+        <translation>Cambiar la rutina; Deshacer (Ctrl+Z) lo revierte</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>A&amp;hora no</translation>
+    </message>
+    <message>
+        <source>Keep the routine; the app asks again only after new sessions</source>
+        <translation>Mantener la rutina; la aplicación solo vuelve a preguntar tras nuevas sesiones</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(%1 más)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Session summary</source>
@@ -3251,6 +3466,49 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Close; the session itself is already saved</source>
         <translation>Cerrar; la sesión ya está guardada</translation>
+    </message>
+</context>
+<context>
+    <name>TooMuchDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Too much pain</source>
+        <translation>Demasiado dolor</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is too much: %2 stops here.</source>
+        <translation>Un dolor de %1 sobre 10 es demasiado: %2 se detiene aquí.</translation>
+    </message>
+    <message>
+        <source>Above %1 out of 10 your back is saying this is too much for today. Do not push through it. Choose what comes instead:</source>
+        <translation>Por encima de %1 sobre 10 tu espalda te dice que hoy es demasiado. No sigas a pesar del dolor. Elige qué hacer en su lugar:</translation>
+    </message>
+    <message>
+        <source>Do the &amp;easier form instead</source>
+        <translation>Hacer la forma más &amp;fácil</translation>
+    </message>
+    <message>
+        <source>Carry on with the easier form of this exercise</source>
+        <translation>Continuar con la forma más fácil de este ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this exercise</source>
+        <translation>&amp;Omitir este ejercicio</translation>
+    </message>
+    <message>
+        <source>Go on with the next exercise of the routine</source>
+        <translation>Seguir con el siguiente ejercicio de la rutina</translation>
+    </message>
+    <message>
+        <source>S&amp;top the session</source>
+        <translation>&amp;Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>End the session here; what you did is saved</source>
+        <translation>Terminar la sesión aquí; lo que hiciste queda guardado</translation>
     </message>
 </context>
 <context>
