@@ -99,6 +99,16 @@ class Schedule:
             return st.paused_until
         return first
 
+    def may_offer_desk_break(self, now: float) -> bool:
+        """Whether a desk break could be offered at ``now`` (only then is the screen asked
+        whether it is full screen or on do-not-disturb)."""
+        snooze = self.state.snoozes.get(Kind.DESK_BREAK)
+        if snooze is not None and snooze.until <= now:
+            return True
+        desk = self.desk
+        return (desk.config.enabled and desk.active_since is not None
+                and now >= desk.active_since + desk.config.active_s)
+
     # -- what the user answers ---------------------------------------------------------
     def snooze(self, prompt: Prompt, now: float) -> None:
         self.state.snoozes[prompt.kind] = Snooze(prompt, now + SNOOZE_S)
