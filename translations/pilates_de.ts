@@ -3187,6 +3187,57 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleService</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Snooze 10 minutes</source>
+        <translation>In 10 Minuten erinnern</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Heute auslassen</translation>
+    </message>
+    <message>
+        <source>Time for a desk break</source>
+        <translation>Zeit für eine Bewegungspause</translation>
+    </message>
+    <message>
+        <source>%1 minutes at the computer. %2 takes about five minutes: stand up and move your back.</source>
+        <translation>%1 Minuten am Computer. %2 dauert etwa fünf Minuten: Steh auf und beweg deinen Rücken.</translation>
+    </message>
+    <message>
+        <source>A short routine</source>
+        <translation>Eine kurze Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Time for Pilates: %1</source>
+        <translation>Zeit für Pilates: %1</translation>
+    </message>
+    <message>
+        <source>Time for Pilates</source>
+        <translation>Zeit für Pilates</translation>
+    </message>
+    <message>
+        <source>Your practice is due now.</source>
+        <translation>Deine Übungszeit ist jetzt.</translation>
+    </message>
+    <message>
+        <source>This was due at %1, while the computer was asleep or Pilates Desktop was closed.</source>
+        <translation>Das war um %1 fällig, als der Computer im Ruhezustand oder Pilates Desktop geschlossen war.</translation>
+    </message>
+    <message>
+        <source>This was due on %1 at %2, while the computer was asleep or Pilates Desktop was closed.</source>
+        <translation>Das war am %1 um %2 fällig, als der Computer im Ruhezustand oder Pilates Desktop geschlossen war.</translation>
+    </message>
+    <message>
+        <source>Snoozed 10 minutes ago.</source>
+        <translation>Vor 10 Minuten verschoben.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Paused: the computer went to sleep. Press Space when you are ready.</source>

@@ -3187,6 +3187,57 @@ Make your own copy and change that instead?</source>
     </message>
 </context>
 <context>
+    <name>ScheduleService</name>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Snooze 10 minutes</source>
+        <translation>Recordar en 10 minutos</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Saltar hoy</translation>
+    </message>
+    <message>
+        <source>Time for a desk break</source>
+        <translation>Hora de una pausa activa</translation>
+    </message>
+    <message>
+        <source>%1 minutes at the computer. %2 takes about five minutes: stand up and move your back.</source>
+        <translation>%1 minutos frente al ordenador. %2 dura unos cinco minutos: levántate y mueve la espalda.</translation>
+    </message>
+    <message>
+        <source>A short routine</source>
+        <translation>Una rutina corta</translation>
+    </message>
+    <message>
+        <source>Time for Pilates: %1</source>
+        <translation>Hora de Pilates: %1</translation>
+    </message>
+    <message>
+        <source>Time for Pilates</source>
+        <translation>Hora de Pilates</translation>
+    </message>
+    <message>
+        <source>Your practice is due now.</source>
+        <translation>Es la hora de tu práctica.</translation>
+    </message>
+    <message>
+        <source>This was due at %1, while the computer was asleep or Pilates Desktop was closed.</source>
+        <translation>Tocaba a las %1, mientras el ordenador estaba en reposo o Pilates Desktop estaba cerrado.</translation>
+    </message>
+    <message>
+        <source>This was due on %1 at %2, while the computer was asleep or Pilates Desktop was closed.</source>
+        <translation>Tocaba el %1 a las %2, mientras el ordenador estaba en reposo o Pilates Desktop estaba cerrado.</translation>
+    </message>
+    <message>
+        <source>Snoozed 10 minutes ago.</source>
+        <translation>Pospuesto hace 10 minutos.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Paused: the computer went to sleep. Press Space when you are ready.</source>

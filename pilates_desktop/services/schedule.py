@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QFileSystemWatcher, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, QObject, Signal
 
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.errors import PilatesError
@@ -38,10 +38,6 @@ START, SNOOZE, SKIP, OPEN = "start", "snooze", "skip", "open"
 class SchedulePaths:
     reminders: Path
     state: Path
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
 
 
 class ScheduleService(QObject):
@@ -187,24 +183,30 @@ class ScheduleService(QObject):
 
     def note_for(self, prompt: Prompt) -> Note:
         """The notification for ``prompt``, in the user's language."""
-        actions = ((START, tr("Start")), (SNOOZE, tr("Snooze 10 minutes")),
-                   (SKIP, tr("Skip today")))
+        actions = ((START, self.tr("Start")), (SNOOZE, self.tr("Snooze 10 minutes")),
+                   (SKIP, self.tr("Skip today")))
         routine = self._routine_title(prompt.routine) if prompt.routine else None
         if prompt.kind is Kind.DESK_BREAK:
             minutes = str(self._schedule.desk.config.active_minutes)
-            title = tr("Time for a desk break")
-            body = tr("%1 minutes at the computer. %2 takes about five minutes: stand up and "
+            title = self.tr("Time for a desk break")
+            body = self.tr("%1 minutes at the computer. %2 takes about five minutes: stand up and "
                       "move your back.").replace("%1", minutes).replace(
-                          "%2", routine or tr("A short routine"))
+                          "%2", routine or self.tr("A short routine"))
         else:
-            title = (tr("Time for Pilates: %1").replace("%1", routine) if routine
-                     else tr("Time for Pilates"))
-            body = tr("Your practice is due now.")
+            title = (self.tr("Time for Pilates: %1").replace("%1", routine) if routine
+                     else self.tr("Time for Pilates"))
+            body = self.tr("Your practice is due now.")
         if prompt.late:
-            body = tr("This was due at %1, while the computer was asleep or Pilates Desktop "
-                      "was closed.").replace("%1", self._when(prompt.due))
+            day, clock_time = self._when(prompt.due)
+            if day is None:
+                body = self.tr("This was due at %1, while the computer was asleep or Pilates "
+                               "Desktop was closed.").replace("%1", clock_time)
+            else:
+                body = self.tr("This was due on %1 at %2, while the computer was asleep or "
+                               "Pilates Desktop was closed.").replace("%1", day).replace(
+                                   "%2", clock_time)
         elif prompt.snoozed:
-            body = tr("Snoozed 10 minutes ago.") + " " + body
+            body = self.tr("Snoozed 10 minutes ago.") + " " + body
         return Note(prompt.kind.value, title, body, actions, default_action=OPEN)
 
     # -- inside -----------------------------------------------------------------------------
@@ -228,13 +230,14 @@ class ScheduleService(QObject):
     def _arm(self) -> None:
         self._alarm.arm(self._schedule.next_wake(self._clock.wall()))
 
-    def _when(self, due: float) -> str:
+    def _when(self, due: float) -> tuple[str | None, str]:
+        """(weekday name or None when it is today, HH:MM) of ``due``."""
         moment = self._zone.local(due)
         clock_time = f"{moment:%H:%M}"
         if moment.date() == self._zone.day_of(self._clock.wall()):
-            return clock_time
+            return None, clock_time
         day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "dddd")
-        return tr("%1 at %2").replace("%1", day).replace("%2", clock_time)
+        return day, clock_time
 
     def _load_state(self) -> None:
         try:
