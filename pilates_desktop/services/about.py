@@ -35,6 +35,7 @@ PARTS: tuple[Part, ...] = (
     Part("NumPy", "BSD-3-Clause AND 0BSD AND MIT AND Zlib AND CC0-1.0", "numpy"),
     Part("colorama", "BSD-3-Clause", "colorama"),
     Part("platformdirs", "MIT", "platformdirs"),
+    Part("jeepney", "MIT", "jeepney"),
     Part("Python", "PSF-2.0"),
 )
 

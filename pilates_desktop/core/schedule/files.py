@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from pilates_desktop.core import jsonfile
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.schedule.reminders import (
     DAY_NAMES,
@@ -38,47 +39,23 @@ from pilates_desktop.core.schedule.state import Kind, Prompt, ScheduleState, Sno
 REMINDERS_FORMAT = "pilates-desktop/reminders"
 STATE_FORMAT = "pilates-desktop/schedule-state"
 VERSION = 1
-MAX_BYTES = 256 * 1024  # a full file of reminders is a few kB
+# A file of 50 reminders is a few kB; nothing the app writes is nested more than 4 deep.
+LIMITS = jsonfile.Limits(max_bytes=256 * 1024, max_depth=4)
 
 
 class ScheduleFileError(PilatesError):
     """``reminders.json: reminders[2].at: "25:00" is not a time ...``: file, place, problem."""
 
 
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise ValueError(f'the key "{key}" appears twice')
-        seen[key] = value
-    return seen
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number this app writes")
-
-
 def read_json(path: Path) -> Any | None:
-    """The decoded file; None when it does not exist. Strict: size cap, no duplicate keys."""
+    """The decoded file; None when it does not exist. Strict (``core/jsonfile.py``): regular
+    files only, a size and depth cap, no duplicate keys, no NaN; its FormatError names the file."""
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        return jsonfile.read_file(path, LIMITS, str(path))
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise ScheduleFileError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise ScheduleFileError(f"{path}: is larger than {MAX_BYTES // 1024} kB; "
-                                "it is not a file this app wrote") from None
-    try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=_reject_duplicates,
-                          parse_constant=_reject_constant)
-    except UnicodeDecodeError:
-        raise ScheduleFileError(f"{path}: is not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise ScheduleFileError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
-    except (ValueError, RecursionError) as exc:
-        raise ScheduleFileError(f"{path}: {exc}") from None
 
 
 def write_json(path: Path, value: Any) -> None:
