@@ -70,25 +70,26 @@ def build(folder: Path, days: int) -> Path:
 
 
 def time_view(folder: Path, runs: int) -> float:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
+    from pilates_desktop.app import create_application
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
-    from pilates_desktop.settings import Settings
+    from pilates_desktop.services.prompter import DefaultPrompter
+    from pilates_desktop.services.settings import Settings
     from pilates_desktop.ui.history_view import HistoryView
 
-    app = QApplication.instance() or QApplication([])
+    app = create_application()
     library = load_library()
     times = []
     for _ in range(runs + 1):  # the first run warms caches and is dropped
-        settings = Settings(FakeClock.at(NOW), store=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+        settings = Settings.from_file(folder / "s.ini", FakeClock.at(NOW))
         # The store is already open when the user opens the view (start-up is measured below).
         store = HistoryStore.open(folder / "history.sqlite3", backups_dir=folder / "backups",
                                   now=lambda: NOW, maintenance=False).store
         start = time.perf_counter()
-        view = HistoryView(store, settings, library, clock=FakeClock.at(NOW), tz=TZ)
+        view = HistoryView(store, settings, library, DefaultPrompter(), clock=FakeClock.at(NOW),
+                           tz=TZ)
         view.resize(1280, 860)
         view.grab()  # lays out and paints every chart, as a first show does
         times.append(time.perf_counter() - start)

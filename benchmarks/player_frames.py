@@ -34,30 +34,20 @@ def main() -> int:
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from pilates_desktop import paths
-
-    paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-frames-"))
-    from pilates_desktop.app import create_application
-    from pilates_desktop.app_state import AppState
+    from pilates_desktop.app import build_app
+    from pilates_desktop.cli import build_parser
     from pilates_desktop.core.clock import SystemClock
-    from pilates_desktop.core.history import HistoryStore
-    from pilates_desktop.core.library import load_library
     from pilates_desktop.core.routines.repository import builtin_routines
-    from pilates_desktop.settings import SOUND_ON, Settings
-    from pilates_desktop.ui.main_window import STOP, MainWindow
+    from pilates_desktop.services.prompter import DefaultPrompter
+    from pilates_desktop.services.settings import SOUND_ON
 
-    app = create_application()
-    library = load_library()
-    settings = Settings(SystemClock())
-    settings.set_value(SOUND_ON, False)  # measure drawing, not the audio stack
-    store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store
-    from pilates_desktop.core.routines.repository import RoutineRepository
-    from pilates_desktop.routine_store import write_text_atomically
-
-    repository = RoutineRepository(paths.routines_dir(), library, write_text_atomically)
-    win = MainWindow(library, settings, AppState(SystemClock()), store, SystemClock(),
-                     repository=repository)
-    win.confirm_stop = lambda: STOP
+    folder = tempfile.mkdtemp(prefix="pilates-frames-")
+    built = build_app(build_parser().parse_args(["--data-dir", folder, "--no-first-run"]),
+                      SystemClock(), DefaultPrompter())
+    app, win = built.qapp, built.window
+    assert win is not None and built.services is not None
+    library = built.services.library
+    built.services.settings.set_value(SOUND_ON, False)  # measure drawing, not the audio stack
 
     win.resize(1280, 720)
     win.show()
@@ -138,8 +128,7 @@ def main() -> int:
     win.session.stop()
     if win.summary_dialog is not None:
         win.summary_dialog.close()
-    win.close()
-    store.close()
+    built.close()
     if args.json:
         print(json.dumps(result))
     else:

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (  # noqa: E402
     QStyleOptionViewItem,
 )
 
-from pilates_desktop import paths  # noqa: E402
 from pilates_desktop.core.library import Library, load_library  # noqa: E402
 from pilates_desktop.core.routines import Item, Routine  # noqa: E402
 from pilates_desktop.ui.library_model import (  # noqa: E402
@@ -241,9 +240,10 @@ def filter_case(library: Library, size: int, shown: bool = True, same_matches: b
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        paths.set_data_dir(tmp)
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory():  # nothing is written; kept for the indentation
+        from pilates_desktop.app import create_application
+
+        app = create_application()
         library = load_library()
         print(f"medians of {RUNS} runs, command + model signals + view layout + one paint")
         worst = 0.0

@@ -68,14 +68,13 @@ w.setCentralWidget(sp); w.statusBar().showMessage("ready")""")
 
 MODULES = r"""
 import os, sys
-from pilates_desktop import paths; paths.set_data_dir(sys.argv[1])
 import pilates_desktop.app as a
-from PySide6.QtCore import QTimer
-a.QTimer.singleShot(0, lambda: None)
 os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
-from types import SimpleNamespace
+from pilates_desktop.cli import build_parser
 from pilates_desktop.core.clock import SystemClock
-code = a.run_gui(SimpleNamespace(command=None, no_first_run=True), SystemClock())
+from pilates_desktop.ui.dialogs.prompter import QtPrompter
+args = build_parser().parse_args(["--data-dir", sys.argv[1], "--no-first-run"])
+code = a.build_app(args, SystemClock(), QtPrompter()).run()
 print(sorted(m for m in ("pyqtgraph", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
              if m in sys.modules))
 """

@@ -34,16 +34,14 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
 
-    from pilates_desktop import paths
-
-    paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-timing-"))
+    folder = Path(tempfile.mkdtemp(prefix="pilates-timing-"))
     from pilates_desktop.app import create_application
     from pilates_desktop.core.clock import SystemClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
     from pilates_desktop.core.routines import Item, Routine
     from pilates_desktop.core.timeline import Pace, compile_timeline
-    from pilates_desktop.ui.session import SessionController
+    from pilates_desktop.services.session import SessionController
 
     app = create_application()
     library = load_library()
@@ -54,8 +52,7 @@ def main() -> int:
     routine = Routine("timing", "Timing", tuple(items * 6))
     timeline = compile_timeline(routine, library, pace)
     starts = timeline.starts()
-    store = HistoryStore.open(Path(paths.data_dir()) / "h.sqlite3",
-                              backups_dir=Path(paths.data_dir()) / "b").store
+    store = HistoryStore.open(folder / "h.sqlite3", backups_dir=folder / "b").store
     clock = SystemClock()
     session = SessionController(store, clock)
     seg_late: list[float] = []
@@ -112,7 +109,7 @@ def main() -> int:
 
 
 def session_frame_ms() -> int:
-    from pilates_desktop.ui.session import FRAME_MS
+    from pilates_desktop.services.session import FRAME_MS
 
     return FRAME_MS
 

@@ -25,31 +25,24 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.lower().split("x"))
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from pilates_desktop import paths
 
     with tempfile.TemporaryDirectory() as tmp:
-        paths.set_data_dir(tmp)
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        from pilates_desktop import i18n
-
-        i18n.install_translators(app, "en")  # English plural forms ("6 exercises"), as the app
-        from pilates_desktop.app_state import AppState
+        from pilates_desktop.app import build_app
+        from pilates_desktop.cli import build_parser
         from pilates_desktop.core.clock import FakeClock
-        from pilates_desktop.core.library import load_library
         from pilates_desktop.core.routines import Item, ItemSides
-        from pilates_desktop.settings import KNEE_PROBLEMS, Settings
-        from pilates_desktop.ui.theme import apply_theme
-        from pilates_desktop.ui.workspace import standalone_window
+        from pilates_desktop.services import settings as S
+        from pilates_desktop.services.prompter import DefaultPrompter
 
-        apply_theme(app, args.theme)  # type: ignore[arg-type]
-        settings = Settings(FakeClock())
-        settings.set_value(KNEE_PROBLEMS, True)  # shows how clashing exercises are marked
-        app_state = AppState(FakeClock())
-        app_state.add_pain_mark("roll-up")
-        window = standalone_window(load_library(), settings, app_state)
-        ws = window.workspace  # type: ignore[attr-defined]
+        built = build_app(build_parser().parse_args(["--data-dir", tmp, "--no-first-run"]),
+                          FakeClock(), DefaultPrompter())
+        app, window = built.qapp, built.window
+        settings = built.services.settings
+        settings.set_value(S.LANGUAGE, "en")  # English plural forms ("6 exercises")
+        settings.set_value(S.THEME, args.theme)
+        settings.set_value(S.KNEE_PROBLEMS, True)  # shows how clashing exercises are marked
+        built.services.app_state.add_pain_mark("roll-up")
+        ws = window.workspace
         ws.new_routine("Morning back care")
         ws.add_exercises(["basic-starting-position", "glute-bridge", "clams", "the-hundred",
                           "upper-spine-stretch", "childs-pose"])
@@ -73,8 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
         window.grab().save(args.out)
         print(f"wrote {args.out} ({width}x{height})")
-        window.close()
-        paths.set_data_dir(None)
+        built.close()
     return 0
 
 

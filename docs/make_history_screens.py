@@ -99,19 +99,19 @@ def realistic_year(now: datetime = NOW, seed: int = 7) -> dict[str, Any]:
 
 
 def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int = 0) -> None:
-    from PySide6.QtCore import QLocale, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QLocale
 
     from pilates_desktop import paths
+    from pilates_desktop.app import create_application
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
-    from pilates_desktop.settings import Settings
+    from pilates_desktop.services.prompter import DefaultPrompter
+    from pilates_desktop.services.settings import Settings
     from pilates_desktop.ui.history_view import HistoryView
     from pilates_desktop.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    app = create_application()
     apply_theme(app, theme)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     with tempfile.TemporaryDirectory() as folder:
@@ -119,8 +119,8 @@ def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int 
         store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir(), now=lambda: NOW).store
         store.import_json(realistic_year(), "demo.json")
         clock = FakeClock.at(NOW)
-        settings = Settings(clock, store=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
-        view = HistoryView(store, settings, load_library(), clock=clock, tz=TZ)
+        settings = Settings.from_file(Path(folder) / "s.ini", clock)
+        view = HistoryView(store, settings, load_library(), DefaultPrompter(), clock=clock, tz=TZ)
         view.setWindowTitle("History")
         view.resize(*size)
         view.tabs.setCurrentIndex(tab)

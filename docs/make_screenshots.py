@@ -19,7 +19,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 DOCS = Path(__file__).resolve().parent
 SIZE = (1280, 720)
@@ -53,47 +52,25 @@ def main() -> int:
 def _shoot() -> int:
     from PySide6.QtCore import Qt
 
-    from pilates_desktop import paths
-    from pilates_desktop import settings as S
-
-    paths.set_data_dir(tempfile.mkdtemp(prefix="pilates-shots-"))
-    from pilates_desktop.app import create_application
-    from pilates_desktop.app_state import AppState
+    from pilates_desktop.app import build_app
+    from pilates_desktop.cli import build_parser
     from pilates_desktop.core.clock import FakeClock
-    from pilates_desktop.core.history import HistoryStore
-    from pilates_desktop.core.library import load_library
     from pilates_desktop.core.routines.repository import builtin_routines
-    from pilates_desktop.settings import Settings
-    from pilates_desktop.ui.cues import Cues
-    from pilates_desktop.ui.main_window import STOP, MainWindow
+    from pilates_desktop.services import settings as S
+    from pilates_desktop.services.cues import SilentBackend
+    from pilates_desktop.services.prompter import DefaultPrompter
 
-    class Quiet:
-        error = None
-
-        def play(self, *a: object) -> None: ...
-
-        def say(self, *a: object, **k: object) -> None: ...
-
-    app = create_application()
-    from pilates_desktop import i18n
-
-    i18n.install_translators(app, "en")  # English plural forms ("5 exercises")
-    settings = Settings(FakeClock())
-    settings.set_value(S.WELCOME_ACKNOWLEDGED, True)
-    try:
-        from pilates_desktop.ui.theme import apply_theme
-
-        apply_theme(app, "light")
-    except ImportError:
-        pass
-    library = load_library()
-    store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store
+    folder = tempfile.mkdtemp(prefix="pilates-shots-")
+    args = build_parser().parse_args(["--data-dir", folder, "--no-first-run"])
     clock = FakeClock()
-    cues = Cues(settings, library, sound_factory=lambda p: Quiet(),  # type: ignore[arg-type,return-value]
-                speech_factory=lambda p, v: Quiet())  # type: ignore[arg-type,return-value]
-    win = MainWindow(library, settings, AppState(FakeClock()), store, cues=cues, clock=clock,
-                     repository=_repository(library))
-    win.confirm_stop = lambda: STOP
+    built = build_app(args, clock, DefaultPrompter(), sound_factory=lambda p: SilentBackend(),
+                      speech_factory=lambda p, v: SilentBackend())
+    app, win = built.qapp, built.window
+    assert win is not None and built.services is not None
+    library = built.services.library
+    settings = built.services.settings
+    settings.set_value(S.LANGUAGE, "en")  # English plural forms ("5 exercises")
+    settings.set_value(S.THEME, "light")
     win.setGeometry(0, 0, *SIZE)
     win.show()
 
@@ -169,18 +146,9 @@ def _shoot() -> int:
     dialog.move((SIZE[0] - dialog.width()) // 2, 60)
     grab(dialog, "summary.png")
     dialog.close()
-    win.close()
-    store.close()
+    built.close()
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def _repository(library: Any) -> Any:
-    from pilates_desktop import paths
-    from pilates_desktop.core.routines.repository import RoutineRepository
-    from pilates_desktop.routine_store import write_text_atomically
-
-    return RoutineRepository(paths.routines_dir(), library, write_text_atomically)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from pilates_desktop import i18n, paths  # noqa: E402
-from pilates_desktop import settings as S  # noqa: E402
+from pilates_desktop import i18n  # noqa: E402
+from pilates_desktop.services import settings as S  # noqa: E402
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -36,20 +36,16 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def _window(library: Any, settings: Any, clock: Any, tmp: Path) -> Any:
-    from pilates_desktop.app_state import AppState
-    from pilates_desktop.core.history import HistoryStore
-    from pilates_desktop.ui.cues import Cues, SilentBackend
-    from pilates_desktop.ui.main_window import MainWindow
+def _app(folder: Path, clock: Any) -> Any:
+    """The app as pilates-desktop builds it, in ``folder``, with silent cues."""
+    from pilates_desktop.app import build_app
+    from pilates_desktop.cli import build_parser
+    from pilates_desktop.services.cues import SilentBackend
+    from pilates_desktop.services.prompter import DefaultPrompter
 
-    store = HistoryStore.open(tmp / "history.sqlite3", backups_dir=tmp / "backups").store
-    cues = Cues(settings, library, sound_factory=lambda p: SilentBackend(),
-                speech_factory=lambda p, v: SilentBackend())
-    window = MainWindow(library, settings, AppState(clock), store, cues=cues, clock=clock,
-                     repository=_repository(library))
-    window.resize(1280, 720)
-    window.show()
-    return window
+    args = build_parser().parse_args(["--data-dir", str(folder), "--no-first-run"])
+    return build_app(args, clock, DefaultPrompter(), sound_factory=lambda p: SilentBackend(),
+                     speech_factory=lambda p, v: SilentBackend())
 
 
 def _play(window: Any, clock: Any, routine: Any, seconds: float) -> None:
@@ -64,22 +60,19 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs"
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="pilates-shots-"))
-    paths.set_data_dir(tmp)
-    app = QApplication(argv[:1])
-    from pilates_desktop.app_state import AppState
     from pilates_desktop.core.clock import FakeClock
-    from pilates_desktop.core.library import load_library
     from pilates_desktop.core.routines.repository import builtin_routines
     from pilates_desktop.ui.safety_dialog import SafetyDialog
-    from pilates_desktop.ui.theme import apply_theme
     from pilates_desktop.ui.welcome import WelcomeDialog
 
     i18n.ensure_built()
-    apply_theme(app, "light")
-    i18n.install_translators(app, "en")
-    library = load_library()
+    clock = FakeClock()
+    built = _app(tmp, clock)
+    window, services = built.window, built.services
+    settings, state, library = services.settings, services.app_state, services.library
+    settings.set_value(S.THEME, "light")
+    settings.set_value(S.LANGUAGE, "en")
     routines = {r.id: r for r in builtin_routines(library)}
-    settings = S.Settings(FakeClock())
 
     welcome = WelcomeDialog(settings)
     welcome.knee.setChecked(True)
@@ -91,8 +84,7 @@ def main(argv: list[str]) -> int:
 
     settings.set_value(S.KNEE_PROBLEMS, True)
     settings.set_value(S.NECK_PROBLEMS, True)
-    state = AppState(FakeClock())
-    state.add_pain_mark("knee-lifts", datetime.now(UTC) - timedelta(days=3))
+    state.add_pain_mark("knee-lifts", clock.now() - timedelta(days=3))
     mixed = routines["back-care-basics"]
     mixed = mixed.with_items([*mixed.items, *routines["lower-back-release"].items])
     dialog = SafetyDialog(mixed, library, settings, state)
@@ -105,37 +97,27 @@ def main(argv: list[str]) -> int:
     settings.set_value(S.NECK_PROBLEMS, False)
 
     settings.set_value(S.LANGUAGE, "de")
-    i18n.install_translators(app, "de")
-    clock = FakeClock()
-    window = _window(library, settings, clock, tmp)
+    window.resize(1280, 720)
+    window.show()
     _play(window, clock, routines["powerhouse"], 13.5)
     _save(window, out / "player-de.png")
     window.session.stop()
     if window.summary_dialog is not None:
         window.summary_dialog.close()
-    window.close()
+    built.close()
 
-    i18n.install_translators(app, "en")
-    settings.set_value(S.LANGUAGE, "en")
-    settings.set_value(S.FONT_SCALE, 200)
     clock = FakeClock()
-    window = _window(library, settings, clock, tmp)
+    built = _app(tmp, clock)
+    built.services.settings.set_value(S.LANGUAGE, "en")
+    built.services.settings.set_value(S.FONT_SCALE, 200)
+    window = built.window
+    window.resize(1280, 720)
+    window.show()
     _play(window, clock, routines["upper-back-relief"], 16.0)
     _save(window, out / "player-200.png")
-    window.session.stop()
-    if window.summary_dialog is not None:
-        window.summary_dialog.close()
-    window.close()
+    built.close()
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
-
-
-def _repository(library: Any) -> Any:
-    from pilates_desktop import paths
-    from pilates_desktop.core.routines.repository import RoutineRepository
-    from pilates_desktop.routine_store import write_text_atomically
-
-    return RoutineRepository(paths.routines_dir(), library, write_text_atomically)

@@ -1,9 +1,13 @@
-"""Builds the QApplication, its translators and paths, and the main window.
+"""The composition root: ``build_app(args, clock, prompter)`` makes everything once.
 
-The shared objects (library, settings, app state, history) are created here once and passed
-down through constructors; no widget reaches for a global. Heavy modules (QtMultimedia,
-speech, pyqtgraph) are not imported here: they load when first used, so the window paints
-quickly.
+The QApplication (constructed here and nowhere else), the paths, the library, the settings,
+the app state, the history, the routine repository and the main window are made here and
+passed down through constructors; no widget reaches for a global or makes a service. The
+command line's own commands use ``build_core`` (the same parts, without a window). Tests build
+the real app through ``build_app`` with a FakeClock and a prompter that answers.
+
+Heavy modules (QtMultimedia, speech, pyqtgraph) are not imported here: they load when first
+used, so the window paints quickly.
 """
 
 from __future__ import annotations
@@ -13,16 +17,30 @@ import gc
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.paths import Paths, ensure
+
+if TYPE_CHECKING:
+    from pilates_desktop.core.library import Library
+    from pilates_desktop.core.routines import Routine
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.services.bundle import Services
+    from pilates_desktop.services.cues import SoundFactory, SpeechFactory
+    from pilates_desktop.services.prompter import Prompter
+    from pilates_desktop.services.settings import Settings
+    from pilates_desktop.services.single_instance import SingleInstance
+    from pilates_desktop.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -37,7 +55,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_excepthook(clock: Clock) -> None:
+def install_excepthook(clock: Clock, logs_dir: Path, prompter: Prompter) -> None:
     """Log any uncaught error to <data dir>/logs/ and show a friendly message, never a trace."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -46,26 +64,24 @@ def install_excepthook(clock: Clock) -> None:
             return
         import traceback  # only when something went wrong: not part of every start-up
 
-        from PySide6.QtWidgets import QMessageBox
-
         text = "".join(traceback.format_exception(kind, exc, tb))
         log = None
         try:
-            folder = paths.ensure(paths.data_dir() / "logs")
+            folder = ensure(logs_dir)
             log = folder / f"error-{clock.now():%Y%m%d-%H%M%S}.log"
             log.write_text(f"Pilates Desktop {__version__}\n{text}", encoding="utf-8")
         except OSError:
             log = None
         print(f"pilates-desktop: unexpected error: {exc!r}"
               + (f" (details in {log})" if log else ""), file=sys.stderr)
-        if QApplication.instance() is not None:
-            where = (QApplication.translate("App", "The details were saved to %1.")
-                     .replace("%1", str(log)) if log else "")
-            QMessageBox.warning(
-                None, QApplication.translate("App", "Something went wrong"),
-                QApplication.translate(
-                    "App", "Pilates Desktop hit an unexpected problem and carried on. "
-                    "What you practised so far is saved.") + (f"\n\n{where}" if where else ""))
+        where = (QApplication.translate("App", "The details were saved to %1.")
+                 .replace("%1", str(log)) if log else "")
+        prompter.tell(None, "unexpected-error",
+                      QApplication.translate("App", "Something went wrong"),
+                      QApplication.translate(
+                          "App", "Pilates Desktop hit an unexpected problem and carried on. "
+                          "What you practised so far is saved.") + (f"\n\n{where}" if where
+                                                                      else ""))
 
     sys.excepthook = hook
 
@@ -116,85 +132,152 @@ class _FirstPaint(QObject):
         self._app.exit(0)
 
 
-def _resolve_start(args: argparse.Namespace, library: Any) -> Any:
-    """The routine of ``start ROUTINE``; errors propagate (one line on stderr, exit 2)."""
-    if getattr(args, "command", None) != "start":
-        return None
-    return _repository(library).resolve(args.routine)
+
+# --- the composition root ----------------------------------------------------------------------
 
 
-def _repository(library: Any) -> Any:
-    from pilates_desktop.core.routines.repository import RoutineRepository
-    from pilates_desktop.routine_store import write_text_atomically
+@dataclass
+class Core:
+    """What every front end needs, window or not: the command line's commands use this alone."""
 
-    return RoutineRepository(paths.routines_dir(), library, write_text_atomically)
+    clock: Clock
+    paths: Paths
+    library: Library
+    repository: RoutineRepository
+
+    def settings(self, parent: QObject | None = None) -> Settings:
+        from pilates_desktop.services.settings import Settings
+
+        return Settings.from_file(self.paths.settings_file, self.clock, parent)
 
 
-def run_gui(args: argparse.Namespace, clock: Clock) -> int:
+def build_core(args: argparse.Namespace, clock: Clock) -> Core:
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.services.files import write_text_atomically
 
+    paths = Paths.choose(getattr(args, "data_dir", None))
     library = load_library()
-    routine = _resolve_start(args, library)  # before any window: a bad name exits at once
+    return Core(clock, paths, library,
+                RoutineRepository(paths.routines_dir, library, write_text_atomically))
 
-    app = create_application()
-    install_excepthook(clock)
-    from pilates_desktop.settings import LANGUAGE, THEME, WELCOME_ACKNOWLEDGED, Settings
-    from pilates_desktop.single_instance import SingleInstance
 
-    single = SingleInstance(app)
-    # The lock now; the hand-over server once the window has painted (send() waits).
-    if not single.lock():
+@dataclass
+class App:
+    """One run of the application: its services, its main window, and how it ends."""
+
+    qapp: QApplication
+    core: Core
+    services: Services | None = None
+    window: MainWindow | None = None
+    single: SingleInstance | None = None
+    exit_code: int | None = None  # set when start-up ended before a window (handed over...)
+    start: Routine | None = None
+    focus: bool = False
+    _closed: bool = field(default=False, repr=False)
+
+    def run(self) -> int:
+        """Show the window and run until it closes; returns the exit status."""
+        if self.exit_code is not None or self.window is None:
+            return self.exit_code or 0
+        window = self.window
+        assert self.services is not None
+        install_excepthook(self.core.clock, self.core.paths.logs_dir, self.services.prompter)
+        window.show()
+        if self.start is not None:
+            routine, focus = self.start, self.focus
+            QTimer.singleShot(0, lambda: start_routine(window, routine, focus))
+        try:
+            return int(self.qapp.exec())
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the run: stop a session, close the window, the history and the lock."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.window is not None:
+            self.window.shut_down()
+        if self.services is not None:
+            self.services.history.close()
+            self.services.owner.deleteLater()
+        if self.single is not None:
+            self.single.release()
+
+
+def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
+              sound_factory: SoundFactory | None = None,
+              speech_factory: SpeechFactory | None = None) -> App:
+    """Make every service once, and the main window (not shown yet: ``App.run`` shows it).
+
+    A routine named by ``start ROUTINE`` that does not exist raises before anything else
+    (one line on stderr, exit 2). A second launch on the same data folder hands its request
+    to the first and ends (``exit_code`` 0), and so does a first run whose welcome is declined.
+    """
+    core = build_core(args, clock)
+    routine = None
+    if getattr(args, "command", None) == "start":
+        routine = core.repository.resolve(args.routine)  # a bad name exits before a window
+
+    qapp = create_application()
+    app = App(qapp, core, start=routine, focus=bool(getattr(args, "focus", False)))
+    from pilates_desktop.services.single_instance import SingleInstance
+
+    core.paths.ensure_data_dir()
+    app.single = SingleInstance.for_paths(core.paths)
+    # The lock now, before the history is opened; the hand-over server once the window has
+    # painted (a second launch in between waits for it).
+    if not app.single.lock():
         message = f"start {routine.source_path or routine.id}" if routine else "raise"
-        if single.send(message):
-            return 0
+        if app.single.send(message):
+            app.exit_code = 0
+            return app
         # the other instance did not answer: carry on alone
 
-    settings = Settings(clock, app)
-    _install_translators(app, settings.value(LANGUAGE))
-    _apply_theme(app, settings.value(THEME))
-    settings.changed.connect(lambda key: _on_setting(app, settings, key))
-
-    from pilates_desktop.app_state import AppState
     from pilates_desktop.core.history import HistoryStore
+    from pilates_desktop.services.app_state import AppState
+    from pilates_desktop.services.bundle import Services
 
-    app_state = AppState(clock, parent=app)
-    opened = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir(),
+    owner = QObject()
+    settings = core.settings(owner)
+    from pilates_desktop.i18n import install_language
+    from pilates_desktop.ui.theme import install_theme
+
+    install_language(qapp, settings)
+    install_theme(qapp, settings)
+    app_state = AppState(clock, core.paths.state_file, owner)
+    opened = HistoryStore.open(core.paths.history_db, backups_dir=core.paths.backups_dir,
                                now=clock.now)
-    history = opened.store
+    services = Services(clock, prompter, core.paths, core.library, settings, app_state,
+                        opened.store, core.repository, owner, sound_factory, speech_factory)
+    app.services = services
 
-    first_run = not getattr(args, "no_first_run", False) and not settings.value(
-        WELCOME_ACKNOWLEDGED)
-    if first_run:
-        _resume_gc()  # a person reads the welcome: no hurry now
-        if not _welcome(settings):
-            return 0
+    if not _welcomed(settings, prompter, bool(getattr(args, "no_first_run", False))):
+        app.exit_code = 0  # the user chose not to go on
+        app.close()
+        return app
 
     from pilates_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(library, settings, app_state, history, clock,
-                        repository=_repository(library))
+    window = app.window = MainWindow(services)
+    single = app.single
     after_paint: list[Callable[[], Any]] = [_resume_gc, window.build_player, single.listen]
     # ... and within a second in any case, should the window not paint (started minimised).
     QTimer.singleShot(1000, single.listen)
     QTimer.singleShot(1000, _resume_gc)
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
-        window.installEventFilter(_FirstPaint(app, clock))
-    history.on_notice = window.show_history_notice  # a failed write, kept for a retry
+        window.installEventFilter(_FirstPaint(qapp, clock))
+    opened.store.on_notice = window.show_history_notice  # a failed write, kept for a retry
     for notice in opened.notices:
         if notice.is_problem:
             window.show_history_notice(notice)
     if app_state.load_error:
         window.statusBar().showMessage(app_state.load_error, 30000)
-    single.message_received.connect(lambda msg: _on_message(window, library, msg))
-    window.show()
-    if routine is not None:
-        focus = bool(getattr(args, "focus", False))
-        QTimer.singleShot(0, lambda: _start(window, routine, focus))
-    code = app.exec()
-    history.close()
-    single.release()
-    return int(code)
+    single.message_received.connect(
+        lambda message: _on_message(window, core.repository, message))
+    return app
 
 
 def _resume_gc() -> None:
@@ -208,12 +291,23 @@ def _resume_gc() -> None:
         gc.enable()
 
 
-def _start(window: Any, routine: Any, focus: bool) -> None:
+def _welcomed(settings: Settings, prompter: Prompter, no_first_run: bool) -> bool:
+    """The first-run welcome, when it was never acknowledged; False when declined."""
+    from pilates_desktop.services.settings import WELCOME_ACKNOWLEDGED
+
+    if no_first_run or settings.value(WELCOME_ACKNOWLEDGED):
+        return True
+    from pilates_desktop.ui.welcome import run_first_run
+
+    return run_first_run(None, settings, prompter, before=_resume_gc)
+
+
+def start_routine(window: MainWindow, routine: Routine, focus: bool) -> None:
     window.workspace.select_routine(routine.id)
     window.start_routine(routine, 0, focus=focus)
 
 
-def _on_message(window: Any, library: Any, message: str) -> None:
+def _on_message(window: MainWindow, repository: RoutineRepository, message: str) -> None:
     """A second launch handed over: raise the window, and start a routine if asked."""
     window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
@@ -222,7 +316,7 @@ def _on_message(window: Any, library: Any, message: str) -> None:
         from pilates_desktop.core.errors import PilatesError
 
         try:
-            routine = _repository(library).resolve(message[6:])
+            routine = repository.resolve(message[6:])
         except PilatesError as exc:
             window.statusBar().showMessage(str(exc), 15000)
             return
@@ -231,32 +325,5 @@ def _on_message(window: Any, library: Any, message: str) -> None:
                 "MainWindow", "A routine is already playing; stop it first to start another."),
                 15000)
             return
-        _start(window, routine, False)
+        start_routine(window, routine, False)
 
-
-def _install_translators(app: QApplication, language: str) -> None:
-    from pilates_desktop.i18n import install_translators
-
-    install_translators(app, language)
-
-
-def _apply_theme(app: QApplication, name: str) -> None:
-    from pilates_desktop.ui.theme import apply_theme
-
-    apply_theme(app, name)
-
-
-def _on_setting(app: QApplication, settings: Any, key: str) -> None:
-    from pilates_desktop.settings import LANGUAGE, THEME
-
-    if key == THEME.key:
-        _apply_theme(app, settings.value(THEME))
-    elif key == LANGUAGE.key:
-        _install_translators(app, settings.value(LANGUAGE))
-
-
-def _welcome(settings: Any) -> bool:
-    """The first-run welcome (safety notes); False when the user declines."""
-    from pilates_desktop.ui.welcome import run_welcome
-
-    return run_welcome(settings, None)

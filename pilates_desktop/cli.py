@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from pilates_desktop import __version__, paths
+from pilates_desktop import __version__
 from pilates_desktop.core.errors import PilatesError
 
 if TYPE_CHECKING:  # for annotations only: the commands import these where they use them
-    from pilates_desktop.core.library import Library
+    from pilates_desktop.app import Core
     from pilates_desktop.core.routines import Routine
     from pilates_desktop.core.routines.repository import RoutineRepository
     from pilates_desktop.core.timeline import Pace, Timeline
@@ -76,19 +76,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.data_dir:
-        paths.set_data_dir(args.data_dir)
     try:
         if args.command in (None, "start"):
             # Start-up allocates a great deal and frees almost nothing: a cycle collection
-            # then only costs time (about a tenth of it). run_gui turns it back on once the
+            # then only costs time (about a tenth of it). The app turns it back on once the
             # window has painted.
             gc.disable()
             try:
-                from pilates_desktop.app import run_gui
+                from pilates_desktop.app import build_app
                 from pilates_desktop.core.clock import SystemClock
+                from pilates_desktop.ui.dialogs.prompter import QtPrompter
 
-                return run_gui(args, SystemClock())
+                return build_app(args, SystemClock(), QtPrompter()).run()
             finally:
                 gc.enable()
         return _run_command(args, out, err)
@@ -104,13 +103,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
 
 
 def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pilates_desktop.core.library import load_library
+    from pilates_desktop.app import build_core
+    from pilates_desktop.core.clock import SystemClock
     from pilates_desktop.core.routines.fileformat import encode_routine
-    from pilates_desktop.core.routines.repository import RoutineRepository
-    from pilates_desktop.routine_store import write_text_atomically
+    from pilates_desktop.services.files import write_text_atomically
 
-    library = load_library()
-    repo = RoutineRepository(paths.routines_dir(), library, write_text_atomically)
+    core = build_core(args, SystemClock())
+    library, repo = core.library, core.repository
     if args.command == "exercises":
         exercises = library.exercises()
         if args.json:
@@ -125,7 +124,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.json:
             rows = [
                 {"id": r.id, "name": r.name, "builtin": r.builtin, "items": len(r.items),
-                 "total_s": round(_total(r, library), 3), "description": r.description}
+                 "total_s": round(_total(r, core), 3), "description": r.description}
                 for r in routines
             ]
             json.dump(rows, out, indent=2, ensure_ascii=False)
@@ -133,12 +132,12 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             for r in routines:
                 kind = "built-in" if r.builtin else "yours"
-                out.write(f"{r.id:28} {_mmss(_total(r, library)):>6}  {kind:8}  {r.name}\n")
+                out.write(f"{r.id:28} {_mmss(_total(r, core)):>6}  {kind:8}  {r.name}\n")
         _warn_unreadable(repo, err)
         return 0
     if args.command == "plan":
         routine = repo.resolve(args.routine)
-        timeline = _timeline(routine, library)
+        timeline = _timeline(routine, core)
         if args.json:
             json.dump(timeline.to_json(), out, indent=2, ensure_ascii=False)
             out.write("\n")
@@ -177,29 +176,26 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             rest = ["--csv"]
         else:
             raise PilatesError("history needs --json, --csv or import FILE")
-        return history_cli.run(rest, out=out, err=err)
+        return history_cli.run(["--data-dir", str(core.paths.data_dir), *rest], out=out, err=err)
     raise PilatesError(f"unknown command {args.command!r}")
 
 
-def _timeline(routine: Routine, library: Library) -> Timeline:
+def _timeline(routine: Routine, core: Core) -> Timeline:
     from pilates_desktop.core.timeline import Pace, compile_timeline
 
-    return compile_timeline(routine, library, _pace_from_settings() or Pace())
+    return compile_timeline(routine, core.library, _pace_from_settings(core) or Pace())
 
 
-def _pace_from_settings() -> Pace | None:
+def _pace_from_settings(core: Core) -> Pace | None:
     """The user's pace preferences, read without starting a GUI."""
     try:
-        from pilates_desktop.core.clock import SystemClock
-        from pilates_desktop.settings import Settings
-
-        return Settings(SystemClock()).pace()
+        return core.settings().pace()
     except Exception:  # noqa: BLE001 - settings are a nicety for `plan`, never a failure
         return None
 
 
-def _total(routine: Routine, library: Library) -> float:
-    return float(_timeline(routine, library).total_s)
+def _total(routine: Routine, core: Core) -> float:
+    return float(_timeline(routine, core).total_s)
 
 
 def _mmss(seconds: float) -> str:

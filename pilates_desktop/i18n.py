@@ -39,7 +39,7 @@ from pilates_desktop.core.errors import Phrase, PhraseError
 if TYPE_CHECKING:
     from pilates_desktop.core.library import Exercise
     from pilates_desktop.core.routines import Routine
-    from pilates_desktop.settings import Settings
+    from pilates_desktop.services.settings import Settings
 
 # Native names: a person who cannot read the current language can still find their own.
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
@@ -114,13 +114,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
 
 def install_language(app: QCoreApplication, settings: Settings) -> str:
     """Install the LANGUAGE setting now, and again whenever it changes (no restart needed)."""
-    from pilates_desktop.settings import LANGUAGE
+    from pilates_desktop.services.settings import LANGUAGE
 
-    def on_changed(key: str) -> None:
-        if key == LANGUAGE.key:
-            install_translators(app, settings.value(LANGUAGE))
-
-    settings.changed.connect(on_changed)
+    settings.watch(LANGUAGE, lambda language: install_translators(app, language))
     return install_translators(app, settings.value(LANGUAGE))
 
 

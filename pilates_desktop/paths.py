@@ -1,71 +1,112 @@
-"""Every user path goes through this module, so a test or ``--data-dir`` can redirect all of them.
+"""Every user path comes from one ``Paths`` object, so a test or ``--data-dir`` redirects all.
 
-Nothing else in the app builds a per-OS path by hand: platformdirs decides, unless the user
-asked for portable mode with ``--data-dir PATH``.
+``app.build_app`` makes the one ``Paths`` of a run (platformdirs decides, unless the user asked
+for portable mode with ``--data-dir PATH``) and hands it to whatever writes a file; nothing
+else builds a per-OS path by hand. Tests make their own, in a temporary folder.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from pilates_desktop import APP_ID, ORG_NAME
 
-_override: Path | None = None
 
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    portable: bool = False
 
-def set_data_dir(path: Path | str | None) -> None:
-    """Keep all data under ``path`` (portable mode); ``None`` returns to the platform default."""
-    global _override
-    _override = Path(path).expanduser().resolve() if path is not None else None
+    @classmethod
+    def choose(cls, data_dir: Path | str | None = None) -> Paths:
+        """Portable mode in ``data_dir`` when given, else the platform's data folder."""
+        if data_dir is not None:
+            return cls(Path(data_dir).expanduser().resolve(), portable=True)
+        import platformdirs  # only where a default is needed: portable runs never load it
 
+        return cls(Path(platformdirs.user_data_dir(APP_ID, ORG_NAME, roaming=True)))
 
-def data_dir() -> Path:
-    if _override is not None:
-        return _override
-    return Path(platformdirs.user_data_dir(APP_ID, ORG_NAME, roaming=True))
+    @property
+    def routines_dir(self) -> Path:
+        """User routines, one routine file each."""
+        return self.data_dir / "routines"
 
+    @property
+    def history_db(self) -> Path:
+        return self.data_dir / "history.sqlite3"
 
-def is_portable() -> bool:
-    return _override is not None
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        """The QSettings INI file. Kept in the data dir so portable mode carries settings along."""
+        return self.data_dir / "settings.ini"
+
+    @property
+    def state_file(self) -> Path:
+        """Small app state that is not a preference: pain marks."""
+        return self.data_dir / "state.json"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "instance.lock"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def server_name(self) -> str:
+        """The QLocalServer name for the single-instance hand-over; unique per data dir."""
+        import hashlib  # only for the hand-over, after the first paint
+
+        digest = hashlib.sha1(str(self.data_dir).encode("utf-8")).hexdigest()[:12]
+        return f"{APP_ID}-{digest}"
+
+    def ensure_data_dir(self) -> Path:
+        """Create the data folder, private to the user (health data: 0700)."""
+        return ensure(self.data_dir)
 
 
 def ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    """Create ``path`` (and its parents) private to the user."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # a folder the user chose and does not own
+            os.chmod(path, 0o700)
     return path
 
 
-def routines_dir() -> Path:
-    """User routines, one routine file each."""
-    return data_dir() / "routines"
+# --- for pilates_desktop.history_cli, until it takes a Paths like every other part ----------
+# (it reads the data folder through these functions; the command line hands it --data-dir).
+
+_legacy = Paths.choose  # the same rule, so both ways agree
+
+
+def set_data_dir(path: Path | str | None) -> None:
+    _LEGACY["paths"] = _legacy(path) if path is not None else None
+
+
+def _current() -> Paths:
+    paths = _LEGACY.get("paths")
+    return paths if paths is not None else _legacy(None)
+
+
+def data_dir() -> Path:
+    return _current().data_dir
 
 
 def history_db() -> Path:
-    return data_dir() / "history.sqlite3"
+    return _current().history_db
 
 
 def backups_dir() -> Path:
-    return data_dir() / "backups"
+    return _current().backups_dir
 
 
-def settings_file() -> Path:
-    """The QSettings INI file. Kept in the data dir so portable mode carries settings along."""
-    return data_dir() / "settings.ini"
-
-
-def state_file() -> Path:
-    """Small app state that is not a preference: pain marks, last routine."""
-    return data_dir() / "state.json"
-
-
-def lock_file() -> Path:
-    return data_dir() / "instance.lock"
-
-
-def server_name() -> str:
-    """The QLocalServer name for the single-instance hand-over; unique per data dir."""
-    import hashlib
-
-    digest = hashlib.sha1(str(data_dir()).encode("utf-8")).hexdigest()[:12]
-    return f"{APP_ID}-{digest}"
+_LEGACY: dict[str, Paths | None] = {}

@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QWidget
 
-from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.settings import FONT_SCALE, Settings
+from pilates_desktop.services.settings import FONT_SCALE
 from pilates_desktop.ui.a11y import last_announcement
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -149,16 +148,16 @@ def _assert_labels_fit(window: Any) -> None:
             assert label.height() >= metrics.height(), label.objectName()
 
 
-def test_settings_dialogs_name_and_describe_every_control(qtbot: Any, library: Any) -> None:
-    from pilates_desktop.settings import KNEE_PROBLEMS
+def test_settings_dialogs_name_and_describe_every_control(qtbot: Any, library: Any,
+                                                          settings: Any, app_state: Any) -> None:
+    from pilates_desktop.services.settings import KNEE_PROBLEMS
     from pilates_desktop.ui.preferences import PreferencesDialog
     from pilates_desktop.ui.safety_dialog import SafetyDialog
     from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
     from pilates_desktop.ui.welcome import WelcomeDialog
 
-    settings = Settings(FakeClock())
     settings.set_value(KNEE_PROBLEMS, True)
-    state = AppState(FakeClock())
+    state = app_state
     state.add_pain_mark("lunges")
     dialogs = [
         PreferencesDialog(settings, state, library=library, voices=lambda: ["Anna"],

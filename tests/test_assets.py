@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_referenced_sound_exists() -> None:
-    from pilates_desktop.ui.cues import SOUND_NAMES, sound_path
+    from pilates_desktop.services.cues import SOUND_NAMES, sound_path
 
     assert set(SOUND_NAMES) == {"get_ready", "go", "tick", "switch_side", "rest", "finish"}
     for name in SOUND_NAMES:

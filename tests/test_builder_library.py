@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import (
     Difficulty,
     Equipment,
@@ -21,7 +18,8 @@ from pilates_desktop.core.library import (
 )
 from pilates_desktop.core.routines import Item, ItemSides
 from pilates_desktop.core.routines.validation import OVERRIDE_RANGES
-from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
+from pilates_desktop.services.app_state import AppState
+from pilates_desktop.services.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
 from pilates_desktop.ui.library_model import (
     MIME_EXERCISES,
     CautionFilter,
@@ -29,7 +27,7 @@ from pilates_desktop.ui.library_model import (
     Role,
     decode_exercise_ids,
 )
-from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
+from pilates_desktop.ui.workspace import RoutineWorkspace
 
 
 @pytest.fixture
@@ -38,21 +36,13 @@ def lib() -> Library:
 
 
 @pytest.fixture
-def settings() -> Settings:
-    return Settings(FakeClock())
+def settings(ws: RoutineWorkspace) -> Settings:
+    return ws.settings
 
 
 @pytest.fixture
-def app_state() -> AppState:
-    return AppState(FakeClock())
-
-
-@pytest.fixture
-def ws(qtbot: QtBot, lib: Library, settings: Settings,
-       app_state: AppState) -> Iterator[RoutineWorkspace]:
-    window = standalone_window(lib, settings, app_state)
-    qtbot.addWidget(window)
-    yield window.workspace  # type: ignore[attr-defined]
+def app_state(ws: RoutineWorkspace) -> AppState:
+    return ws.app_state
 
 
 def shown(ws: RoutineWorkspace) -> list[str]:
@@ -221,11 +211,11 @@ def test_reset_to_defaults(edited: RoutineWorkspace) -> None:
 
 
 def test_editing_a_builtin_offers_a_copy_and_declining_reverts(
-        ws: RoutineWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+        ws: RoutineWorkspace, dialogs: Any) -> None:
     builtin = ws.current_routine()
     assert builtin is not None and builtin.builtin
     ws._select_rows(0, 0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    dialogs.answer = "no"
     name, spin = next((n, s) for n, s in ws.item_editor.spins.items()
                       if ws.item_editor._form.isRowVisible(s))
     value = getattr(builtin.items[0], name)
@@ -235,7 +225,7 @@ def test_editing_a_builtin_offers_a_copy_and_declining_reverts(
     assert ws.undo_stack.count() == 0
     assert spin.value() == shown_before  # the field shows the routine's value again
     assert ws.item_editor.item() == builtin.items[0]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialogs.answer = "yes"
     spin.setValue(shown_before + 1)
     copy = ws.current_routine()
     assert copy is not None and not copy.builtin
@@ -253,8 +243,7 @@ def test_search_box_keys(qtbot: QtBot, ws: RoutineWorkspace) -> None:
     assert panel.search.text() == ""
 
 
-def test_routines_list_keys(qtbot: QtBot, ws: RoutineWorkspace,
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_routines_list_keys(qtbot: QtBot, ws: RoutineWorkspace, dialogs: Any) -> None:
     routine = ws.new_routine("Keyed")
     assert routine is not None
     ws.add_exercises(["clams"])
@@ -262,7 +251,7 @@ def test_routines_list_keys(qtbot: QtBot, ws: RoutineWorkspace,
     ws.playlist_view.setCurrentIndex(ws.playlist_model.index(-1))
     qtbot.keyClick(ws.routines_view, Qt.Key.Key_Return)
     assert ws.playlist_view.selected_rows() == [0]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialogs.answer = "yes"
     qtbot.keyClick(ws.routines_view, Qt.Key.Key_Delete)
     assert all(r.id != routine.id for r in ws.routines())
 

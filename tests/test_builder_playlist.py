@@ -4,23 +4,21 @@ and every keyboard alternative."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.routines.edits import move_order
 from pilates_desktop.core.timeline import compile_timeline
-from pilates_desktop.settings import Settings
 from pilates_desktop.ui.library_model import MIME_EXERCISES, encode_exercise_ids
 from pilates_desktop.ui.playlist_model import MIME_ROWS, PlaylistModel
-from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
+from pilates_desktop.ui.workspace import RoutineWorkspace
 
 
 @pytest.fixture
@@ -29,9 +27,8 @@ def lib() -> Library:
 
 
 @pytest.fixture
-def ws(qtbot: QtBot, lib: Library) -> Iterator[RoutineWorkspace]:
-    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
-    qtbot.addWidget(window)
+def ws(qtbot: QtBot, make_app: Any, dialogs: Any) -> Iterator[RoutineWorkspace]:
+    window = make_app().window
     window.show()
     qtbot.waitExposed(window)
     workspace: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
@@ -238,27 +235,18 @@ def test_view_drop_of_routine_file_imports_it(ws: RoutineWorkspace, tmp_path) ->
     assert routine.items == (Item("clams", reps=5),)
 
 
-def test_drop_on_builtin_offers_a_copy(qtbot: QtBot, lib: Library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
-    qtbot.addWidget(window)
-    ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
+def test_drop_on_builtin_offers_a_copy(make_app: Any, dialogs: Any) -> None:
+    ws: RoutineWorkspace = make_app().window.workspace
     builtin = ws.current_routine()
     assert builtin is not None and builtin.builtin
-    asked: list[str] = []
-
-    def no(*args: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", no)
+    dialogs.answer = "no"
     model = ws.playlist_model
     assert not model.dropMimeData(encode_exercise_ids(["clams"]), Qt.DropAction.CopyAction, 0, 0,
                                   QModelIndex())
-    assert asked and "built-in" in asked[0]
+    assert dialogs.questions and "built-in" in dialogs.questions[0]
     assert ws.current_routine() == builtin
     assert ws.undo_stack.count() == 0
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a: QMessageBox.StandardButton.Yes)
+    dialogs.answer = "yes"
     assert model.dropMimeData(encode_exercise_ids(["clams"]), Qt.DropAction.CopyAction, 0, 0,
                               QModelIndex())
     copy = ws.current_routine()
@@ -390,7 +378,7 @@ def test_total_label_updates_live(ws: RoutineWorkspace, lib: Library) -> None:
 
 
 def test_playlist_marks_flagged_and_painful_items(ws: RoutineWorkspace) -> None:
-    from pilates_desktop.settings import KNEE_PROBLEMS
+    from pilates_desktop.services.settings import KNEE_PROBLEMS
     from pilates_desktop.ui.playlist_model import PlaylistRole
 
     ws.add_exercises(["childs-pose"])
@@ -454,41 +442,31 @@ def test_language_change_retranslates_without_errors(qtbot: QtBot, ws: RoutineWo
     assert ids(ws) == ["the-hundred", "clams", "glute-bridge"]
 
 
-def test_view_drop_on_a_builtin_asks_after_the_drag(qtbot: QtBot, lib: Library,
-                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
-    qtbot.addWidget(window)
+def test_view_drop_on_a_builtin_asks_after_the_drag(qtbot: QtBot, make_app: Any,
+                                                     dialogs: Any) -> None:
+    window = make_app().window
     window.show()
     qtbot.waitExposed(window)
-    ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
+    ws: RoutineWorkspace = window.workspace
     builtin = ws.current_routine()
     assert builtin is not None and builtin.builtin
-    asked: list[bool] = []
-
-    def yes(*args: object) -> QMessageBox.StandardButton:
-        asked.append(True)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
     view = ws.playlist_view
     rect = view.visualRect(ws.playlist_model.index(0))
     drop = _send_drag(view, encode_exercise_ids(["clams"]),
                       QPoint(rect.center().x(), rect.top() + 2), Qt.DropAction.CopyAction)
     assert drop.isAccepted()
-    assert not asked and ws.current_routine() == builtin  # nothing yet, during the drag
+    assert not dialogs.questions and ws.current_routine() == builtin  # nothing during the drag
     QApplication.processEvents()
-    assert asked
+    assert dialogs.questions
     copy = ws.current_routine()
     assert copy is not None and not copy.builtin
     assert copy.items == (Item("clams"), *builtin.items)
 
 
 def test_dropped_bad_file_reports_after_the_drag(ws: RoutineWorkspace, tmp_path,  # type: ignore[no-untyped-def]
-                                                 monkeypatch) -> None:
+                                                 dialogs: Any) -> None:
     from PySide6.QtCore import QUrl
 
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(str(a[2])))
     path = tmp_path / "broken.json"
     path.write_text("{", encoding="utf-8")
     mime = QMimeData()
@@ -501,7 +479,7 @@ def test_dropped_bad_file_reports_after_the_drag(ws: RoutineWorkspace, tmp_path,
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(ws.routines_view.viewport(), drop)
-    assert drop.isAccepted() and not warnings
+    assert drop.isAccepted() and not dialogs.warnings
     QApplication.processEvents()
-    assert len(warnings) == 1 and "broken.json" in warnings[0]
+    assert len(dialogs.warnings) == 1 and "broken.json" in dialogs.warnings[0]
     assert ws.routines() == before

@@ -4,22 +4,18 @@ import and export with the strict decoder."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import Dialogs
 from PySide6.QtCore import QSaveFile
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
-from pytestqt.qtbot import QtBot
 
-from pilates_desktop import paths, routine_store
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.routines.fileformat import decode_routine, encode_routine
-from pilates_desktop.settings import Settings
-from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
+from pilates_desktop.services import files as routine_store
+from pilates_desktop.ui.workspace import RoutineWorkspace
 
 
 @pytest.fixture
@@ -27,45 +23,8 @@ def lib() -> Library:
     return load_library()
 
 
-class Dialogs:
-    """Stand-ins for the modal dialogs, so no test ever blocks on one."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.warnings: list[str] = []
-        self.questions: list[str] = []
-        self.answer = QMessageBox.StandardButton.Yes
-        self.text: tuple[str, bool] = ("", False)
-        self.open_path = ""
-        self.save_path = ""
-        monkeypatch.setattr(QMessageBox, "warning", self._warning)
-        monkeypatch.setattr(QMessageBox, "question", self._question)
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: self.text)
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (self.open_path, ""))
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (self.save_path, ""))
-
-    def _warning(self, parent: object, title: str, text: str, *rest: object) -> object:
-        self.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def _question(self, parent: object, title: str, text: str, *rest: object) -> object:
-        self.questions.append(text)
-        return self.answer
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return Dialogs(monkeypatch)
-
-
-@pytest.fixture
-def ws(qtbot: QtBot, lib: Library, dialogs: Dialogs) -> Iterator[RoutineWorkspace]:
-    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
-    qtbot.addWidget(window)
-    yield window.workspace  # type: ignore[attr-defined]
-
-
-def saved(routine_id: str, lib: Library) -> Routine:
-    path = paths.routines_dir() / f"{routine_id}.json"
+def saved(routine_id: str, lib: Library, ws: RoutineWorkspace) -> Routine:
+    path = ws.repository.folder / f"{routine_id}.json"
     return decode_routine(path.name, path.read_bytes(), lib, routine_id=routine_id)
 
 
@@ -75,7 +34,7 @@ def test_builtins_come_first_and_are_read_only(ws: RoutineWorkspace, dialogs: Di
     flags = ws.routines_model.flags(ws.routines_model.index(0))
     assert not flags & flags.ItemIsEditable
     assert not ws.delete_routine_action.isEnabled()
-    dialogs.answer = QMessageBox.StandardButton.No
+    dialogs.answer = "no"
     assert not ws.rename_dialog()
     assert "built-in" in dialogs.questions[-1]
     assert ws.current_routine() == routines[0]
@@ -88,7 +47,7 @@ def test_new_routine_asks_for_a_name_and_saves_a_file(ws: RoutineWorkspace, dial
     current = ws.current_routine()
     assert current is not None and current.name == "Morning mat" and not current.builtin
     assert current.items == ()
-    assert saved(current.id, lib).name == "Morning mat"
+    assert saved(current.id, lib, ws).name == "Morning mat"
     dialogs.text = ("", False)  # cancelled
     count = len(ws.routines())
     ws.new_action.trigger()
@@ -112,8 +71,8 @@ def test_edits_are_saved_automatically_with_qsavefile(ws: RoutineWorkspace, lib:
     assert ws._save_timer.isActive()  # the save runs as soon as the event loop is free
     ws._save_timer.timeout.emit()
     assert not ws.has_unsaved_changes()
-    assert commits == [str(paths.routines_dir() / f"{routine.id}.json")]
-    assert saved(routine.id, lib).items == (Item("clams"), Item("lunges"))
+    assert commits == [str(ws.repository.folder / f"{routine.id}.json")]
+    assert saved(routine.id, lib, ws).items == (Item("clams"), Item("lunges"))
     assert ws.playlist_editor.saved.text() == "All changes saved"
 
 
@@ -123,7 +82,7 @@ def test_interrupted_save_keeps_the_old_file(ws: RoutineWorkspace, lib: Library,
     assert routine is not None
     ws.add_exercises(["clams"])
     assert ws.flush_saves()
-    path = paths.routines_dir() / f"{routine.id}.json"
+    path = ws.repository.folder / f"{routine.id}.json"
     before = path.read_bytes()
 
     class Crashing(QSaveFile):
@@ -135,7 +94,7 @@ def test_interrupted_save_keeps_the_old_file(ws: RoutineWorkspace, lib: Library,
     ws.add_exercises(["lunges", "roll-up"])
     assert not ws.flush_saves()
     assert path.read_bytes() == before
-    assert saved(routine.id, lib).items == (Item("clams"),)
+    assert saved(routine.id, lib, ws).items == (Item("clams"),)
     assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
     assert "Not saved" in ws.playlist_editor.saved.text()
     assert "power cut" in ws.playlist_editor.saved.text()
@@ -143,7 +102,7 @@ def test_interrupted_save_keeps_the_old_file(ws: RoutineWorkspace, lib: Library,
     # Once the disk works again, the next save writes the whole routine.
     monkeypatch.setattr(routine_store, "QSaveFile", QSaveFile)
     assert ws.flush_saves()
-    assert saved(routine.id, lib).items == (Item("clams"), Item("lunges"), Item("roll-up"))
+    assert saved(routine.id, lib, ws).items == (Item("clams"), Item("lunges"), Item("roll-up"))
 
 
 def test_rename_is_undoable_and_saved(ws: RoutineWorkspace, dialogs: Dialogs,
@@ -155,7 +114,7 @@ def test_rename_is_undoable_and_saved(ws: RoutineWorkspace, dialogs: Dialogs,
     assert ws.current_routine().name == "New name"  # type: ignore[union-attr]
     assert ws.routines_view.currentIndex().data() == "New name"
     ws.flush_saves()
-    assert saved(routine.id, lib).name == "New name"
+    assert saved(routine.id, lib, ws).name == "New name"
     assert ws.undo_action.text() == "Undo Rename to “New name”"
     ws.undo_stack.undo()
     assert ws.current_routine().name == "Old name"  # type: ignore[union-attr]
@@ -191,7 +150,7 @@ def test_duplicate_a_builtin_makes_an_editable_copy(ws: RoutineWorkspace, lib: L
     assert copy is not None and not copy.builtin
     assert copy.items == builtin.items and copy.id != builtin.id
     assert copy.name.endswith("(my copy)")
-    assert saved(copy.id, lib).items == builtin.items
+    assert saved(copy.id, lib, ws).items == builtin.items
     ws.select_routine(builtin.id)
     ws.duplicate_routine_action.trigger()
     assert ws.current_routine().name.endswith("(my copy) 2")  # type: ignore[union-attr]
@@ -200,12 +159,12 @@ def test_duplicate_a_builtin_makes_an_editable_copy(ws: RoutineWorkspace, lib: L
 def test_delete_asks_first(ws: RoutineWorkspace, dialogs: Dialogs) -> None:
     routine = ws.new_routine("Doomed")
     assert routine is not None
-    path = paths.routines_dir() / f"{routine.id}.json"
+    path = ws.repository.folder / f"{routine.id}.json"
     assert path.exists()
-    dialogs.answer = QMessageBox.StandardButton.Cancel
+    dialogs.answer = "cancel"
     assert not ws.delete_current()
     assert path.exists() and ws.current_routine() == routine
-    dialogs.answer = QMessageBox.StandardButton.Yes
+    dialogs.answer = "yes"
     assert ws.delete_current()
     assert "Doomed" in dialogs.questions[-1]
     assert not path.exists()
@@ -214,15 +173,14 @@ def test_delete_asks_first(ws: RoutineWorkspace, dialogs: Dialogs) -> None:
     assert ws.undo_stack.count() == 0
 
 
-def test_user_routines_are_loaded_and_bad_files_reported(qtbot: QtBot, lib: Library,
+def test_user_routines_are_loaded_and_bad_files_reported(make_app: Any, data_dir: Path,
                                                           dialogs: Dialogs) -> None:
-    folder = paths.ensure(paths.routines_dir())
+    folder = data_dir / "routines"
+    folder.mkdir(parents=True)
     (folder / "mine.json").write_text(encode_routine(Routine("mine", "Mine", (Item("clams"),))),
                                       encoding="utf-8")
     (folder / "broken.json").write_text("{", encoding="utf-8")
-    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
-    qtbot.addWidget(window)
-    ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
+    ws: RoutineWorkspace = make_app().window.workspace
     assert ws.select_routine("mine")
     assert ws.current_routine().items == (Item("clams"),)  # type: ignore[union-attr]
     assert len(ws.load_errors) == 1 and "broken.json" in str(ws.load_errors[0])
@@ -253,14 +211,14 @@ def test_importing_a_bad_file_shows_the_error_and_changes_nothing(
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     before = (ws.routines(), ws.current_routine(), ws.undo_stack.count())
-    files_before = sorted(paths.routines_dir().glob("*")) if paths.routines_dir().exists() else []
+    files_before = sorted(ws.repository.folder.glob("*")) if ws.repository.folder.exists() else []
     dialogs.open_path = str(path)
     ws.import_action.trigger()
     assert len(dialogs.warnings) == 1
     assert name in dialogs.warnings[0] and expected in dialogs.warnings[0]
     assert "Traceback" not in dialogs.warnings[0]
     assert (ws.routines(), ws.current_routine(), ws.undo_stack.count()) == before
-    after = sorted(paths.routines_dir().glob("*")) if paths.routines_dir().exists() else []
+    after = sorted(ws.repository.folder.glob("*")) if ws.repository.folder.exists() else []
     assert after == files_before
 
 
@@ -289,7 +247,7 @@ def test_import_and_export_round_trip(ws: RoutineWorkspace, dialogs: Dialogs, tm
     assert imported is not None and imported.id != routine.id
     assert imported.name == "Share me 2"  # the original is still there
     assert imported.items == (Item("clams", reps=9, sets=2), Item("the-hundred"))
-    assert saved(imported.id, lib).items == imported.items
+    assert saved(imported.id, lib, ws).items == imported.items
     assert not dialogs.warnings
 
 
@@ -300,4 +258,4 @@ def test_closing_the_window_saves_pending_changes(ws: RoutineWorkspace, lib: Lib
     assert ws.has_unsaved_changes()
     ws.window.close()
     assert not ws.has_unsaved_changes()
-    assert saved(routine.id, lib).items == (Item("lunges"),)
+    assert saved(routine.id, lib, ws).items == (Item("lunges"),)

@@ -8,13 +8,10 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routines import Item, ItemSides, Routine
-from pilates_desktop.settings import Settings
 from pilates_desktop.ui.playlist_model import PlaylistModel
-from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
+from pilates_desktop.ui.workspace import RoutineWorkspace
 
 LIB = load_library()
 ORIGINAL = Routine(
@@ -161,10 +158,7 @@ def lib() -> Library:
     return LIB
 
 
-def test_undo_brings_the_edited_routine_back_on_screen(qtbot: QtBot, lib: Library) -> None:
-    window = standalone_window(lib, Settings(FakeClock()), AppState(FakeClock()))
-    qtbot.addWidget(window)
-    ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
+def test_undo_brings_the_edited_routine_back_on_screen(ws: RoutineWorkspace) -> None:
     first = ws.new_routine("First")
     assert first is not None
     ws.add_exercises(["clams"])

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from pilates_desktop import __version__
+from pilates_desktop import __version__, paths
 from pilates_desktop.cli import main
 from pilates_desktop.core.library import load_library
 
 
 def run(*argv: str) -> tuple[int, str, str]:
+    """The command line in this test's data folder (see the ``data_dir`` fixture)."""
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
+    code = main(["--data-dir", str(paths.data_dir()), *argv], out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -137,7 +138,7 @@ def test_the_gui_path_pauses_cycle_collection_only_while_it_starts() -> None:
 
     err = io.StringIO()
     assert gc.isenabled()
-    # An unknown routine fails inside run_gui, before any window: collection is back on.
+    # An unknown routine fails inside build_app, before any window: collection is back on.
     assert main(["start", "no-such-routine"], err=err) == 2
     assert gc.isenabled()
 

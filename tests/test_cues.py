@@ -11,14 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from pilates_desktop import settings as S
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, compile_timeline
-from pilates_desktop.settings import Settings
-from pilates_desktop.ui.cues import SOUND_NAMES, Cues, QtSoundBackend, QtSpeechBackend, sound_path
-from pilates_desktop.ui.session import SessionController
+from pilates_desktop.services import settings as S
+from pilates_desktop.services.cues import (
+    SOUND_NAMES,
+    Cues,
+    QtSoundBackend,
+    QtSpeechBackend,
+    sound_path,
+)
+from pilates_desktop.services.session import SessionController
 
 PACE = Pace(get_ready_s=2, rep_s=2.0, inhale_s=2.0, exhale_s=2.0, switch_side_s=2,
             default_rest_s=3)
@@ -45,9 +50,8 @@ class FakeSpeech:
 
 
 @pytest.fixture
-def rig(qtbot, library, tmp_path: Path):  # type: ignore[no-untyped-def]
+def rig(qtbot, library, tmp_path: Path, settings):  # type: ignore[no-untyped-def]
     store = HistoryStore.open(tmp_path / "h.sqlite3", backups_dir=tmp_path / "b").store
-    settings = Settings(FakeClock())
     sound, speech = FakeSound(), FakeSpeech()
     cues = Cues(settings, library, sound_factory=lambda parent: sound,
                 speech_factory=lambda parent, voice: speech)
@@ -110,8 +114,7 @@ def test_voice_speaks_names_and_phase_words(rig) -> None:
     assert {v for _, v, _ in speech.said} == {0.5}
 
 
-def test_unavailable_sound_is_told_once_and_flashes_instead(qtbot, library) -> None:
-    settings = Settings(FakeClock())
+def test_unavailable_sound_is_told_once_and_flashes_instead(qtbot, library, settings) -> None:
     told: list[str] = []
     flashes: list[bool] = []
     cues = Cues(settings, library, sound_factory=lambda p: FakeSound("no audio output device"),

@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pilates_desktop import i18n, paths
-from pilates_desktop.app_state import AppState
+from pilates_desktop import i18n
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.errors import CONTEXT, FormatError, Phrase, PilatesError
 from pilates_desktop.core.history import (
@@ -29,12 +27,11 @@ from pilates_desktop.core.history import (
     decode_export,
     load_export,
 )
-from pilates_desktop.core.library import Library, _Reader, load_library
+from pilates_desktop.core.library import _Reader, load_library
 from pilates_desktop.core.routines.fileformat import decode_routine
 from pilates_desktop.core.routines.repository import user_routines
-from pilates_desktop.settings import Settings
+from pilates_desktop.services.settings import LANGUAGE
 from pilates_desktop.ui.history_view import HistoryView
-from pilates_desktop.ui.workspace import RoutineWorkspace, standalone_window
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "pilates_desktop" / "core"
@@ -425,34 +422,16 @@ def german(qapp: Any) -> Iterator[None]:
         i18n.install_translators(qapp, "en")
 
 
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(parent: object, title: str, text: str, *rest: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
-
-
-def _workspace(qtbot: QtBot, library: Library) -> RoutineWorkspace:
-    window = standalone_window(library, Settings(FakeClock()), AppState(FakeClock()))
-    qtbot.addWidget(window)
-    ws: RoutineWorkspace = window.workspace  # type: ignore[attr-defined]
-    return ws
-
-
 def test_importing_a_bad_file_in_german_shows_the_german_reason(
-        german: None, qtbot: QtBot, library: Library, warnings: list[str],
-        tmp_path: Path) -> None:
-    ws = _workspace(qtbot, library)
+        german: None, make_app: Any, prompter: Any, settings: Any, tmp_path: Path) -> None:
+    settings.set_value(LANGUAGE, "de")  # the app installs the language of its settings
+    ws = make_app().window.workspace
     path = tmp_path / "morning routine.json"
     path.write_text(_with(items=[{"exercise": "clams"}, {"exercise": "clams", "reps": "6"}]),
                     encoding="utf-8")
     count = len(ws.routines())
     assert not ws.import_file(str(path))
+    warnings = [text for _key, _title, text in prompter.told]
     assert len(warnings) == 1
     assert warnings[0] == (
         "Diese Routinendatei kann nicht importiert werden, und es wurde nichts geändert.\n\n"
@@ -462,11 +441,13 @@ def test_importing_a_bad_file_in_german_shows_the_german_reason(
 
 
 def test_a_broken_routine_in_the_folder_is_reported_in_german(
-        german: None, qtbot: QtBot, library: Library) -> None:
-    folder = paths.ensure(paths.routines_dir())
+        german: None, make_app: Any, data_dir: Path, settings: Any) -> None:
+    settings.set_value(LANGUAGE, "de")
+    folder = data_dir / "routines"
+    folder.mkdir(parents=True)
     (folder / "evening.json").write_text(_item(reps=0), encoding="utf-8")
     (folder / "broken.json").write_text('{"a": 1} x', encoding="utf-8")
-    ws = _workspace(qtbot, library)
+    ws = make_app().window.workspace
     text = ws.playlist_editor.saved.text()
     assert "broken.json: $: kein gültiges JSON: überzählige Daten in Zeile 1, Spalte 10" in text
     assert "evening.json: $.items[0].reps: muss zwischen 1 und 200 liegen, ist aber 0" in text
@@ -504,32 +485,34 @@ def test_a_translation_with_a_wrong_field_falls_back_to_english(
     assert i18n.error_text(_error("reps")) == ENGLISH["reps"]
 
 
-def _history_view(qtbot: QtBot, store: HistoryStore,
-                  monkeypatch: pytest.MonkeyPatch) -> tuple[HistoryView, list[tuple[str, str]]]:
-    """A history view whose message boxes are kept as (title, text), and which is sure."""
-    view = HistoryView(store, Settings(FakeClock()), {}, clock=_CLOCK, tz=UTC)
+def _shown(prompter: Any) -> list[tuple[str, str]]:
+    """The (title, text) of every message shown so far."""
+    return [(title, text) for _key, title, text in prompter.told]
+
+
+def _history_view(qtbot: QtBot, store: HistoryStore, prompter: Any, settings: Any
+                  ) -> tuple[HistoryView, Any]:
+    """A history view that is sure when asked (its messages are in the prompter)."""
+    prompter.answers["restore-backup"] = "yes"
+    view = HistoryView(store, settings, {}, prompter, clock=_CLOCK, tz=UTC)
     qtbot.addWidget(view)
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(view, "show_message",
-                        lambda icon, title, text: shown.append((title, text)))
-    monkeypatch.setattr(view, "confirm", lambda title, text: True)
-    return view, shown
+    return view, prompter
 
 
 def test_a_bad_history_import_in_german_shows_the_german_reason(
-        german: None, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        german: None, qtbot: QtBot, tmp_path: Path, prompter: Any, settings: Any) -> None:
     store = _store(tmp_path)
-    view, shown = _history_view(qtbot, store, monkeypatch)
+    view, shown = _history_view(qtbot, store, prompter, settings)
     path = tmp_path / "Mein Verlauf (März).json"
     path.write_text(json.dumps(_export(_session(), _session(id=3))), encoding="utf-8")
     assert view.import_from(path) is None
-    assert shown == [("Import fehlgeschlagen", (
+    assert _shown(shown) == [("Import fehlgeschlagen", (
         "Mein Verlauf (März).json wurde nicht importiert, und es wurde nichts geändert.\n\n"
         "Mein Verlauf (März).json: $.sessions[1].id: muss ein Text sein, "
         "ist aber eine Zahl"))]
     path.write_bytes(b"{not json")
     assert view.import_from(path) is None
-    assert shown[-1][1].endswith(
+    assert _shown(shown)[-1][1].endswith(
         "\n\nMein Verlauf (März).json: $: kein gültiges JSON: Feldname in doppelten "
         "Anführungszeichen erwartet in Zeile 1, Spalte 2")
     assert store.count() == 0
@@ -542,13 +525,13 @@ def test_a_bad_history_import_in_german_shows_the_german_reason(
     ("missing", "die Sicherung lässt sich nicht öffnen: unable to open database file"),
 ])
 def test_a_bad_backup_in_german_shows_the_german_reason_and_the_path_as_it_is(
-        german: None, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        german: None, qtbot: QtBot, tmp_path: Path, prompter: Any, settings: Any,
         name: str, german_reason: str) -> None:
     store = _store(tmp_path / "Verlauf", sessions=2)
-    view, shown = _history_view(qtbot, store, monkeypatch)
+    view, shown = _history_view(qtbot, store, prompter, settings)
     backup = _backup(tmp_path / "Sicherungen", name)
     assert view.restore_backup(backup) is None
-    assert shown == [("Wiederherstellen fehlgeschlagen", f"{backup}: {german_reason}")]
+    assert _shown(shown) == [("Wiederherstellen fehlgeschlagen", f"{backup}: {german_reason}")]
     assert store.count() == 2  # nothing was changed
 
 

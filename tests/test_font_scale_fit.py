@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.settings import FONT_SCALE, KNEE_PROBLEMS
+from pilates_desktop.services.settings import FONT_SCALE, KNEE_PROBLEMS
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.step_card import StepCard
 

@@ -11,13 +11,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
 from pilates_desktop.core.stats import GoalKind
-from pilates_desktop.settings import GOAL_KIND, GOAL_MINUTES, Settings
+from pilates_desktop.services.prompter import Notice
+from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, Settings
 
 REPO = Path(__file__).resolve().parent.parent
 TZ = ZoneInfo("Europe/Berlin")
@@ -60,18 +60,11 @@ def store(tmp_path: Path, clock: FakeClock) -> HistoryStore:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(FakeClock(), store=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def view(qtbot, store: HistoryStore, settings: Settings, clock: FakeClock):  # type: ignore[no-untyped-def]
+def view(qtbot, store: HistoryStore, settings: Settings, clock: FakeClock, prompter):  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
-    v = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
-    v.messages = []
-    v.show_message = lambda icon, title, text: v.messages.append((icon, title, text))
     return v
 
 
@@ -99,11 +92,11 @@ def test_week_start_comes_from_the_locale() -> None:
     assert first_weekday(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)) == 5  # Saturday
 
 
-def test_weeks_start_on_sunday_for_en_us_and_monday_for_de_de(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
+def test_weeks_start_on_sunday_for_en_us_and_monday_for_de_de(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
-    us = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=EN_US)
-    de = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
+    us = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=EN_US)
+    de = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(us)
     qtbot.addWidget(de)
     assert {b.start.weekday() for b in us.buckets} == {6}
@@ -174,11 +167,12 @@ def test_heatmap_has_a_year_and_tooltips(view) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform plugin, on show()
-def test_changed_signal_updates_the_charts(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
+def test_changed_signal_updates_the_charts(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
     notifier = Notifier()
-    v = HistoryView(store, settings, FOCUS, changed=notifier.changed, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(store, settings, FOCUS, prompter, changed=notifier.changed, clock=clock,
+                    tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     v.show()
     before = v.buckets[-1].sessions
@@ -189,10 +183,10 @@ def test_changed_signal_updates_the_charts(qtbot, store, settings, clock) -> Non
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_store_writes_refresh_without_a_signal(qtbot, store, settings, clock) -> None:  # type: ignore[no-untyped-def]
+def test_store_writes_refresh_without_a_signal(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
-    v = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     v.show()
     with qtbot.waitSignal(v.refreshed, timeout=2000):
@@ -229,32 +223,30 @@ def test_delete_with_undo(view, store) -> None:  # type: ignore[no-untyped-def]
     assert view.model.rowCount() == 10
 
 
-def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings, clock) -> None:  # type: ignore[no-untyped-def]
+def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
     assert view.export_to(tmp_path / "h.json", "json")
     assert view.export_to(tmp_path / "h.csv", "csv")
     assert (tmp_path / "h.csv").read_bytes().startswith(b"\xef\xbb\xbfid,date,")
     data = json.loads((tmp_path / "h.json").read_text(encoding="utf-8"))
     assert len(data["sessions"]) == 10
     assert view.import_from(tmp_path / "h.json") == 0  # all present already
-    assert view.messages[-1][2] == "0 sessions added from h.json."
+    assert prompter.told[-1][2] == "0 sessions added from h.json."
     data["sessions"][3]["status"] = "done"
     (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
     other = HistoryStore.open(tmp_path / "o.sqlite3", backups_dir=tmp_path / "ob", now=clock.now).store
     from pilates_desktop.ui.history_view import HistoryView
 
-    fresh = HistoryView(other, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
+    fresh = HistoryView(other, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(fresh)
-    fresh.messages = []
-    fresh.show_message = lambda icon, title, text: fresh.messages.append((icon, title, text))
     assert fresh.import_from(tmp_path / "bad.json") is None
-    icon, title, text = fresh.messages[-1]
-    assert icon == QMessageBox.Icon.Warning
+    _key, title, text = prompter.told[-1]
+    assert prompter.kinds[-1] is Notice.WARNING
     assert "bad.json" in text and "$.sessions[3].status" in text
     assert other.count() == 0
     assert fresh.import_from(tmp_path / "h.json") == 10
     assert fresh.model.rowCount() == 10
     assert not view.export_to(tmp_path / "missing-dir" / "x.json", "json")
-    assert "missing-dir" in view.messages[-1][2]
+    assert "missing-dir" in prompter.told[-1][2]
 
 
 def test_colours_follow_light_and_dark_palettes() -> None:
@@ -268,17 +260,17 @@ def test_colours_follow_light_and_dark_palettes() -> None:
     assert light.heat(0) != light.heat(60) and dark.heat(10) != dark.heat(60)
 
 
-def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock) -> None:  # type: ignore[no-untyped-def]
+def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
     empty = HistoryStore.open(tmp_path / "e.sqlite3", backups_dir=tmp_path / "eb", now=clock.now).store
-    v = HistoryView(empty, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(empty, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     assert not v.empty_label.isHidden()
     assert len(v.buckets) == 12 and v.streak.best == 0
 
 
-def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, clock) -> None:  # type: ignore[no-untyped-def]
+def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history_view import HistoryView
 
     path, backups = tmp_path / "r.sqlite3", tmp_path / "rb"
@@ -286,13 +278,12 @@ def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, cloc
     add_session(first, clock, NOW - timedelta(days=1))
     first.close()
     store = HistoryStore.open(path, backups_dir=backups, now=clock.now).store  # makes the backup
-    v = HistoryView(store, settings, FOCUS, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
-    v.messages, asked = [], []
-    v.show_message = lambda icon, title, text: v.messages.append(text)
-    v.confirm = lambda title, text: asked.append(text) or True
+    asked: list[str] = []
+    prompter.answers["restore-backup"] = lambda question: asked.append(question.text) or "yes"
     store.delete_session(store.sessions()[0].id)
     assert v.restore_backup() == 1
     assert "2026-11-19" in asked[0]
     assert v.model.rowCount() == 1
-    assert v.messages[-1] == "Your history has 1 session again."
+    assert prompter.told[-1][2] == "Your history has 1 session again."

@@ -10,18 +10,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pilates_desktop import i18n
-from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.settings import LANGUAGE, Settings
+from pilates_desktop.services.settings import LANGUAGE, Settings
 
 
 @pytest.fixture
-def window(qapp: Any, make_window: Any) -> Any:
+def window(qapp: Any, make_window: Any, settings: Settings) -> Any:
     i18n.ensure_built()
-    settings = Settings(FakeClock())
     settings.set_value(LANGUAGE, "en")
-    i18n.install_language(qapp, settings)
-    yield make_window(settings)
+    yield make_window()
     i18n.install_translators(qapp, "en")
 
 

@@ -11,12 +11,11 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from pilates_desktop import settings as S
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.settings import Settings
-from pilates_desktop.ui.main_window import KEEP, LEAVE_FOCUS, STOP, MainWindow
+from pilates_desktop.services import settings as S
+from pilates_desktop.ui.main_window import KEEP, LEAVE_FOCUS, STOP, STOP_QUESTION, MainWindow
 
 # The offscreen platform cannot propagate size hints; harmless, and only in tests.
 # QTest cannot turn media keys into ASCII and says so; both are test-only noise.
@@ -29,18 +28,16 @@ ROUTINE = Routine("short", "Short", (Item("glute-bridge", reps=2), Item("clams",
 
 
 @pytest.fixture
-def win(qtbot, make_window):  # type: ignore[no-untyped-def]
-    settings = Settings(FakeClock())
+def win(qtbot, make_window, settings, prompter):  # type: ignore[no-untyped-def]
     for key, value in ((S.GET_READY_S, 2), (S.REP_PACE_S, 2.0), (S.INHALE_S, 2.0),
                        (S.EXHALE_S, 2.0), (S.SWITCH_SIDE_S, 2), (S.DEFAULT_REST_S, 3)):
         settings.set_value(key, value)
-    w = make_window(settings)
+    w = make_window()
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    yield w
-    w.confirm_stop = lambda: STOP
-    w.close()
+    prompter.answers[STOP_QUESTION] = STOP  # tests that ask say otherwise
+    return w
 
 
 def _run(w: MainWindow, seconds: float, step: float = 0.1) -> None:
@@ -94,19 +91,19 @@ def test_start_plays_and_keys_control_it(qtbot, win) -> None:
     assert win.session.state().index == 1
 
 
-def test_escape_asks_first(qtbot, win) -> None:
+def test_escape_asks_first(qtbot, win, prompter) -> None:
     win.start_routine(ROUTINE)
     asked: list[bool] = []
 
-    def keep() -> str:
+    def keep(question: object) -> str:
         asked.append(win.session.is_running())
         return KEEP
 
-    win.confirm_stop = keep
+    prompter.answers[STOP_QUESTION] = keep
     _key(qtbot, win, Qt.Key.Key_Escape)
     assert asked == [False]  # paused while asking
     assert win.session.is_running()  # and carries on after "keep going"
-    win.confirm_stop = lambda: STOP
+    prompter.answers[STOP_QUESTION] = STOP
     _key(qtbot, win, Qt.Key.Key_Escape)
     assert not win.session.is_active()
     assert win.summary_dialog is not None
@@ -157,7 +154,7 @@ def test_stop_it_hurts(qtbot, win) -> None:
     assert record.status is SessionStatus.PAIN and record.hurt_exercise == "glute-bridge"
 
 
-def test_focus_mode_is_full_screen_with_big_digits(qtbot, win) -> None:
+def test_focus_mode_is_full_screen_with_big_digits(qtbot, win, prompter) -> None:
     win.start_routine(ROUTINE)
     _key(qtbot, win, Qt.Key.Key_F)
     fw = win.focus_window
@@ -176,23 +173,23 @@ def test_focus_mode_is_full_screen_with_big_digits(qtbot, win) -> None:
     assert countdown >= 0.2 and pump >= 0.2, (countdown, pump)
     assert fw.counter.count_text() == "6"
     # Esc in focus mode can leave focus mode without stopping
-    win.confirm_stop = lambda: LEAVE_FOCUS
+    prompter.answers[STOP_QUESTION] = LEAVE_FOCUS
     qtbot.keyClick(fw, Qt.Key.Key_Escape)
     assert not fw.isVisible()
     assert win.session.is_running()
 
 
-def test_state_is_remembered_between_runs(make_window) -> None:
-    settings = Settings(FakeClock())
-    w = make_window(settings)
+def test_state_is_remembered_between_runs(make_app, settings) -> None:
+    app = make_app()
+    w = app.window
     w.show()
     assert w.workspace.select_routine("desk-break")
     w.splitter.setSizes([200, 300, 700])
     sizes = w.splitter.sizes()
-    w.close()
+    app.close()
     assert settings.value(S.LAST_ROUTINE) == "desk-break"
     assert settings.value(S.WINDOW_GEOMETRY) and settings.value(S.SPLITTER_STATE)
-    w2 = make_window(Settings(FakeClock()))
+    w2 = make_app().window
     w2.show()
     assert w2.workspace.current_routine().id == "desk-break"
     assert w2.splitter.sizes() == sizes
@@ -202,23 +199,16 @@ def test_state_is_remembered_between_runs(make_window) -> None:
 def test_start_up_does_not_import_pyqtgraph_or_multimedia(tmp_path: Path) -> None:
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from pilates_desktop import paths; paths.set_data_dir(sys.argv[1])\n"
-        "from pilates_desktop.app import create_application; app = create_application()\n"
-        "from pilates_desktop.core.library import load_library\n"
-        "from pilates_desktop.core.history import HistoryStore\n"
+        "from pilates_desktop.app import build_app\n"
+        "from pilates_desktop.cli import build_parser\n"
         "from pilates_desktop.core.clock import FakeClock\n"
-        "from pilates_desktop.settings import Settings\n"
-        "from pilates_desktop.app_state import AppState\n"
-        "from pilates_desktop.ui.main_window import MainWindow\n"
-        "h = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir()).store\n"
-        "from pilates_desktop.core.routines.repository import RoutineRepository\n"
-        "from pilates_desktop.routine_store import write_text_atomically\n"
-        "lib = load_library()\n"
-        "r = RoutineRepository(paths.routines_dir(), lib, write_text_atomically)\n"
-        "w = MainWindow(lib, Settings(FakeClock()), AppState(FakeClock()), h, FakeClock(),\n"
-        "               repository=r); w.show(); app.processEvents()\n"
+        "from pilates_desktop.ui.dialogs.prompter import QtPrompter\n"
+        "args = build_parser().parse_args(['--data-dir', sys.argv[1], '--no-first-run'])\n"
+        "app = build_app(args, FakeClock(), QtPrompter())\n"
+        "app.window.show(); app.qapp.processEvents()\n"
         "print(sorted(m for m in ('pyqtgraph', 'PySide6.QtMultimedia', "
         "'PySide6.QtTextToSpeech') if m in sys.modules))\n"
+        "app.close()\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True,
                          text=True, timeout=60)
@@ -240,31 +230,29 @@ def test_start_with_an_unknown_routine_exits_2_before_any_window(tmp_path: Path)
 def test_a_second_launch_hands_its_routine_over(win) -> None:
     from pilates_desktop.app import _on_message
 
-    _on_message(win, win.library, "start desk-break")
+    _on_message(win, win.services.repository, "start desk-break")
     assert win.session.is_active()
     assert win.session.routine.id == "desk-break"
-    _on_message(win, win.library, "start powerhouse")  # one session at a time
+    _on_message(win, win.services.repository, "start powerhouse")  # one session at a time
     assert win.session.routine.id == "desk-break"
     assert "already playing" in win.statusBar().currentMessage()
-    _on_message(win, win.library, "raise")
+    _on_message(win, win.services.repository, "raise")
     assert win.session.routine.id == "desk-break"
 
 
-def test_uncaught_errors_are_logged_and_shown_kindly(qtbot, monkeypatch, data_dir) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_uncaught_errors_are_logged_and_shown_kindly(qtbot, monkeypatch, data_dir,
+                                                     prompter) -> None:
     from pilates_desktop.app import install_excepthook
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    install_excepthook(FakeClock())
+    install_excepthook(FakeClock(), data_dir / "logs", prompter)
     try:
         raise ValueError("boom")
     except ValueError as exc:
         sys.excepthook(ValueError, exc, exc.__traceback__)
     logs = list((data_dir / "logs").glob("error-*.log"))
     assert len(logs) == 1 and "ValueError: boom" in logs[0].read_text()
+    shown = [text for key, _title, text in prompter.told if key == "unexpected-error"]
     assert shown and "Traceback" not in shown[0] and str(logs[0]) in shown[0]
 
 
@@ -313,7 +301,7 @@ def test_h_stops_at_once_because_it_hurts(qtbot, win) -> None:
 
 
 def test_summary_names_a_repeated_exercise_once_with_its_count(qtbot, library) -> None:
-    from pilates_desktop.ui.session import SessionSummary
+    from pilates_desktop.services.session import SessionSummary
     from pilates_desktop.ui.summary_dialog import SummaryDialog
 
     summary = SessionSummary(None, "r", "R", SessionStatus.FINISHED, 60.0, 60.0,

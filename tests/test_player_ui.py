@@ -15,8 +15,8 @@ from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
+from pilates_desktop.services.session import SessionController, next_boundary_s
 from pilates_desktop.ui.player_view import PlayerActions, PlayerView, fmt_clock, motion_for
-from pilates_desktop.ui.session import SessionController, next_boundary_s
 
 PACE = Pace(get_ready_s=2, rep_s=2.0, inhale_s=2.0, exhale_s=2.0, switch_side_s=2,
             default_rest_s=3)

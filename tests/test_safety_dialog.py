@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
 
-from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.safety import Choice
-from pilates_desktop.settings import (
+from pilates_desktop.services.app_state import AppState
+from pilates_desktop.services.settings import (
     FLARE_UP,
     FLARE_UP_DATE,
     KNEE_PROBLEMS,
@@ -22,7 +21,7 @@ from pilates_desktop.settings import (
     Settings,
 )
 from pilates_desktop.ui import safety_dialog
-from pilates_desktop.ui.safety_dialog import SafetyDialog, review_routine
+from pilates_desktop.ui.safety_dialog import SAFETY_REVIEW, SafetyDialog, review_routine
 
 TODAY = date(2026, 11, 21)
 
@@ -44,13 +43,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def settings(qapp: Any, clock: FakeClock) -> Settings:
-    return Settings(clock)
-
-
-@pytest.fixture
-def state(qapp: Any) -> AppState:
-    return AppState(FakeClock())
+def state(qapp: Any, app_state: AppState) -> AppState:
+    return app_state
 
 
 def _routine(*ids: str) -> Routine:
@@ -65,14 +59,14 @@ def _dialog(qtbot: Any, routine: Routine, library: Library, settings: Settings,
 
 
 def test_nothing_applies_returns_the_routine_without_a_dialog(
-    qtbot: Any, library: Library, settings: Settings, state: AppState, monkeypatch: Any
+    qtbot: Any, library: Library, settings: Settings, state: AppState, prompter: Any
 ) -> None:
-    def fail(*_: Any) -> int:
+    def fail(*_: Any) -> bool:
         raise AssertionError("no dialog expected")
 
-    monkeypatch.setattr(SafetyDialog, "exec", fail)
+    prompter.answers[SAFETY_REVIEW] = fail
     routine = _routine("neck-lift-knee-stretch", "childs-pose")  # no flags set: nothing clashes
-    assert review_routine(None, routine, library, settings, state) is routine
+    assert review_routine(None, routine, library, settings, state, prompter) is routine
 
 
 def test_default_is_never_keep_and_skip_swap_keep_work(
@@ -101,21 +95,21 @@ def test_default_is_never_keep_and_skip_swap_keep_work(
 
 
 def test_review_routine_returns_the_choice_or_none_on_cancel(
-    qtbot: Any, library: Library, settings: Settings, state: AppState, monkeypatch: Any
+    qtbot: Any, library: Library, settings: Settings, state: AppState, prompter: Any
 ) -> None:
     settings.set_value(KNEE_PROBLEMS, True)
     routine = _routine("childs-pose", "lunges")
 
-    def accept(self: SafetyDialog) -> int:
-        self.rows()[0].buttons[Choice.SKIP].setChecked(True)
-        return QDialog.DialogCode.Accepted
+    def accept(dialog: SafetyDialog) -> bool:
+        dialog.rows()[0].buttons[Choice.SKIP].setChecked(True)
+        return True
 
-    monkeypatch.setattr(SafetyDialog, "exec", accept)
-    result = review_routine(None, routine, library, settings, state)
+    prompter.answers[SAFETY_REVIEW] = accept
+    result = review_routine(None, routine, library, settings, state, prompter)
     assert result is not None and [i.exercise for i in result.items] == ["lunges"]
 
-    monkeypatch.setattr(SafetyDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert review_routine(None, routine, library, settings, state) is None
+    prompter.answers[SAFETY_REVIEW] = False
+    assert review_routine(None, routine, library, settings, state, prompter) is None
 
 
 def test_pain_mark_reminds_and_can_be_cleared(
@@ -158,17 +152,18 @@ def test_flare_up_switch_filters_to_gentle_and_shortens(
 
 
 def test_flare_up_day_alone_opens_the_review(
-    qtbot: Any, library: Library, settings: Settings, state: AppState, monkeypatch: Any
+    qtbot: Any, library: Library, settings: Settings, state: AppState, prompter: Any
 ) -> None:
     settings.set_flare_up(True)
     seen: list[list[str]] = []
 
-    def accept(self: SafetyDialog) -> int:
-        seen.append([i.exercise for i in self.result_routine().items])
-        return QDialog.DialogCode.Accepted
+    def accept(dialog: SafetyDialog) -> bool:
+        seen.append([i.exercise for i in dialog.result_routine().items])
+        return True
 
-    monkeypatch.setattr(SafetyDialog, "exec", accept)
-    result = review_routine(None, _routine("glute-bridge", "lunges"), library, settings, state)
+    prompter.answers[SAFETY_REVIEW] = accept
+    result = review_routine(None, _routine("glute-bridge", "lunges"), library, settings, state,
+                            prompter)
     assert seen and result is not None
     assert [i.exercise for i in result.items] == ["basic-starting-position", "lunges"]
 

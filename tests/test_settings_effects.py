@@ -6,12 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
 
-from pilates_desktop import settings as S
-from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.settings import Settings
+from pilates_desktop.services import settings as S
+from pilates_desktop.services.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -30,13 +28,8 @@ class Recorder:
         self.calls.append((text, volume))
 
 
-@pytest.fixture
-def settings(qapp: Any) -> Settings:
-    return Settings(FakeClock())
-
-
 def test_sound_on_and_volume(settings: Settings, library: Any) -> None:
-    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.services.cues import Cues
 
     sound = Recorder()
     cues = Cues(settings, library, sound_factory=lambda p: sound,
@@ -50,7 +43,7 @@ def test_sound_on_and_volume(settings: Settings, library: Any) -> None:
 
 
 def test_voice_on_volume_and_name(settings: Settings, library: Any) -> None:
-    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.services.cues import Cues
 
     made: list[Recorder] = []
 
@@ -71,54 +64,52 @@ def test_voice_on_volume_and_name(settings: Settings, library: Any) -> None:
 
 
 @pytest.fixture
-def window(library: Any, settings: Settings, make_window: Any) -> Any:
-    from pilates_desktop.ui.cues import Cues
-
-    return make_window(settings, Cues(settings, library, sound_factory=lambda p: Recorder(),
-                                      speech_factory=lambda p, v: Recorder(v)))
+def window(make_window: Any) -> Any:
+    return make_window(sound_factory=lambda p: Recorder(),
+                       speech_factory=lambda p, v: Recorder(v))
 
 
-def test_font_scale_grows_the_player_type(window: Any, settings: Settings) -> None:
+def test_font_scale_grows_the_player_type(window: Any) -> None:
     from pilates_desktop.ui.player_view import HEADING_MAX_SCALE
 
     label = window.player_view.meta_label
     name = window.player_view.name_label
     before, name_before = label.font().pointSizeF(), name.font().pointSizeF()
-    settings.set_value(S.FONT_SCALE, 200)
+    window.settings.set_value(S.FONT_SCALE, 200)
     assert label.font().pointSizeF() == pytest.approx(2 * before)
     # The exercise name, already large, grows by half at most: the room goes to the words.
     assert name.font().pointSizeF() == pytest.approx(name_before * HEADING_MAX_SCALE / 100)
     assert HEADING_MAX_SCALE >= 150
-    settings.set_value(S.FONT_SCALE, 150)
+    window.settings.set_value(S.FONT_SCALE, 150)
     assert label.font().pointSizeF() == pytest.approx(1.5 * before)
     assert name.font().pointSizeF() == pytest.approx(1.5 * name_before)
 
 
 def test_kept_contraindicated_exercise_shows_a_caution_on_the_player_card(
-    window: Any, settings: Settings, monkeypatch: Any
+    window: Any, prompter: Any
 ) -> None:
     from pilates_desktop.core.safety import Choice
-    from pilates_desktop.ui.safety_dialog import SafetyDialog
+    from pilates_desktop.ui.safety_dialog import SAFETY_REVIEW, SafetyDialog
 
-    def keep(self: SafetyDialog) -> int:
-        for row in self.rows():
+    def keep(dialog: SafetyDialog) -> bool:
+        for row in dialog.rows():
             row.buttons[Choice.KEEP].setChecked(True)
-        return QDialog.DialogCode.Accepted
+        return True
 
-    monkeypatch.setattr(SafetyDialog, "exec", keep)
-    settings.set_value(S.KNEE_PROBLEMS, True)
+    prompter.answers[SAFETY_REVIEW] = keep
+    window.settings.set_value(S.KNEE_PROBLEMS, True)
     assert window.start_routine(Routine("r", "R", (Item("childs-pose"),)))
     window.session.tick()
     card = window.player_view.card.card
     assert card is not None, "the figure helper's StepCard"
     assert card.banner.isVisibleTo(window)
     assert "knee" in card.banner_label.text().lower()
-    settings.set_value(S.KNEE_PROBLEMS, False)  # answered differently in Preferences
+    window.settings.set_value(S.KNEE_PROBLEMS, False)  # answered differently in Preferences
     assert not card.banner.isVisibleTo(window)
 
 
-def test_pace_settings_reach_a_started_session(window: Any, settings: Settings) -> None:
-    settings.set_value(S.GET_READY_S, 9)
+def test_pace_settings_reach_a_started_session(window: Any) -> None:
+    window.settings.set_value(S.GET_READY_S, 9)
     assert window.start_routine(Routine("r", "R", (Item("lunges"),)))
     window.session.tick()
     seg = window.session.state().segment

@@ -9,26 +9,20 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDoubleSpinBox, QSlider, QSpinBox
 
 from pilates_desktop import i18n
-from pilates_desktop import settings as S
-from pilates_desktop.app_state import AppState
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import SegmentKind, compile_timeline
-from pilates_desktop.settings import Settings
+from pilates_desktop.services import settings as S
+from pilates_desktop.services.settings import Settings
 from pilates_desktop.ui.preferences import PAGE_SETTINGS, PreferencesDialog
 
 
 @pytest.fixture
-def settings(qapp: Any) -> Settings:
-    return Settings(FakeClock())
-
-
-@pytest.fixture
-def dialog(qtbot: Any, settings: Settings, library: Any) -> PreferencesDialog:
+def dialog(qtbot: Any, settings: Settings, library: Any, app_state: Any) -> PreferencesDialog:
     i18n.ensure_built()
     i18n.install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
-    d = PreferencesDialog(settings, AppState(FakeClock()), library=library, voices=lambda: ["Anna", "Ben"],
+    d = PreferencesDialog(settings, app_state, library=library, voices=lambda: ["Anna", "Ben"],
                           clock=FakeClock())
     qtbot.addWidget(d)
     return d
@@ -61,7 +55,8 @@ def test_boolean_and_choice_controls_write_their_setting(
     dialog: PreferencesDialog, settings: Settings
 ) -> None:
     changed: list[str] = []
-    settings.changed.connect(changed.append)
+    for setting in (S.SOUND_ON, S.VOICE_ON, S.KNEE_PROBLEMS, S.NECK_PROBLEMS):
+        settings.watch(setting, lambda _on, key=setting.key: changed.append(key))
     for setting in (S.SOUND_ON, S.VOICE_ON, S.KNEE_PROBLEMS, S.NECK_PROBLEMS):
         box = dialog.controls[setting.key]
         assert isinstance(box, QCheckBox)
@@ -132,8 +127,9 @@ def test_restore_defaults_resets_only_the_current_page(
     assert settings.value(S.SOUND_VOLUME) == 10
 
 
-def test_pain_marks_listed_and_cleared(qtbot: Any, settings: Settings, library: Any) -> None:
-    state = AppState(FakeClock())
+def test_pain_marks_listed_and_cleared(qtbot: Any, settings: Settings, library: Any,
+                                       app_state: Any) -> None:
+    state = app_state
     state.add_pain_mark("lunges")
     d = PreferencesDialog(settings, state, library=library, voices=lambda: [], clock=FakeClock())
     qtbot.addWidget(d)

@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from pilates_desktop.core.clock import FakeClock
-from pilates_desktop.settings import THEME, Settings
+from pilates_desktop.services.settings import THEME, Settings
 from pilates_desktop.ui import theme
 from pilates_desktop.ui.theme import apply_theme, install_theme, is_dark, palette_for
 
@@ -38,8 +37,7 @@ def test_light_and_dark_apply_at_once(qapp: QApplication, qtbot: Any) -> None:
     assert qapp.palette() == qapp.style().standardPalette()
 
 
-def test_the_setting_drives_the_theme(qapp: QApplication) -> None:
-    settings = Settings(FakeClock())
+def test_the_setting_drives_the_theme(qapp: QApplication, settings: Settings) -> None:
     install_theme(qapp, settings)
     try:
         settings.set_value(THEME, "dark")

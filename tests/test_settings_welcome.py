@@ -8,15 +8,13 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from pilates_desktop.core.clock import FakeClock
-from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, WELCOME_ACKNOWLEDGED, Settings
-from pilates_desktop.ui import welcome
-from pilates_desktop.ui.welcome import WelcomeDialog, needs_welcome, run_first_run
-
-
-@pytest.fixture
-def settings(qapp: Any) -> Settings:
-    return Settings(FakeClock())
+from pilates_desktop.services.settings import (
+    KNEE_PROBLEMS,
+    NECK_PROBLEMS,
+    WELCOME_ACKNOWLEDGED,
+    Settings,
+)
+from pilates_desktop.ui.welcome import WELCOME, WelcomeDialog, needs_welcome, run_first_run
 
 
 def test_welcome_must_be_acknowledged(qtbot: Any, settings: Settings) -> None:
@@ -48,28 +46,27 @@ def test_health_questions_are_saved_at_once(qtbot: Any, settings: Settings) -> N
     assert not dialog.knee.isChecked()
 
 
-def test_no_first_run_skips_for_this_run_only(settings: Settings, monkeypatch: Any) -> None:
+def test_no_first_run_skips_for_this_run_only(settings: Settings, prompter: Any) -> None:
     shown: list[int] = []
-    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: shown.append(1) or 1)
-    assert run_first_run(None, settings, no_first_run=True)
+    prompter.answers[WELCOME] = lambda dialog: shown.append(1) or True
+    assert run_first_run(None, settings, prompter, no_first_run=True)
     assert not shown and not settings.value(WELCOME_ACKNOWLEDGED)
     assert needs_welcome(settings)  # the next normal start shows it
 
 
-def test_first_run_shows_it_and_quitting_says_so(settings: Settings, monkeypatch: Any) -> None:
-    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert not run_first_run(None, settings)
-    assert not welcome.run_welcome(settings, None)
+def test_first_run_shows_it_and_quitting_says_so(settings: Settings, prompter: Any) -> None:
+    prompter.answers[WELCOME] = False
+    assert not run_first_run(None, settings, prompter)
 
-    def accept(self: WelcomeDialog) -> int:
-        self.acknowledge.setChecked(True)
-        self.accept()
-        return QDialog.DialogCode.Accepted
+    def accept(dialog: WelcomeDialog) -> bool:
+        dialog.acknowledge.setChecked(True)
+        dialog.accept()
+        return True
 
-    monkeypatch.setattr(WelcomeDialog, "exec", accept)
-    assert run_first_run(None, settings)
-    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: pytest.fail("shown twice"))
-    assert run_first_run(None, settings)  # acknowledged once: never again at start
+    prompter.answers[WELCOME] = accept
+    assert run_first_run(None, settings, prompter)
+    prompter.answers[WELCOME] = lambda dialog: pytest.fail("shown twice")
+    assert run_first_run(None, settings, prompter)  # acknowledged once: never again at start
 
 
 def test_reopened_from_help_needs_no_new_tick(qtbot: Any, settings: Settings) -> None:

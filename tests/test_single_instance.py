@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from pilates_desktop import paths
-from pilates_desktop.single_instance import SingleInstance
+from pilates_desktop.paths import Paths
+from pilates_desktop.services.single_instance import SingleInstance
 
 
 def make(tmp_path: Path, name: str) -> SingleInstance:
@@ -48,11 +48,14 @@ def test_send_without_a_running_instance_fails_quietly(qtbot, tmp_path: Path) ->
     assert lonely.send("raise", timeout_ms=200) is False
 
 
-def test_defaults_follow_the_data_dir(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    guard = SingleInstance()
+def test_each_data_folder_has_its_own_guard(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = Paths.choose(tmp_path / "one")
+    paths.ensure_data_dir()
+    guard = SingleInstance.for_paths(paths)
+    other = SingleInstance.for_paths(Paths.choose(tmp_path / "two"))
+    assert guard.server_name != other.server_name
     try:
-        assert guard.server_name == paths.server_name()
         assert guard.acquire() is True
-        assert paths.lock_file().exists()
+        assert paths.lock_file.exists()
     finally:
         guard.release()

@@ -29,8 +29,8 @@ DEFERRED = (
     # the player is built just after the first paint (MainWindow.build_player)
     "pilates_desktop.ui.player_view",
     "pilates_desktop.ui.breath_counter",
-    "pilates_desktop.ui.session",
-    "pilates_desktop.ui.cues",
+    "pilates_desktop.services.session",
+    "pilates_desktop.services.cues",
     "pilates_desktop.core.player",
     "pyqtgraph",
     "PySide6.QtNetwork",
@@ -44,9 +44,6 @@ DEFERRED = (
 
 PROBE = r"""
 import json, os, sys
-from types import SimpleNamespace
-from pilates_desktop import paths
-paths.set_data_dir(sys.argv[1])
 import pilates_desktop.app as app
 
 def finish(self):
@@ -58,8 +55,11 @@ def finish(self):
 
 app._FirstPaint._finish = finish
 os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
+from pilates_desktop.cli import build_parser
 from pilates_desktop.core.clock import SystemClock
-sys.exit(app.run_gui(SimpleNamespace(command=None, no_first_run=True), SystemClock()))
+from pilates_desktop.ui.dialogs.prompter import QtPrompter
+args = build_parser().parse_args(["--data-dir", sys.argv[1], "--no-first-run"])
+sys.exit(app.build_app(args, SystemClock(), QtPrompter()).run())
 """
 
 
@@ -79,7 +79,7 @@ def test_a_launch_before_the_first_listens_waits_for_it(qtbot, tmp_path: Path) -
     """The first instance takes its lock at once but listens only after its first paint."""
     import uuid
 
-    from pilates_desktop.single_instance import SingleInstance
+    from pilates_desktop.services.single_instance import SingleInstance
 
     name = f"pilates-test-{uuid.uuid4().hex[:8]}"
     first = SingleInstance(lock_path=tmp_path / "instance.lock", server_name=name)

@@ -2,7 +2,7 @@
 
 The offscreen tests send drag events straight to the view; this one lets the X server, Qt's
 xcb drag manager and QDrag do their work, as they do for a user. The test starts its own Xvfb
-(Xvfb picks a free display and reports it), runs the builder in a subprocess on it, drags a
+(Xvfb picks a free display and reports it), runs the app (built by build_app) in a subprocess on it, drags a
 library row into the playlist with xdotool, and reads the routine the subprocess reports.
 Every wait polls with a deadline; nothing sleeps for a guessed time before checking.
 """
@@ -29,19 +29,15 @@ MISSING = [t for t in TOOLS if shutil.which(t) is None]
 APP_SCRIPT = r'''
 import json, sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
+from pilates_desktop.app import build_app
+from pilates_desktop.cli import build_parser
 from pilates_desktop.core.clock import FakeClock
-from pilates_desktop import paths
-paths.set_data_dir(sys.argv[1])
-app = QApplication(sys.argv[:1])
+from pilates_desktop.ui.dialogs.prompter import QtPrompter
 
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.library import load_library
-from pilates_desktop.settings import Settings
-from pilates_desktop.ui.workspace import standalone_window
-
-window = standalone_window(load_library(), Settings(FakeClock()), AppState(FakeClock()))
+args = build_parser().parse_args(["--data-dir", sys.argv[1], "--no-first-run"])
+built = build_app(args, FakeClock(), QtPrompter())
+app, window = built.qapp, built.window
 window.setWindowTitle(sys.argv[2])
 ws = window.workspace
 mode = sys.argv[3]
@@ -91,6 +87,7 @@ def poll():
         ws.flush_saves()
         print("RESULT " + json.dumps({"items": [i.exercise for i in routine.items],
                                        "undo": ws.undo_action.text()}), flush=True)
+        built.close()
         app.quit()
         return
     QTimer.singleShot(50, poll)

@@ -3039,18 +3039,6 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
             <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Routine builder</source>
-        <translation>Routinen-Editor</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>RoutinesModel</name>

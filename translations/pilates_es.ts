@@ -3039,18 +3039,6 @@ Make your own copy and change that instead?</source>
             <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Routine builder</source>
-        <translation>Editor de rutinas</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
 </context>
 <context>
     <name>RoutinesModel</name>

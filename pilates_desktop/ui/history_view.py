@@ -34,14 +34,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -77,7 +75,8 @@ from pilates_desktop.core.stats import (
     weekly_buckets,
 )
 from pilates_desktop.i18n import error_text
-from pilates_desktop.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, Settings
+from pilates_desktop.services.prompter import Notice, Prompter, Question
+from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, Settings
 from pilates_desktop.ui.history_charts import (
     Colors,
     FocusChart,
@@ -163,6 +162,7 @@ class HistoryView(QWidget):
         store: HistoryStore,
         settings: Settings,
         library: Mapping[str, object],
+        prompter: Prompter,
         parent: QWidget | None = None,
         *,
         changed: SignalInstance | None = None,
@@ -173,6 +173,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store = store
         self.settings = settings
+        self.prompter = prompter
         # A Library of Exercises, or a plain {exercise id: focus areas} mapping.
         self._focus_of = {
             key: tuple(str(f) for f in (ex if isinstance(ex, tuple | list) else getattr(ex, "focus", ())))
@@ -201,7 +202,9 @@ class HistoryView(QWidget):
                     self.schedule_refresh()
 
             store.on_change = chained
-        settings.changed.connect(self._on_setting)
+        settings.watch(GOAL_KIND, self._on_goal, owner=self)
+        settings.watch(GOAL_SESSIONS, self._on_goal, owner=self)
+        settings.watch(GOAL_MINUTES, self._on_goal, owner=self)
         self.retranslate_ui()
         self.refresh()
 
@@ -486,9 +489,8 @@ class HistoryView(QWidget):
         if self._dirty:
             self.refresh()
 
-    def _on_setting(self, key: str) -> None:
-        if key in (GOAL_KIND.key, GOAL_SESSIONS.key, GOAL_MINUTES.key):
-            self.schedule_refresh()
+    def _on_goal(self, _value: object) -> None:
+        self.schedule_refresh()
 
     def refresh(self) -> None:
         """Read the history again and redraw everything."""
@@ -645,15 +647,11 @@ class HistoryView(QWidget):
 
     # -- export and import ----------------------------------------------------------------
 
-    def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        """Tests replace this to avoid a modal box."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.exec()
+    def show_message(self, kind: Notice, title: str, text: str) -> None:
+        self.prompter.tell(self, "history-notice", title, text, kind)
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Tests replace this to avoid a modal box."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, key: str, title: str, text: str) -> bool:
+        return self.prompter.ask(self, Question(key, title, text)) == "yes"
 
     def restore_backup(self, backup: Path | None = None) -> int | None:
         """Restore ``backup`` (default: the newest automatic one) after asking the user."""
@@ -661,7 +659,7 @@ class HistoryView(QWidget):
             backup = latest_backup(self.store.backups_dir)
         if backup is None:
             self.show_message(
-                QMessageBox.Icon.Information,
+                Notice.INFORMATION,
                 self.tr("No backup yet"),
                 self.tr("There is no automatic backup in %1 yet. One is made on the first start of each day.")
                 .replace("%1", str(self.store.backups_dir)),
@@ -672,18 +670,18 @@ class HistoryView(QWidget):
             "Restore the automatic backup of %1?\n\nYour history goes back to that day. Sessions "
             "recorded since then are kept."
         ).replace("%1", day)
-        if not self.confirm(self.tr("Restore Backup"), question):
+        if not self.confirm("restore-backup", self.tr("Restore Backup"), question):
             return None
         try:
             count = self.store.restore_backup(backup)
         except PilatesError as exc:
-            self.show_message(QMessageBox.Icon.Warning, self.tr("Restore failed"),
+            self.show_message(Notice.WARNING, self.tr("Restore failed"),
                               error_text(exc))
             return None
         self.undo_stack.clear()  # edits before the restore no longer apply
         self.refresh()
         self.show_message(
-            QMessageBox.Icon.Information,
+            Notice.INFORMATION,
             self.tr("Backup restored"),
             plural(self.tr("Your history has %n session(s) again.", "", count), count),
         )
@@ -695,9 +693,10 @@ class HistoryView(QWidget):
     def _export_dialog(self, kind: str) -> None:
         filters = self.tr("JSON files (*.json)") if kind == "json" else self.tr("CSV files (*.csv)")
         start = str(Path.home() / self._default_name(kind))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export History"), start, filters)
-        if path:
-            self.export_to(Path(path), kind)
+        path = self.prompter.save_file(self, "export-history", self.tr("Export History"), start,
+                                       filters)
+        if path is not None:
+            self.export_to(path, kind)
 
     def export_to(self, path: Path, kind: str) -> bool:
         try:
@@ -709,7 +708,7 @@ class HistoryView(QWidget):
                 path.write_text(self.store.export_csv(), encoding="utf-8-sig", newline="")
         except OSError as exc:
             self.show_message(
-                QMessageBox.Icon.Warning,
+                Notice.WARNING,
                 self.tr("Export failed"),
                 self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)),
             )
@@ -717,11 +716,10 @@ class HistoryView(QWidget):
         return True
 
     def _import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import History"), str(Path.home()), self.tr("History exports (*.json)")
-        )
-        if path:
-            self.import_from(Path(path))
+        path = self.prompter.open_file(self, "import-history", self.tr("Import History"),
+                                       str(Path.home()), self.tr("History exports (*.json)"))
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> int | None:
         try:
@@ -729,7 +727,7 @@ class HistoryView(QWidget):
             added = self.store.import_json(data, path.name)
         except PilatesError as exc:
             self.show_message(
-                QMessageBox.Icon.Warning,
+                Notice.WARNING,
                 self.tr("Import failed"),
                 self.tr("%1 was not imported, and nothing was changed.\n\n%2").replace(
                     "%1", path.name).replace("%2", error_text(exc)),
@@ -737,7 +735,7 @@ class HistoryView(QWidget):
             return None
         self.refresh()
         self.show_message(
-            QMessageBox.Icon.Information,
+            Notice.INFORMATION,
             self.tr("Import finished"),
             plural(self.tr("%n session(s) added from %1.", "", added), added).replace("%1", path.name),
         )

@@ -49,10 +49,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pilates_desktop.app_state import AppState
 from pilates_desktop.core.library import Difficulty, Equipment, Focus, Library, Position
 from pilates_desktop.i18n import label
-from pilates_desktop.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
+from pilates_desktop.services.app_state import AppState
+from pilates_desktop.services.settings import Settings
 from pilates_desktop.ui.library_model import CautionFilter, LibraryFilter, LibraryModel, Role
 from pilates_desktop.ui.theme import is_dark, secondary_text
 
@@ -332,7 +332,7 @@ class LibraryPanel(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
-        settings.changed.connect(self._on_setting)
+        settings.health_changed.connect(self._on_health)
         app_state.changed.connect(self._update_marks)
         self.retranslate_ui()
         self._update_marks()
@@ -441,9 +441,9 @@ class LibraryPanel(QWidget):
     def _update_marks(self) -> None:
         self.model.set_pain_marks({k: m.count for k, m in self.app_state.pain_marks().items()})
 
-    def _on_setting(self, key: str) -> None:
-        if key in (KNEE_PROBLEMS.key, NECK_PROBLEMS.key):
-            self.model.set_health_flags(self.settings.health_flags())
+    def _on_health(self, flags: frozenset[str]) -> None:
+        if flags != self.model.health_flags():
+            self.model.set_health_flags(flags)
             self.proxy.refilter()
             self._update_count()
 

@@ -25,23 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pilates_desktop import settings as S
-from pilates_desktop.app_state import AppState
-from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Routine
-from pilates_desktop.core.routines.repository import RoutineRepository
 from pilates_desktop.core.timeline import compile_timeline
+from pilates_desktop.services import settings as S
+from pilates_desktop.services.prompter import Choice, Question, Role
 from pilates_desktop.ui.idle_panel import IdlePanel
 from pilates_desktop.ui.player_controls import PlayerActions, tinted_icon
 from pilates_desktop.ui.workspace import RoutineWorkspace
 
 if TYPE_CHECKING:
-    from pilates_desktop.core.clock import Clock
-    from pilates_desktop.ui.cues import Cues
+    from pilates_desktop.services.bundle import Services
+    from pilates_desktop.services.cues import Cues
+    from pilates_desktop.services.session import SessionController, SessionSummary
     from pilates_desktop.ui.player_view import PlayerView
-    from pilates_desktop.ui.session import SessionController, SessionSummary
 
 STOP, KEEP, LEAVE_FOCUS = "stop", "keep", "leave-focus"
+STOP_QUESTION = "stop-routine"  # the Prompter's key for "Stop the routine?"
 
 
 def _b64(data: QByteArray) -> str:
@@ -56,27 +55,23 @@ def _unb64(text: str) -> QByteArray | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: S.Settings, app_state: AppState,
-                 history: Any, clock: Clock, cues: Cues | None = None,
-                 parent: QWidget | None = None, *, repository: RoutineRepository) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
-        self.library, self.settings, self.app_state, self.history = (library, settings,
-                                                                     app_state, history)
+        self.services = services
+        self.library, self.settings, self.app_state, self.history = (
+            services.library, services.settings, services.app_state, services.history)
+        self.clock, self.prompter = services.clock, services.prompter
         # The player (its view, session and cues) is built just after the first paint, or on
         # first use, whichever comes first: see build_player().
-        self._cues_given, self.clock = cues, clock
         self._player: tuple[SessionController, Cues, PlayerView] | None = None
         self.player_actions = PlayerActions(self)
         self.focus_window: Any = None
         self.summary_dialog: Any = None
         self.history_window: Any = None
         self._sizes_before: list[int] | None = None
-        # Replaced in tests; returns STOP, KEEP or LEAVE_FOCUS.
-        self.confirm_stop: Callable[[], str] = self._ask_stop
 
-        self.workspace = RoutineWorkspace(library, settings, app_state, self,
-                                          repository=repository)
+        self.workspace = RoutineWorkspace(services, self)
         self._build_areas()
         self._build_actions()
         self._build_menus()
@@ -193,7 +188,9 @@ class MainWindow(QMainWindow):
         ws.play_requested.connect(self.start_routine)
         ws.show_exercise.connect(self.idle_panel.show_exercise)
         self.start_action.triggered.connect(self._start_current)
-        self.settings.changed.connect(self._on_setting)
+        self.settings.watch(S.FONT_SCALE, self._on_font_scale)
+        self.settings.health_changed.connect(self._on_health)
+        self.settings.pace_changed.connect(self._on_pace)
         self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
 
     # --- the player, built after the first paint ---------------------------------------------
@@ -207,13 +204,9 @@ class MainWindow(QMainWindow):
         """
         if self._player is not None:
             return
-        from pilates_desktop.ui.cues import Cues
         from pilates_desktop.ui.player_view import PlayerView
-        from pilates_desktop.ui.session import SessionController
 
-        sc = SessionController(self.history, self.clock, self)
-        cues = self._cues_given or Cues(self.settings, self.library, parent=self)
-        cues.connect_session(sc)
+        sc, cues = self.services.session, self.services.cues
         view = PlayerView(self.library, self.player_actions, self.clock, self)
         self._player = (sc, cues, view)
         self.right.addWidget(view)
@@ -316,13 +309,10 @@ class MainWindow(QMainWindow):
         """Review the routine for safety, then play it from ``item_index``."""
         if self.session.is_active() or not routine.items:
             return False
-        try:
-            from pilates_desktop.ui.safety_dialog import review_routine
-        except ImportError:
-            reviewed: Routine | None = routine
-        else:
-            reviewed = review_routine(self, routine, self.library, self.settings,
-                                      self.app_state)
+        from pilates_desktop.ui.safety_dialog import review_routine
+
+        reviewed = review_routine(self, routine, self.library, self.settings, self.app_state,
+                                  self.prompter)
         if reviewed is None or not reviewed.items:
             return False
         timeline = compile_timeline(reviewed, self.library, self.settings.pace())
@@ -373,27 +363,17 @@ class MainWindow(QMainWindow):
         if was_running:
             self.session.resume()
 
-    def _ask_stop(self) -> str:
-        from PySide6.QtWidgets import QMessageBox  # dialogs load when first used
-
-        box = QMessageBox(self.focus_window if self._focus_on() else self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Stop the routine?"))
-        box.setText(self.tr("Stop the routine here? What you did so far is saved."))
-        stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        leave = None
+    def confirm_stop(self) -> str:
+        """Ask whether to stop the routine: STOP, KEEP or (in focus mode) LEAVE_FOCUS."""
+        choices = [Choice(STOP, self.tr("Stop"), Role.DESTRUCTIVE),
+                   Choice(KEEP, self.tr("Keep going"), Role.REJECT)]
         if self._focus_on():
-            leave = box.addButton(self.tr("Leave focus mode"), QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is stop:
-            return STOP
-        if leave is not None and clicked is leave:
-            return LEAVE_FOCUS
-        return KEEP
+            choices.append(Choice(LEAVE_FOCUS, self.tr("Leave focus mode"), Role.ACTION))
+        question = Question(
+            STOP_QUESTION, self.tr("Stop the routine?"),
+            self.tr("Stop the routine here? What you did so far is saved."),
+            tuple(choices), default=KEEP, escape=KEEP)
+        return self.prompter.ask(self.focus_window if self._focus_on() else self, question)
 
     def stop_hurts(self) -> None:
         self.session.stop_hurts()
@@ -480,6 +460,7 @@ class MainWindow(QMainWindow):
             from pilates_desktop.ui.history_view import HistoryView
 
             self.history_window = HistoryView(self.history, self.settings, self.library,
+                                              self.prompter,
                                               changed=self.session.ended, clock=self.clock)
             self.history_window.setParent(self, Qt.WindowType.Window)
             self.history_window.setWindowTitle(self.tr("Practice history"))
@@ -497,8 +478,8 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from pilates_desktop.ui.preferences import show_preferences
 
-        show_preferences(self.settings, self.clock, self, app_state=self.app_state, library=self.library,
-                         on_show_welcome=self.show_safety)
+        show_preferences(self.settings, self.clock, self, app_state=self.app_state,
+                         library=self.library, on_show_welcome=self.show_safety)
 
     def show_shortcuts(self) -> None:
         from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
@@ -521,17 +502,17 @@ class MainWindow(QMainWindow):
 
     # --- events --------------------------------------------------------------------------
 
-    def _on_setting(self, key: str) -> None:
-        if key == S.FONT_SCALE.key:
-            if self._player is not None:
-                self.player_view.set_font_scale(self.settings.value(S.FONT_SCALE))
-            self.idle_panel.set_font_scale(self.settings.value(S.FONT_SCALE))
-        elif key in (S.KNEE_PROBLEMS.key, S.NECK_PROBLEMS.key):
-            if self._player is not None:
-                self.player_view.card.set_health_flags(self.settings.health_flags())
-        elif key in (S.GET_READY_S.key, S.REP_PACE_S.key, S.INHALE_S.key, S.EXHALE_S.key,
-                     S.SWITCH_SIDE_S.key, S.DEFAULT_REST_S.key):
-            self._on_routine_selected(self.workspace.current_routine())
+    def _on_font_scale(self, scale: int) -> None:
+        if self._player is not None:
+            self.player_view.set_font_scale(scale)
+        self.idle_panel.set_font_scale(scale)
+
+    def _on_health(self, flags: frozenset[str]) -> None:
+        if self._player is not None:
+            self.player_view.card.set_health_flags(flags)
+
+    def _on_pace(self, _pace: object) -> None:
+        self._on_routine_selected(self.workspace.current_routine())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if any(u.isLocalFile() and u.toLocalFile().endswith(".json")
@@ -545,6 +526,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Imported %1").replace(
                 "%1", ", ".join(Path(p).name for p in imported)), 8000)
         event.acceptProposedAction()
+
+    def shut_down(self) -> None:
+        """The run ends (the app quits, or a test is done): stop a routine without asking,
+        save what the builder holds and close every window of the app."""
+        if self._session_active():
+            self.session.stop()
+        if self.summary_dialog is not None:
+            self.summary_dialog.close()
+        self.workspace.flush_saves()
+        if self.isVisible():
+            self.close()
+        if self.focus_window is not None:
+            self.focus_window.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._session_active():

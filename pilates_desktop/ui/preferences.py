@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop import i18n
-from pilates_desktop import settings as S
 from pilates_desktop.core.player import BreathPhase
-from pilates_desktop.settings import Setting, Settings
+from pilates_desktop.services import settings as S
+from pilates_desktop.services.settings import Setting, Settings
 from pilates_desktop.ui.safety_dialog import FlareUpSwitch, format_day
 
 if TYPE_CHECKING:
-    from pilates_desktop.app_state import AppState
     from pilates_desktop.core.clock import Clock
     from pilates_desktop.core.library import Library
+    from pilates_desktop.services.app_state import AppState
 
 
 # Which settings each page owns, for "Restore Defaults" on that page.
@@ -93,13 +93,13 @@ class BreathPreview(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(33)
         self._timer.timeout.connect(self.tick)
-        settings.changed.connect(self._on_setting)
+        settings.watch(S.INHALE_S, self._on_breath, owner=self)
+        settings.watch(S.EXHALE_S, self._on_breath, owner=self)
         self.tick()
 
-    def _on_setting(self, key: str) -> None:
-        if key in (S.INHALE_S.key, S.EXHALE_S.key):
-            self._start = self._clock.monotonic()  # start a fresh breath at the new pace
-            self.tick()
+    def _on_breath(self, _seconds: float) -> None:
+        self._start = self._clock.monotonic()  # start a fresh breath at the new pace
+        self.tick()
 
     def phase_at(self, t: float) -> tuple[BreathPhase, float]:
         """The phase and its progress ``t`` seconds into the preview."""
@@ -173,13 +173,20 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        settings.changed.connect(self._on_setting)
+        settings.watch(S.SOUND_ON, self._update_enabled, owner=self)
+        settings.watch(S.VOICE_ON, self._update_enabled, owner=self)
+        settings.watch(S.GOAL_KIND, self._update_enabled, owner=self)
         if app_state is not None:
             app_state.changed.connect(self._fill_pain_marks)
         self.retranslate_ui()
         self.resize(560, 520)
 
     # -- binding helpers ------------------------------------------------------------------
+
+    def _bind(self, setting: Setting[Any], update: Callable[[], None]) -> None:
+        """``update`` shows the setting's value in its control, now and on every change."""
+        self._updaters[setting.key] = update
+        self._settings.watch(setting, lambda _value: update(), owner=self)
 
     def _label(self, text: Callable[[], str], buddy: QWidget | None = None) -> QLabel:
         label = QLabel()
@@ -209,7 +216,7 @@ class PreferencesDialog(QDialog):
             with QSignalBlocker(spin):
                 spin.setValue(self._settings.value(setting))
 
-        self._updaters[setting.key] = update
+        self._bind(setting, update)
         self.controls[setting.key] = spin
         if suffix is not None:
             self._suffixes.append((spin, suffix))
@@ -224,7 +231,7 @@ class PreferencesDialog(QDialog):
             with QSignalBlocker(box):
                 box.setChecked(bool(self._settings.value(setting)))
 
-        self._updaters[setting.key] = update
+        self._bind(setting, update)
         self.controls[setting.key] = box
         return box
 
@@ -242,7 +249,7 @@ class PreferencesDialog(QDialog):
             slider.setValue(self._settings.value(setting))
             slider.setAccessibleDescription(f"{slider.value()} %")
 
-        self._updaters[setting.key] = update
+        self._bind(setting, update)
         self.controls[setting.key] = slider
         update()
         return slider
@@ -281,7 +288,7 @@ class PreferencesDialog(QDialog):
                 index = combo.findData(self._settings.value(setting))
                 combo.setCurrentIndex(max(0, index))
 
-        self._updaters[setting.key] = update
+        self._bind(setting, update)
         self.controls[setting.key] = combo
         return combo
 
@@ -452,14 +459,7 @@ class PreferencesDialog(QDialog):
 
     # -- behaviour --------------------------------------------------------------------------
 
-    def _on_setting(self, key: str) -> None:
-        update = self._updaters.get(key)
-        if update is not None:
-            update()
-        if key in (S.SOUND_ON.key, S.VOICE_ON.key, S.GOAL_KIND.key):
-            self._update_enabled()
-
-    def _update_enabled(self) -> None:
+    def _update_enabled(self, _value: object = None) -> None:
         self.sound_volume.setEnabled(bool(self._settings.value(S.SOUND_ON)))
         voice = bool(self._settings.value(S.VOICE_ON))
         self.voice_volume.setEnabled(voice)

@@ -34,10 +34,13 @@ from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
 from pilates_desktop.core.timeline import compile_timeline
-from pilates_desktop.settings import FLARE_UP, FLARE_UP_MINUTES, Settings
+from pilates_desktop.services.settings import FLARE_UP, FLARE_UP_MINUTES, Settings
 
 if TYPE_CHECKING:
-    from pilates_desktop.app_state import AppState
+    from pilates_desktop.services.app_state import AppState
+    from pilates_desktop.services.prompter import Prompter
+
+SAFETY_REVIEW = "safety-review"  # the Prompter's key for the review before a start
 
 # --- the flare-up switch, which only lasts for the day it was turned on ---------------------------
 
@@ -50,17 +53,15 @@ class FlareUpSwitch(QCheckBox):
         self._settings = settings
         self.setChecked(settings.flare_up_today())
         self.toggled.connect(self._settings.set_flare_up)
-        settings.changed.connect(self._on_setting)
+        settings.watch(FLARE_UP, self._on_flare_up, owner=self)
         self.retranslate_ui()
 
-    def _on_setting(self, key: str) -> None:
-        if key == FLARE_UP.key:
-            on = bool(self._settings.value(FLARE_UP))
-            if on != self.isChecked():
-                self.blockSignals(True)
-                self.setChecked(on)
-                self.blockSignals(False)
-                self.toggled.emit(on)  # let the dialog around it refresh
+    def _on_flare_up(self, on: bool) -> None:
+        if on != self.isChecked():
+            self.blockSignals(True)
+            self.setChecked(on)
+            self.blockSignals(False)
+            self.toggled.emit(on)  # let the dialog around it refresh
 
     def retranslate_ui(self) -> None:
         self.setText(self.tr("I have a &flare-up today"))
@@ -90,7 +91,7 @@ class FlareUpAction(QAction):
         self.setCheckable(True)
         self.setChecked(settings.flare_up_today())
         self.toggled.connect(self._toggled)
-        settings.changed.connect(self._on_setting)
+        settings.watch(FLARE_UP, self._on_flare_up, owner=self)
         parent.installEventFilter(self)
         self.retranslate_ui()
 
@@ -98,11 +99,9 @@ class FlareUpAction(QAction):
         if on != bool(self._settings.value(FLARE_UP)):
             self._settings.set_flare_up(on)
 
-    def _on_setting(self, key: str) -> None:
-        if key == FLARE_UP.key:
-            on = bool(self._settings.value(FLARE_UP))
-            if on != self.isChecked():
-                self.setChecked(on)
+    def _on_flare_up(self, on: bool) -> None:
+        if on != self.isChecked():
+            self.setChecked(on)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -462,6 +461,7 @@ def review_routine(
     library: Library,
     settings: Settings,
     app_state: AppState,
+    prompter: Prompter,
 ) -> Routine | None:
     """Return the routine to play, or None if the user cancelled.
 
@@ -472,7 +472,7 @@ def review_routine(
         return routine
     dialog = SafetyDialog(routine, library, settings, app_state, parent)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not prompter.run(SAFETY_REVIEW, dialog):
             return None
         result = dialog.result_routine()
         return result if result.items else None

@@ -163,5 +163,5 @@ class ShortcutsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             # The actions retranslate on the same event; read them once they have.
-            QTimer.singleShot(0, self.retranslate_ui)
+            QTimer.singleShot(0, self, self.retranslate_ui)  # not once the dialog is gone
         super().changeEvent(event)

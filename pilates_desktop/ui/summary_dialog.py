@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.library import Library
+from pilates_desktop.services.session import SessionSummary
 from pilates_desktop.ui.pain_rating import PainRating
 from pilates_desktop.ui.player_controls import fmt_clock
-from pilates_desktop.ui.session import SessionSummary
 
 MAX_NOTE = 2000
 

@@ -175,15 +175,10 @@ def effective_scheme(app: QApplication) -> Qt.ColorScheme:
 
 def install_theme(app: QApplication, settings: Any) -> None:
     """Apply the THEME setting now and whenever it changes (Preferences apply at once)."""
-    from pilates_desktop.settings import THEME
+    from pilates_desktop.services.settings import THEME
 
     apply_theme(app, settings.value(THEME))
-
-    def on_changed(key: str) -> None:
-        if key == THEME.key:
-            apply_theme(app, settings.value(THEME))
-
-    settings.changed.connect(on_changed)
+    settings.watch(THEME, lambda name: apply_theme(app, name))
 
 
 def relative_luminance(color: QColor) -> float:

@@ -6,7 +6,8 @@ run only, for kiosks and automated use; Help > Welcome and Safety reopens it at 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
@@ -22,13 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop import APP_NAME
-from pilates_desktop.settings import (
+from pilates_desktop.services.settings import (
     KNEE_PROBLEMS,
     NECK_PROBLEMS,
     WELCOME_ACKNOWLEDGED,
     Setting,
     Settings,
 )
+
+if TYPE_CHECKING:
+    from pilates_desktop.services.prompter import Prompter
+
+WELCOME = "welcome"  # the Prompter's key for the first-run welcome
 
 
 class _BoundCheck(QCheckBox):
@@ -40,13 +46,11 @@ class _BoundCheck(QCheckBox):
         self._setting = setting
         self.setChecked(bool(settings.value(setting)))
         self.toggled.connect(lambda on: settings.set_value(setting, on))
-        settings.changed.connect(self._on_changed)
+        settings.watch(setting, self._on_changed, owner=self)
 
-    def _on_changed(self, key: str) -> None:
-        if key == self._setting.key:
-            value = bool(self._settings.value(self._setting))
-            if value != self.isChecked():
-                self.setChecked(value)
+    def _on_changed(self, value: bool) -> None:
+        if value != self.isChecked():
+            self.setChecked(value)
 
 
 class WelcomeDialog(QDialog):
@@ -192,17 +196,20 @@ def needs_welcome(settings: Settings, no_first_run: bool = False) -> bool:
     return not no_first_run and not settings.value(WELCOME_ACKNOWLEDGED)
 
 
-def run_first_run(parent: QWidget | None, settings: Settings, no_first_run: bool = False) -> bool:
+def run_first_run(parent: QWidget | None, settings: Settings, prompter: Prompter,
+                  no_first_run: bool = False, before: Callable[[], object] | None = None) -> bool:
     """Show the welcome if it was never acknowledged. False means the user chose to quit.
 
     With ``no_first_run`` (the ``--no-first-run`` flag) nothing is shown and nothing is saved,
-    so the welcome is back on the next normal start.
+    so the welcome is back on the next normal start. ``before`` runs just before it shows.
     """
     if not needs_welcome(settings, no_first_run):
         return True
+    if before is not None:
+        before()
     dialog = WelcomeDialog(settings, parent, first_run=True)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return prompter.run(WELCOME, dialog)
     finally:
         dialog.deleteLater()
 
@@ -214,8 +221,3 @@ def show_welcome(parent: QWidget | None, settings: Settings) -> Any:
     dialog.open()
     return dialog
 
-
-def run_welcome(settings: Settings, parent: QWidget | None = None) -> bool:
-    """The first-run welcome, modal (app.py calls this before the main window exists).
-    True when acknowledged (now or before); False when the user chose to quit."""
-    return run_first_run(parent, settings, no_first_run=False)

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -26,35 +25,25 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLayout, QLineEdit, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
-from pilates_desktop import routine_store
-from pilates_desktop.app_state import AppState
 from pilates_desktop.core.errors import FormatError, PilatesError
-from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Item, Routine, effective_dose, naming
 from pilates_desktop.core.routines.fileformat import encode_routine
-from pilates_desktop.core.routines.repository import RoutineRepository, read_routine_file
+from pilates_desktop.core.routines.repository import read_routine_file
 from pilates_desktop.core.routines.validation import MAX_NAME
-from pilates_desktop.core.timeline import compile_timeline
+from pilates_desktop.core.timeline import Pace, compile_timeline
 from pilates_desktop.i18n import error_text, ex_name, routine_name
-from pilates_desktop.settings import (
-    DEFAULT_REST_S,
-    EXHALE_S,
-    GET_READY_S,
-    INHALE_S,
-    REP_PACE_S,
-    SWITCH_SIDE_S,
-    Settings,
-)
+from pilates_desktop.services.files import write_text_atomically
+from pilates_desktop.services.prompter import CANCEL, YES, Question
 from pilates_desktop.ui.item_editor import ItemEditor
 from pilates_desktop.ui.library_panel import LibraryPanel
 from pilates_desktop.ui.playlist_model import PlaylistModel, format_duration
 from pilates_desktop.ui.playlist_view import PlaylistEditor
 from pilates_desktop.ui.routines_panel import RoutinesModel, RoutinesPanel
 
-_PACE_KEYS = {s.key for s in (GET_READY_S, DEFAULT_REST_S, REP_PACE_S, INHALE_S, EXHALE_S,
-                              SWITCH_SIDE_S)}
+if TYPE_CHECKING:
+    from pilates_desktop.services.bundle import Services
 
 
 class RoutineWorkspace(QObject):
@@ -62,14 +51,15 @@ class RoutineWorkspace(QObject):
     play_requested = Signal(object, int)  # Routine, index of the first item to play
     show_exercise = Signal(str)  # exercise id (double-click / Shift+Enter in the library)
 
-    def __init__(self, library: Library, settings: Settings, app_state: AppState,
-                 parent: QWidget, *, repository: RoutineRepository,
+    def __init__(self, services: Services, parent: QWidget, *,
                  autosave_delay_ms: int = 300) -> None:
         super().__init__(parent)
+        library, settings, app_state = services.library, services.settings, services.app_state
         self.library = library
-        self.repository = repository
+        self.repository = services.repository
         self.settings = settings
         self.app_state = app_state
+        self.prompter = services.prompter
         self.window = parent
         # The details dialog with every step card; a host that shows them itself may turn it off.
         self.open_details_dialog = True
@@ -95,9 +85,6 @@ class RoutineWorkspace(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(autosave_delay_ms)
         self._save_timer.timeout.connect(self.flush_saves)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.flush_saves)
 
         self._make_actions()
         self._wire()
@@ -194,7 +181,8 @@ class RoutineWorkspace(QObject):
             lambda *_: self._update_actions())
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self.settings.changed.connect(self._on_setting)
+        self.settings.health_changed.connect(self._on_health)
+        self.settings.pace_changed.connect(self._on_pace)
         self.app_state.changed.connect(self._update_marks)
 
     def retranslate_ui(self) -> None:
@@ -357,13 +345,10 @@ class RoutineWorkspace(QObject):
 
     def new_routine(self, name: str | None = None) -> Routine | None:
         if name is None:
-            from PySide6.QtWidgets import QInputDialog  # dialogs load when first used
-
             suggestion = self._unique_name(self.tr("My routine"))
-            text, ok = QInputDialog.getText(self.window, self.tr("New Routine"),
-                                            self.tr("Name of the new routine:"),
-                                            QLineEdit.EchoMode.Normal, suggestion)
-            if not ok:
+            text = self.prompter.ask_text(self.window, "new-routine", self.tr("New Routine"),
+                                          self.tr("Name of the new routine:"), suggestion)
+            if text is None:
                 return None
             name = text
         name = name.strip()[:MAX_NAME] or self.tr("My routine")
@@ -390,15 +375,11 @@ class RoutineWorkspace(QObject):
                 "“%1” is a built-in routine and cannot be deleted.").replace(
                 "%1", routine_name(current)))
             return False
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self.window, self.tr("Delete Routine"),
+        question = Question(
+            "delete-routine", self.tr("Delete Routine"),
             self.tr("Delete “%1” and its file? This cannot be undone.").replace(
-                "%1", current.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+                "%1", current.name), (YES, CANCEL), default="cancel", escape="cancel")
+        if self.prompter.ask(self.window, question) != "yes":
             return False
         self._dirty.discard(current.id)
         try:
@@ -426,12 +407,9 @@ class RoutineWorkspace(QObject):
             return False
         current = self.current_routine()
         assert current is not None
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getText(self.window, self.tr("Rename Routine"),
-                                        self.tr("New name:"), QLineEdit.EchoMode.Normal,
-                                        current.name)
-        return bool(ok) and self.rename_current(text)
+        text = self.prompter.ask_text(self.window, "rename-routine", self.tr("Rename Routine"),
+                                      self.tr("New name:"), current.name)
+        return text is not None and self.rename_current(text)
 
     def rename_current(self, name: str) -> bool:
         name = name.strip()
@@ -455,30 +433,30 @@ class RoutineWorkspace(QObject):
 
     def import_dialog(self) -> bool:
         from PySide6.QtCore import QStandardPaths
-        from PySide6.QtWidgets import QFileDialog
 
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Routine"), start,
-                                              self.tr("Routine files (*.json)"))
-        return bool(path) and self.import_file(path)
+        path = self.prompter.open_file(self.window, "import-routine", self.tr("Import Routine"),
+                                       start, self.tr("Routine files (*.json)"))
+        return path is not None and self.import_file(str(path))
 
     def export_dialog(self) -> bool:
         current = self.current_routine()
         if current is None:
             return False
         from PySide6.QtCore import QStandardPaths
-        from PySide6.QtWidgets import QFileDialog
 
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggestion = str(Path(start) / f"{current.id}.json") if start else f"{current.id}.json"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Routine"), suggestion,
-                                              self.tr("Routine files (*.json)"))
-        if not path:
+        chosen = self.prompter.save_file(self.window, "export-routine",
+                                         self.tr("Export Routine"), suggestion,
+                                         self.tr("Routine files (*.json)"))
+        if chosen is None:
             return False
+        path = str(chosen)
         if not path.lower().endswith(".json"):
             path += ".json"
         try:
-            routine_store.write_text_atomically(Path(path), encode_routine(current))
+            write_text_atomically(Path(path), encode_routine(current))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             self._error(self.tr("Export Routine"), str(exc))
             return False
@@ -494,15 +472,11 @@ class RoutineWorkspace(QObject):
             return False
         if not current.builtin:
             return True
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self.window, self.tr("Built-in Routine"),
+        question = Question(
+            "copy-built-in", self.tr("Built-in Routine"),
             self.tr("“%1” is a built-in routine and stays as it is.\n\nMake your own copy and "
-                    "change that instead?").replace("%1", routine_name(current)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+                    "change that instead?").replace("%1", routine_name(current)))
+        if self.prompter.ask(self.window, question) != "yes":
             self._refresh_editor()
             return False
         rows = self.playlist_view.selected_rows()
@@ -644,13 +618,14 @@ class RoutineWorkspace(QObject):
         pain = {k: m.count for k, m in self.app_state.pain_marks().items()}
         self.playlist_model.set_marks(self.settings.health_flags(), pain)
 
-    def _on_setting(self, key: str) -> None:
+    def _on_health(self, _flags: frozenset[str]) -> None:
         self._update_marks()
-        if key in _PACE_KEYS:
-            self._durations.clear()
-            self.playlist_model.set_pace(self.settings.pace())
-            self.routines_model.layoutChanged.emit()
-            self._refresh_editor()
+
+    def _on_pace(self, pace: Pace) -> None:
+        self._durations.clear()
+        self.playlist_model.set_pace(pace)
+        self.routines_model.layoutChanged.emit()
+        self._refresh_editor()
 
     # --- play and details ---------------------------------------------------------------------
 
@@ -724,45 +699,8 @@ class RoutineWorkspace(QObject):
         return f"{kind} · {count} · ≈ {format_duration(seconds)}"
 
     def _error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self.window, title, text)
+        self.prompter.tell(self.window, "builder-problem", title, text)
 
     def exercise_names(self, routine: Routine) -> list[str]:
         return [ex_name(self.library[i.exercise]) for i in routine.items]
 
-
-def standalone_window(library: Library, settings: Settings, app_state: AppState) -> QMainWindow:
-    """The builder alone in a window, with File and Edit menus: for screenshots and the real-X
-    drag test. The app itself places the panels in its main window."""
-    window = QMainWindow()
-    from pilates_desktop import paths
-
-    repository = RoutineRepository(paths.routines_dir(), library,
-                                   routine_store.write_text_atomically)
-    workspace = RoutineWorkspace(library, settings, app_state, window, repository=repository)
-    window.setWindowTitle(QCoreApplication.translate("RoutineWorkspace", "Routine builder"))
-    left = QSplitter(Qt.Orientation.Vertical, window)
-    left.addWidget(workspace.routines_panel)
-    left.addWidget(workspace.library_panel)
-    left.setStretchFactor(0, 2)
-    left.setStretchFactor(1, 5)
-    left.setSizes([230, 470])
-    splitter = QSplitter(Qt.Orientation.Horizontal, window)
-    splitter.addWidget(left)
-    splitter.addWidget(workspace.playlist_editor)
-    splitter.setStretchFactor(0, 1)
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([560, 540])
-    window.setCentralWidget(splitter)
-    file_menu = window.menuBar().addMenu(QCoreApplication.translate("RoutineWorkspace", "&File"))
-    file_menu.addActions(workspace.file_actions())
-    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("RoutineWorkspace", "&Edit"))
-    edit_menu.addActions(workspace.edit_actions())
-    # The window keeps the size it is given: no minimum pushed up by the panels' layouts.
-    layout = window.layout()
-    assert layout is not None  # a QMainWindow always has its own layout
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-    window.workspace = workspace  # type: ignore[attr-defined]
-    window.resize(1100, 720)
-    return window

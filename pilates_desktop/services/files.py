@@ -1,5 +1,5 @@
-"""Saving user routines. Every write goes through QSaveFile, so a crash or a full disk in the
-middle of a save leaves the previous file whole."""
+"""Writing the user's files. Every write goes through QSaveFile, so a crash or a full disk in
+the middle of a save leaves the previous file whole."""
 
 from __future__ import annotations
 
@@ -7,10 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
-from pilates_desktop import paths
 from pilates_desktop.core.errors import PilatesError
-from pilates_desktop.core.routines import Routine
-from pilates_desktop.core.routines.fileformat import encode_routine
 
 
 class SaveError(PilatesError):
@@ -38,16 +35,3 @@ def write_text_atomically(path: Path, text: str) -> None:
     if not f.commit():
         raise failed(QCoreApplication.translate("RoutineStore", "%1: could not be saved: %2"))
 
-
-def routine_path(routine_id: str) -> Path:
-    return paths.routines_dir() / f"{routine_id}.json"
-
-
-def save_routine(routine: Routine, path: Path | None = None) -> Path:
-    target = path or routine_path(routine.id)
-    write_text_atomically(target, encode_routine(routine))
-    return target
-
-
-def delete_routine(routine_id: str) -> None:
-    routine_path(routine_id).unlink(missing_ok=True)

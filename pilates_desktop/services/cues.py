@@ -18,9 +18,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from pilates_desktop import settings as S
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.timeline import Segment, SegmentKind
+from pilates_desktop.services import settings as S
 
 SOUND_NAMES = ("get_ready", "go", "tick", "switch_side", "rest", "finish")
 
@@ -165,7 +165,9 @@ class Cues(QObject):
         self._speech: SpeechBackend | None = None
         self._told: set[str] = set()
         self._segment: Segment | None = None
-        settings.changed.connect(self._on_setting)
+        settings.watch(S.VOICE_NAME, self._new_voice)
+        settings.watch(S.LANGUAGE, self._new_voice)
+        settings.watch(S.VOICE_ON, self._voice_on)
 
     # --- backends, created on first use --------------------------------------------------
 
@@ -201,10 +203,11 @@ class Cues(QObject):
             self._told.add(kind)
             self.unavailable.emit(text)
 
-    def _on_setting(self, key: str) -> None:
-        if key in (S.VOICE_NAME.key, S.LANGUAGE.key):
-            self._speech = None  # a new voice or language: recreate on next use
-        if key == S.VOICE_ON.key and self._settings.value(S.VOICE_ON):
+    def _new_voice(self, _name: str) -> None:
+        self._speech = None  # a new voice or language: recreate on next use
+
+    def _voice_on(self, on: bool) -> None:
+        if on:
             self._speech_backend()
 
     # --- cue primitives ------------------------------------------------------------------

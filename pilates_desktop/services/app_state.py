@@ -13,11 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from pilates_desktop import paths
 from pilates_desktop.core import jsonfile
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.errors import FormatError
-from pilates_desktop.routine_store import write_text_atomically
+from pilates_desktop.services.files import write_text_atomically
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,10 @@ class PainMark:
 class AppState(QObject):
     changed = Signal()
 
-    def __init__(self, clock: Clock, path: Path | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._path = path or paths.state_file()
+        self._path = path
         self._marks: dict[str, PainMark] = {}
         self.load_error: str | None = None
         self._load()

@@ -13,12 +13,13 @@ second launch in between finds the lock taken and ``send()`` waits for the serve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, QThread, Signal
 
-from pilates_desktop import paths
+from pilates_desktop.paths import Paths
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -31,25 +32,25 @@ class SingleInstance(QObject):
 
     message_received = Signal(str)
 
-    def __init__(
-        self,
-        parent: QObject | None = None,
-        *,
-        lock_path: Path | None = None,
-        server_name: str | None = None,
-    ) -> None:
+    def __init__(self, lock_path: Path, server_name: str | Callable[[], str],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lock_path = lock_path if lock_path is not None else paths.lock_file()
-        self._name = server_name  # else from the data folder, when first needed (a hash)
+        self._lock_path = lock_path
+        self._name = server_name  # a function: the name is made when first needed (a hash)
         self._lock: QLockFile | None = None
         self._primary = False  # the lock is ours (or could not be used: we run alone)
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
 
+    @classmethod
+    def for_paths(cls, paths: Paths, parent: QObject | None = None) -> SingleInstance:
+        """The guard of one data folder (its lock file, and a server name made from it)."""
+        return cls(paths.lock_file, lambda: paths.server_name, parent)
+
     @property
     def server_name(self) -> str:
-        if self._name is None:
-            self._name = paths.server_name()
+        if callable(self._name):
+            self._name = self._name()
         return self._name
 
     def is_primary(self) -> bool:

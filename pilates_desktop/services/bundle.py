@@ -1,0 +1,65 @@
+"""The services of one run, made once by ``app.build_app`` and handed to the front ends.
+
+The main window takes this bundle and hands each of its parts only what that part needs, in
+its constructor. Two services are made on first use rather than at start-up, because the
+first screen does not need them: the session controller and the cues (QtMultimedia and
+speech load with them). They are still made here, once, and never by a widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from pilates_desktop.core.clock import Clock
+    from pilates_desktop.core.library import Library
+    from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.paths import Paths
+    from pilates_desktop.services.app_state import AppState
+    from pilates_desktop.services.cues import Cues, SoundFactory, SpeechFactory
+    from pilates_desktop.services.prompter import Prompter
+    from pilates_desktop.services.session import SessionController
+    from pilates_desktop.services.settings import Settings
+
+
+@dataclass
+class Services:
+    clock: Clock
+    prompter: Prompter
+    paths: Paths
+    library: Library
+    settings: Settings
+    app_state: AppState
+    history: Any  # core.history.HistoryStore
+    repository: RoutineRepository
+    owner: QObject  # parent of the services that are Qt objects (the QApplication)
+    sound_factory: SoundFactory | None = None  # the cues' audio; tests pass silent ones
+    speech_factory: SpeechFactory | None = None
+    _session: SessionController | None = field(default=None, repr=False)
+    _cues: Cues | None = field(default=None, repr=False)
+
+    @property
+    def session_built(self) -> bool:
+        return self._session is not None
+
+    @property
+    def session(self) -> SessionController:
+        """The session controller (made on first use), its cues connected."""
+        if self._session is None:
+            from pilates_desktop.services.session import SessionController
+
+            self._session = SessionController(self.history, self.clock, self.owner)
+            self.cues.connect_session(self._session)
+        return self._session
+
+    @property
+    def cues(self) -> Cues:
+        if self._cues is None:
+            from pilates_desktop.services.cues import Cues
+
+            self._cues = Cues(self.settings, self.library, self.sound_factory,
+                              self.speech_factory, self.owner)
+        return self._cues
