@@ -853,6 +853,82 @@
         <source>the history file cannot be written just now ({error}); nothing was changed</source>
         <translation>die Verlaufsdatei lässt sich gerade nicht schreiben ({error}); es wurde nichts geändert</translation>
     </message>
+    <message>
+        <source>no sync folder is set; choose one with: sync --folder DIR</source>
+        <translation>kein Sync-Ordner festgelegt; wählen Sie einen mit: sync --folder ORDNER</translation>
+    </message>
+    <message>
+        <source>written by a newer Pilates Desktop (sync format {version}; this one reads up to {supported}); update Pilates Desktop on this computer, nothing was changed</source>
+        <translation>von einem neueren Pilates Desktop geschrieben (Sync-Format {version}; diese Version liest bis {supported}); aktualisieren Sie Pilates Desktop auf diesem Computer, nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}; nothing was changed</source>
+        <translation>Zeile {line}: {problem}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({problem})</source>
+        <translation>kein gültiges JSON ({problem})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>{key} must be {expected}, got {value}</source>
+        <translation>{key} muss {expected} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <source>not a Pilates Desktop sync file ({expected})</source>
+        <translation>keine Sync-Datei von Pilates Desktop ({expected})</translation>
+    </message>
+    <message>
+        <source>unknown kind of record {kind}</source>
+        <translation>unbekannte Art von Eintrag {kind}</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write: {error}; nothing was lost</source>
+        <translation>kann nicht geschrieben werden: {error}; nichts ging verloren</translation>
+    </message>
+    <message>
+        <source>the sync folder does not exist or is not a folder</source>
+        <translation>der Sync-Ordner existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the sync folder and the app&apos;s data folder overlap; the history database must never be in a synced folder, choose another folder</source>
+        <translation>Sync-Ordner und Datenordner der App überschneiden sich; die Verlaufsdatenbank darf nie in einem synchronisierten Ordner liegen, wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>ends in an incomplete record (still being synced?); read up to its last whole record</source>
+        <translation>endet mit einem unvollständigen Eintrag (wird noch synchronisiert?); bis zum letzten vollständigen Eintrag gelesen</translation>
+    </message>
+    <message>
+        <source>the sync state cannot be read ({problem}); it is rebuilt from the folder</source>
+        <translation>der Sync-Zustand kann nicht gelesen werden ({problem}); er wird aus dem Ordner neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>a hexadecimal id</source>
+        <translation>eine hexadezimale Kennung</translation>
+    </message>
+    <message>
+        <source>a UTC time like 2024-05-01T09:30:00.000000Z</source>
+        <translation>eine UTC-Zeit wie 2024-05-01T09:30:00.000000Z</translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; or &quot;del&quot;</source>
+        <translation>&quot;put&quot; oder &quot;del&quot;</translation>
+    </message>
+    <message>
+        <source>an id of 1 to 200 characters</source>
+        <translation>eine Kennung mit 1 bis 200 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

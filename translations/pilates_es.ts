@@ -853,6 +853,82 @@
         <source>the history file cannot be written just now ({error}); nothing was changed</source>
         <translation>ahora mismo no se puede escribir el archivo del historial ({error}); no se ha cambiado nada</translation>
     </message>
+    <message>
+        <source>no sync folder is set; choose one with: sync --folder DIR</source>
+        <translation>no hay carpeta de sincronización; elija una con: sync --folder CARPETA</translation>
+    </message>
+    <message>
+        <source>written by a newer Pilates Desktop (sync format {version}; this one reads up to {supported}); update Pilates Desktop on this computer, nothing was changed</source>
+        <translation>escrito por un Pilates Desktop más reciente (formato de sincronización {version}; esta versión lee hasta {supported}); actualice Pilates Desktop en este ordenador, no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}; nothing was changed</source>
+        <translation>línea {line}: {problem}; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({problem})</source>
+        <translation>JSON no válido ({problem})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>anidado demasiado profundamente</translation>
+    </message>
+    <message>
+        <source>{key} must be {expected}, got {value}</source>
+        <translation>{key} debe ser {expected}, pero es {value}</translation>
+    </message>
+    <message>
+        <source>not a Pilates Desktop sync file ({expected})</source>
+        <translation>no es un archivo de sincronización de Pilates Desktop ({expected})</translation>
+    </message>
+    <message>
+        <source>unknown kind of record {kind}</source>
+        <translation>tipo de registro desconocido {kind}</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write: {error}; nothing was lost</source>
+        <translation>no se puede escribir: {error}; no se ha perdido nada</translation>
+    </message>
+    <message>
+        <source>the sync folder does not exist or is not a folder</source>
+        <translation>la carpeta de sincronización no existe o no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the sync folder and the app&apos;s data folder overlap; the history database must never be in a synced folder, choose another folder</source>
+        <translation>la carpeta de sincronización y la carpeta de datos de la aplicación se solapan; la base de datos del historial nunca debe estar en una carpeta sincronizada, elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>ends in an incomplete record (still being synced?); read up to its last whole record</source>
+        <translation>termina en un registro incompleto (¿aún se está sincronizando?); leído hasta su último registro completo</translation>
+    </message>
+    <message>
+        <source>the sync state cannot be read ({problem}); it is rebuilt from the folder</source>
+        <translation>el estado de sincronización no se puede leer ({problem}); se reconstruye a partir de la carpeta</translation>
+    </message>
+    <message>
+        <source>a hexadecimal id</source>
+        <translation>un identificador hexadecimal</translation>
+    </message>
+    <message>
+        <source>a UTC time like 2024-05-01T09:30:00.000000Z</source>
+        <translation>una hora UTC como 2024-05-01T09:30:00.000000Z</translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; or &quot;del&quot;</source>
+        <translation>&quot;put&quot; o &quot;del&quot;</translation>
+    </message>
+    <message>
+        <source>an id of 1 to 200 characters</source>
+        <translation>un identificador de 1 a 200 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

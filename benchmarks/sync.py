@@ -1,0 +1,133 @@
+"""How sync scales: ten years of practice on three computers, and a sync with nothing new.
+
+    .venv/bin/python benchmarks/sync.py [--runs 5]
+
+Builds, in a temporary folder, the journals three computers would have written over ten years
+(2,000 sessions each with 10 exercises: 6,000 sessions, about 9 MB), then prints medians of
+several runs:
+
+1. a new computer's first sync: every journal read, every session checked by the history's
+   strict decoder, merged and applied (target under 2 s);
+2. the next sync, with nothing new: only file sizes and times are looked at (target under
+   50 ms);
+3. a sync after one new session on one computer (read from where it stopped);
+
+and, as the baseline measured in the same run, the time to read the same bytes and parse each
+line with ``json.loads`` and nothing else, with the first sync's ratio to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+from sync_helpers import START, Computer  # noqa: E402
+
+from pilates_desktop.core.clock import FakeClock  # noqa: E402
+from pilates_desktop.core.sync.files import DEVICES, JOURNAL_DIR  # noqa: E402
+
+EXERCISES = ["the-hundred", "roll-up", "glute-bridge", "clams", "toe-taps", "hip-twist",
+             "thoracic-lifts", "childs-pose", "lunges", "knee-lifts"]
+PER_DEVICE = 2000
+
+
+def payload(device: int, n: int) -> dict[str, object]:
+    import uuid
+
+    start = START - timedelta(days=3650) + timedelta(hours=n * 43 + device * 7)
+    items = [{"exercise": ex, "side": "none", "planned_s": 90, "done_s": 90 if k % 7 else 45,
+              "reps_done": 8, "status": "done" if k % 7 else "partial"}
+             for k, ex in enumerate(EXERCISES)]
+    return {
+        "id": str(uuid.UUID(int=device * 1_000_000 + n + 1, version=4)),
+        "routine": {"id": f"routine-{n % 4}", "name": f"Routine {n % 4}"},
+        "started_at": start.isoformat(),
+        "ended_at": (start + timedelta(minutes=15)).isoformat(),
+        "planned_s": 900, "active_s": 840, "status": "finished",
+        "pain_before": 3 + n % 4, "pain_after": 2 + n % 3, "note": "",
+        "hurt_exercise": None, "items": items,
+    }
+
+
+def build(root: Path) -> Path:
+    """Three computers each record their sessions and sync once into one folder."""
+    folder = root / "Sync"
+    folder.mkdir()
+    for device in range(3):
+        c = Computer(root, f"device{device}", FakeClock.at(START))
+        for n in range(PER_DEVICE):
+            c.local.add(payload(device, n))
+        c.syncer.sync(folder)
+    return folder
+
+
+def baseline(folder: Path) -> float:
+    t0 = time.perf_counter()
+    for path in sorted((folder / DEVICES).glob(f"*/{JOURNAL_DIR}/*.jsonl")):
+        for line in path.read_bytes().splitlines():
+            json.loads(line)
+    return time.perf_counter() - t0
+
+
+def run(folder: Path, root: Path, n: int) -> tuple[float, float, float]:
+    reader = Computer(root, f"reader{n}", FakeClock.at(START))
+    t0 = time.perf_counter()
+    report = reader.syncer.sync(folder)
+    first = time.perf_counter() - t0
+    assert sum(report.added.values()) == 3 * PER_DEVICE, report.added
+    t0 = time.perf_counter()
+    assert reader.syncer.sync().nothing_new
+    noop = time.perf_counter() - t0
+    writer = Computer(root, f"writer{n}", FakeClock.at(START))
+    writer.local.add(payload(9, n))
+    writer.syncer.sync(folder)
+    t0 = time.perf_counter()
+    report = reader.syncer.sync()
+    one = time.perf_counter() - t0
+    assert sum(report.added.values()) == 1, report.added
+    for c in (writer, reader):
+        shutil.rmtree(folder / DEVICES / c.syncer.state().device_id)
+        shutil.rmtree(c.data)
+    return first, noop, one
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        folder = build(root)
+        size = sum(p.stat().st_size for p in (folder / DEVICES).rglob("*.jsonl"))
+        firsts, noops, ones, bases = [], [], [], []
+        for n in range(args.runs):
+            bases.append(baseline(folder))
+            first, noop, one = run(folder, root, n)
+            firsts.append(first)
+            noops.append(noop)
+            ones.append(one)
+    first, noop, one, base = (statistics.median(v) for v in (firsts, noops, ones, bases))
+    print(f"journals: 3 computers, {3 * PER_DEVICE} sessions, {size / 1e6:.1f} MB")
+    print(f"first sync (read, check, merge, apply all): {first * 1000:7.0f} ms   target < 2000")
+    print(f"sync with nothing new:                      {noop * 1000:7.1f} ms   target < 50")
+    print(f"sync after one new session:                 {one * 1000:7.1f} ms")
+    print(f"baseline (read + json.loads every line):    {base * 1000:7.0f} ms   "
+          f"first sync / baseline = {first / base:.1f}")
+    ok = first < 2.0 and noop < 0.05
+    print("PASS" if ok else "FAIL")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
