@@ -866,18 +866,6 @@
         <translation>Zeile {line}: {problem}; nichts wurde geändert</translation>
     </message>
     <message>
-        <source>not valid JSON ({problem})</source>
-        <translation>kein gültiges JSON ({problem})</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation>kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>nested too deeply</source>
-        <translation>zu tief verschachtelt</translation>
-    </message>
-    <message>
         <source>{key} must be {expected}, got {value}</source>
         <translation>{key} muss {expected} sein, ist aber {value}</translation>
     </message>

@@ -866,18 +866,6 @@
         <translation>línea {line}: {problem}; no se ha cambiado nada</translation>
     </message>
     <message>
-        <source>not valid JSON ({problem})</source>
-        <translation>JSON no válido ({problem})</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation>no es texto UTF-8</translation>
-    </message>
-    <message>
-        <source>nested too deeply</source>
-        <translation>anidado demasiado profundamente</translation>
-    </message>
-    <message>
         <source>{key} must be {expected}, got {value}</source>
         <translation>{key} debe ser {expected}, pero es {value}</translation>
     </message>

@@ -13,7 +13,7 @@ from pilates_desktop.core.sync.files import (
     JsonProblem,
     device_dirs,
     dumps_line,
-    loads_strict,
+    read_json,
     write_atomic,
 )
 from pilates_desktop.core.sync.records import FORMAT_VERSION
@@ -29,7 +29,7 @@ def device_bytes(device: str, name: str) -> bytes:
 
 def read_name(path: Path) -> str | None:
     try:
-        data = loads_strict(path.read_bytes())
+        data = read_json(path)
     except (OSError, JsonProblem):
         return None
     if not isinstance(data, dict) or data.get("format") != DEVICE_FORMAT:

@@ -15,10 +15,6 @@ NEWER_FORMAT = QT_TRANSLATE_NOOP(
     "written by a newer Pilates Desktop (sync format {version}; this one reads up to "
     "{supported}); update Pilates Desktop on this computer, nothing was changed")
 BAD_RECORD = QT_TRANSLATE_NOOP("FormatError", "line {line}: {problem}; nothing was changed")
-NOT_JSON = QT_TRANSLATE_NOOP("FormatError", "not valid JSON ({problem})")
-NOT_UTF8 = QT_TRANSLATE_NOOP("FormatError", "not UTF-8 text")
-DUPLICATE_KEY = QT_TRANSLATE_NOOP("FormatError", "duplicate key {key}")
-TOO_DEEP = QT_TRANSLATE_NOOP("FormatError", "nested too deeply")
 MISSING = QT_TRANSLATE_NOOP("FormatError", "missing key {key}")
 UNKNOWN = QT_TRANSLATE_NOOP("FormatError", "unknown key {key}")
 BAD_VALUE = QT_TRANSLATE_NOOP("FormatError", "{key} must be {expected}, got {value}")

@@ -23,16 +23,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pilates_desktop.core.errors import Phrase
-from pilates_desktop.core.sync.errors import (
-    CANNOT_READ,
-    CANNOT_WRITE,
-    DUPLICATE_KEY,
-    NOT_JSON,
-    NOT_UTF8,
-    TOO_DEEP,
-    SyncError,
-)
+from pilates_desktop.core import jsonfile
+from pilates_desktop.core.errors import FormatError, Phrase
+from pilates_desktop.core.sync.errors import CANNOT_READ, CANNOT_WRITE, SyncError
 
 DEVICES = "devices"
 DEVICE_FILE = "device.json"
@@ -128,12 +121,22 @@ def _fsync_dir(path: Path) -> None:
 
 def read_bytes(path: Path, where: str, start: int = 0) -> bytes:
     try:
-        with open(path, "rb") as handle:
+        # Non-blocking, so a named pipe put where a file was expected cannot hang a sync.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as handle:
             if start:
                 handle.seek(start)
             return handle.read()
     except OSError as exc:
         raise SyncError(where, Phrase(CANNOT_READ, error=exc.strerror or str(exc))) from exc
+
+
+# What one sync file may hold (the shared strict reader, core/jsonfile.py, applies them): a
+# journal line is one record (a session with its exercises is about 1.5 KB), the index
+# holds a line per session ever recorded.
+LINE = jsonfile.Limits(max_bytes=jsonfile.MIB, max_depth=8)
+SMALL = jsonfile.Limits(max_bytes=jsonfile.MIB, max_depth=8)
+INDEX = jsonfile.Limits(max_bytes=256 * jsonfile.MIB, max_depth=8)
 
 
 class JsonProblem(ValueError):
@@ -144,36 +147,22 @@ class JsonProblem(ValueError):
         self.phrase = phrase
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise JsonProblem(Phrase(DUPLICATE_KEY, key=repr(key)))
-        out[key] = value
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise JsonProblem(Phrase(NOT_JSON, problem=name))
-
-
-def loads_strict(raw: bytes) -> Any:
-    """Parse one JSON text: UTF-8, no duplicate keys, no NaN/Infinity, no nesting so deep
-    that the parser gives up (each record's decoder then checks its exact shape).
-
-    Raises JsonProblem with a translatable reason.
-    """
+def loads_strict(raw: bytes, limits: jsonfile.Limits = LINE) -> Any:
+    """Parse one JSON text with the app's one strict reader (UTF-8, no duplicate keys, no
+    NaN, depth and size capped); raises JsonProblem with its translatable reason."""
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise JsonProblem(Phrase(NOT_UTF8)) from None
+        return jsonfile.loads(raw, "sync", limits)
+    except FormatError as exc:
+        raise JsonProblem(exc.phrase) from None
+
+
+def read_json(path: Path, limits: jsonfile.Limits = SMALL) -> Any:
+    """Read a whole small sync file (regular files only, size capped) and parse it;
+    raises JsonProblem, or OSError when it cannot be read at all."""
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise JsonProblem(Phrase(NOT_JSON, problem=f"{exc.msg}, column {exc.colno}")) from None
-    except RecursionError:
-        # The parser recurses per level; what reaches the limit is no record of ours.
-        raise JsonProblem(Phrase(TOO_DEEP)) from None
+        return jsonfile.read_file(path, limits, path.name)
+    except FormatError as exc:
+        raise JsonProblem(exc.phrase) from None
 
 
 def dumps_line(data: Any) -> bytes:

@@ -13,12 +13,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pilates_desktop.core import jsonfile
+from pilates_desktop.core.errors import FormatError, Phrase
+from pilates_desktop.core.sync.errors import CANNOT_READ, SyncError
 from pilates_desktop.core.sync.files import (
     ROUTINE_EXT,
     ROUTINES_DIR,
+    SMALL,
     device_dirs,
     files_in,
-    read_bytes,
     rel,
 )
 from pilates_desktop.core.sync.records import digest, stamp_text
@@ -57,7 +60,13 @@ def read_folder(folder: Path, me: str) -> tuple[dict[str, RoutineVersion],
     for device, path in device_dirs(folder):
         for entry in files_in(path / ROUTINES_DIR, ROUTINE_EXT):
             where = rel(folder, Path(entry.path))
-            version = decode_version(read_bytes(Path(entry.path), where), where)
+            try:
+                raw = jsonfile.read_bytes(Path(entry.path), SMALL, where)
+            except FormatError as exc:
+                raise SyncError(where, exc.phrase) from None
+            except OSError as exc:
+                raise SyncError(where, Phrase(CANNOT_READ, error=exc.strerror or str(exc))) from exc
+            version = decode_version(raw, where)
             if device == me and entry.name == f"{version.id}{ROUTINE_EXT}":
                 own[version.id] = version
             else:

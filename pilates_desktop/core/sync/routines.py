@@ -32,7 +32,7 @@ from pilates_desktop.core.sync.errors import (
     WRONG_FORMAT,
     SyncError,
 )
-from pilates_desktop.core.sync.files import JsonProblem, dumps_line, loads_strict
+from pilates_desktop.core.sync.files import SMALL, JsonProblem, dumps_line, loads_strict
 from pilates_desktop.core.sync.records import (
     FORMAT_VERSION,
     digest,
@@ -100,7 +100,7 @@ def _bad(key: str, expected: str, value: object) -> Phrase:
 def decode_version(raw: bytes, where: str) -> RoutineVersion:
     """Strictly decode one routine version file; raises SyncError naming ``where``."""
     try:
-        data = loads_strict(raw)
+        data = loads_strict(raw, SMALL)
     except JsonProblem as exc:
         raise SyncError(where, exc.phrase) from None
     if not isinstance(data, dict):

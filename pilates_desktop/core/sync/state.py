@@ -25,11 +25,12 @@ from typing import Any
 from pilates_desktop.core.errors import Phrase
 from pilates_desktop.core.sync.errors import STATE_BROKEN, SyncWarning
 from pilates_desktop.core.sync.files import (
+    INDEX,
     JsonProblem,
     dumps_line,
-    loads_strict,
     make_private_dir,
     new_id,
+    read_json,
     write_atomic,
 )
 from pilates_desktop.core.sync.journal import Cursor
@@ -97,7 +98,7 @@ class StateStore:
 
     def _read(self, path: Path) -> dict[str, Any] | None:
         try:
-            data = loads_strict(path.read_bytes())
+            data = read_json(path, INDEX)
         except FileNotFoundError:
             return None
         except (OSError, JsonProblem) as exc:
