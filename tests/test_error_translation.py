@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sync_error_cases import sync_error_phrases
 
 from pilates_desktop import i18n
 from pilates_desktop.core.clock import FakeClock
@@ -604,6 +605,9 @@ def _raised_templates(folder: Path) -> set[str]:
     found.update(_history_fault_templates(folder / "faults"))
     # The strict JSON reader's reasons that no routine or export above reaches.
     found.update(_json_reader_templates(folder / "json"))
+    # Every reason a sync folder's files can give (tests/sync_error_cases.py).
+    for phrase in sync_error_phrases(folder / "sync"):
+        found.update(_templates(phrase))
     # The reader's reasons that only the library's own files can reach.
     for data, call in ((1, lambda r: r.bool_()), ([1], lambda r: r.range_(1, 5)),
                        ([3, 2], lambda r: r.range_(1, 5))):

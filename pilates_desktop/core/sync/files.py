@@ -16,6 +16,7 @@ file of their folder and their records are kept.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -106,7 +107,8 @@ def write_atomic(path: Path, data: bytes, where: str | None = None) -> None:
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
         raise SyncError(where or str(path),
                         Phrase(CANNOT_WRITE, error=exc.strerror or str(exc))) from exc
 
