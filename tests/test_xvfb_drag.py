@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from e2e.harness import Lines, Screen, wait_for, xvfb_display
 
 pytestmark = pytest.mark.xvfb
-
-TOOLS = ("Xvfb", "xdotool")
-MISSING = [t for t in TOOLS if shutil.which(t) is None]
 
 APP_SCRIPT = r'''
 import json, sys
@@ -97,76 +93,10 @@ sys.exit(app.exec())
 '''
 
 
-def _wait_for(predicate, timeout: float, what: str):  # type: ignore[no-untyped-def]
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
-
-
 @pytest.fixture
 def xvfb() -> Iterator[str]:
-    if MISSING:
-        # CI installs them (packaging/bootstrap.sh test), so there a missing tool is a failure.
-        if os.environ.get("CI"):
-            pytest.fail(f"needs {', '.join(MISSING)}: bootstrap.sh test should have installed it")
-        pytest.skip(f"needs {', '.join(MISSING)} (installed by packaging/bootstrap.sh test)")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp",
-         "-noreset"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        # Xvfb writes the display number it chose once it accepts connections.
-        with os.fdopen(read_fd, "rb", buffering=0) as pipe:
-            number = b""
-            end = time.monotonic() + 30
-            while not number.endswith(b"\n") and time.monotonic() < end:
-                chunk = pipe.read(1)
-                if not chunk:
-                    break
-                number += chunk
-        assert number.strip().isdigit(), f"Xvfb did not start (got {number!r})"
-        yield f":{number.decode().strip()}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
-class Lines:
-    """Reads the app's stdout without blocking past a deadline."""
-
-    def __init__(self, proc: subprocess.Popen[str]) -> None:
-        import threading
-
-        self.lines: list[str] = []
-        self._thread = threading.Thread(target=self._pump, args=(proc,), daemon=True)
-        self._thread.start()
-
-    def _pump(self, proc: subprocess.Popen[str]) -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            self.lines.append(line.rstrip("\n"))
-
-    def find(self, prefix: str) -> str | None:
-        for line in self.lines:
-            if line.startswith(prefix):
-                return line[len(prefix):]
-        return None
-
-
-def xdotool(display: str, *args: str) -> None:
-    subprocess.run(["xdotool", *args], check=True, timeout=30,
-                   env={**os.environ, "DISPLAY": display})
+    with xvfb_display() as display:
+        yield display
 
 
 @pytest.mark.parametrize(
@@ -189,26 +119,15 @@ def test_real_mouse_drag(xvfb: str, tmp_path: Path, mode: str, expected: list[st
     proc = subprocess.Popen([sys.executable, str(script), str(data), title, mode], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        lines = Lines(proc)
-        xdotool(xvfb, "search", "--sync", "--onlyvisible", "--name", title)
-        ready = _wait_for(lambda: lines.find("READY ") or proc.poll() is not None, 60,
-                          "the builder window")
+        lines = Lines(proc.stdout)
+        Screen(xvfb).wait_window(title, timeout=60)
+        ready = wait_for(lambda: lines.find("READY ") or proc.poll() is not None, 60,
+                         "the builder window")
         assert isinstance(ready, str), proc.stderr.read() if proc.stderr else ""
         where = json.loads(ready)
-        (sx, sy), (tx, ty) = where["source"], where["target"]
-        xdotool(xvfb, "mousemove", str(sx), str(sy))
-        xdotool(xvfb, "mousedown", "1")
-        steps = 24
-        for i in range(1, steps + 1):
-            x = sx + (tx - sx) * i // steps
-            y = sy + (ty - sy) * i // steps
-            # A small delay between steps lets Qt see a drag start, then a drag move.
-            xdotool(xvfb, "mousemove", "--sync", str(x), str(y), "sleep", "0.02")
-        xdotool(xvfb, "mousemove", "--sync", str(tx + 2), str(ty), "sleep", "0.05")
-        xdotool(xvfb, "mousemove", "--sync", str(tx), str(ty), "sleep", "0.05")
-        xdotool(xvfb, "mouseup", "1")
-        result = _wait_for(lambda: lines.find("RESULT ") or proc.poll() is not None, 60,
-                           "the routine after the drop")
+        Screen(xvfb).drag(where["source"], where["target"])
+        result = wait_for(lambda: lines.find("RESULT ") or proc.poll() is not None, 60,
+                          "the routine after the drop")
         assert isinstance(result, str), proc.stderr.read() if proc.stderr else ""
         got = json.loads(result)
         assert got["items"] == expected
