@@ -73,9 +73,6 @@ def assert_interrupted(sessions: list[dict[str, Any]]) -> None:
     assert done == [("clams", "right", 2)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 12 item 5 (helper B, not landed yet): right after a kill -9, history --json does "
-    "not list the cut-short session; only reopening the window closes it as interrupted"))
 def test_history_right_after_kill_lists_the_session_as_interrupted(crash: Crash) -> None:
     assert_interrupted(crash.history_right_after)
 
