@@ -3615,6 +3615,49 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Open Pilates Desktop</source>
+        <translation>Pilates Desktop ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Pause reminders for 1 &amp;hour</source>
+        <translation>Erinnerungen 1 &amp;Stunde pausieren</translation>
+    </message>
+    <message>
+        <source>Pause reminders until &amp;tomorrow</source>
+        <translation>Erinnerungen bis &amp;morgen pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Start next routine: %1</source>
+        <translation>Nächste Übungsfolge s&amp;tarten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start next routine</source>
+        <translation>Nächste Übungsfolge s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop: reminders paused until %1</source>
+        <translation>Pilates Desktop: Erinnerungen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop: next reminder %1</source>
+        <translation>Pilates Desktop: nächste Erinnerung %1</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop</source>
+        <translation>Pilates Desktop</translation>
+    </message>
+</context>
+<context>
     <name>Voice</name>
     <message>
         <source>No voice for %1: add one in Windows Settings › Time &amp; language › Speech.</source>

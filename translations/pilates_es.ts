@@ -3615,6 +3615,49 @@ Make your own copy and change that instead?</source>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Open Pilates Desktop</source>
+        <translation>&amp;Abrir Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>Pause reminders for 1 &amp;hour</source>
+        <translation>Pausar recordatorios 1 &amp;hora</translation>
+    </message>
+    <message>
+        <source>Pause reminders until &amp;tomorrow</source>
+        <translation>Pausar recordatorios hasta &amp;mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>&amp;Reanudar recordatorios</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Start next routine: %1</source>
+        <translation>&amp;Empezar la próxima rutina: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start next routine</source>
+        <translation>&amp;Empezar la próxima rutina</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop: reminders paused until %1</source>
+        <translation>Pilates Desktop: recordatorios en pausa hasta %1</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop: next reminder %1</source>
+        <translation>Pilates Desktop: próximo recordatorio %1</translation>
+    </message>
+    <message>
+        <source>Pilates Desktop</source>
+        <translation>Pilates Desktop</translation>
+    </message>
+</context>
+<context>
     <name>Voice</name>
     <message>
         <source>No voice for %1: add one in Windows Settings › Time &amp; language › Speech.</source>

@@ -1,0 +1,1 @@
+"""The tray icon of the background instance (``pilates-desktop --background``)."""
