@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pilates_desktop.core.routines.repository import RoutineRepository
     from pilates_desktop.services.bundle import Services
     from pilates_desktop.services.cues import SoundFactory, SpeechFactory
+    from pilates_desktop.services.history import HistoryService
     from pilates_desktop.services.prompter import Prompter
     from pilates_desktop.services.settings import Settings
     from pilates_desktop.services.single_instance import SingleInstance
@@ -145,10 +146,10 @@ class Core:
     library: Library
     repository: RoutineRepository
 
-    def settings(self, parent: QObject | None = None) -> Settings:
+    def settings(self, parent: QObject | None = None, *, repair: bool = False) -> Settings:
         from pilates_desktop.services.settings import Settings
 
-        return Settings.from_file(self.paths.settings_file, self.clock, parent)
+        return Settings.from_file(self.paths.settings_file, self.clock, parent, repair=repair)
 
 
 def build_core(args: argparse.Namespace, clock: Clock) -> Core:
@@ -174,6 +175,7 @@ class App:
     exit_code: int | None = None  # set when start-up ended before a window (handed over...)
     start: Routine | None = None
     focus: bool = False
+    history: HistoryService | None = None  # retries refused writes on a timer, and at quit
     _closed: bool = field(default=False, repr=False)
 
     def run(self) -> int:
@@ -199,6 +201,8 @@ class App:
         self._closed = True
         if self.window is not None:
             self.window.shut_down()
+        if self.history is not None:
+            self.history.flush()  # writes the file refused so far: once more, not dropped
         if self.services is not None:
             self.services.history.close()
             self.services.owner.deleteLater()
@@ -224,6 +228,14 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     app = App(qapp, core, start=routine, focus=bool(getattr(args, "focus", False)))
     from pilates_desktop.services.single_instance import SingleInstance
 
+    problem = core.paths.problem()
+    if problem is not None:  # a data folder that is a file: say so, not a silent exit
+        print(f"pilates-desktop: {problem}", file=sys.stderr, flush=True)
+        prompter.tell(None, "data-dir-unusable", QCoreApplication.translate(
+            "App", "Pilates Desktop"), QCoreApplication.translate(
+            "App", "Your data folder cannot be used: %1").replace("%1", problem))
+        app.exit_code = 2
+        return app
     core.paths.ensure_data_dir()
     app.single = SingleInstance.for_paths(core.paths)
     # The lock now, before the history is opened; the hand-over server once the window has
@@ -240,7 +252,7 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     from pilates_desktop.services.bundle import Services
 
     owner = QObject()
-    settings = core.settings(owner)
+    settings = core.settings(owner, repair=True)
     from pilates_desktop.i18n import install_language
     from pilates_desktop.ui.theme import install_theme
 
@@ -269,12 +281,21 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
         window.installEventFilter(_FirstPaint(qapp, clock))
-    opened.store.on_notice = window.show_history_notice  # a failed write, kept for a retry
+    from pilates_desktop.services.history import HistoryService
+
+    app.history = HistoryService(opened.store, owner)
+    app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
+    app.history.start_retrying()
     for notice in opened.notices:
         if notice.is_problem:
             window.show_history_notice(notice)
     if app_state.load_error:
         window.statusBar().showMessage(app_state.load_error, 30000)
+    if settings.load_error:  # once the window shows: a file of the user's was set aside
+        error = settings.load_error
+        QTimer.singleShot(0, lambda: prompter.tell(window, "settings-unreadable",
+                                                    QCoreApplication.translate(
+                                                        "App", "Pilates Desktop"), error))
     single.message_received.connect(
         lambda message: _on_message(window, core.repository, message))
     return app

@@ -8,12 +8,15 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from pilates_desktop import __version__
 from pilates_desktop.core.errors import PilatesError
@@ -75,7 +78,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    # Health data is private: every file the app makes is 0600 and every folder 0700
+    # (SQLite's WAL and shared-memory files, QSaveFile, QSettings included).
+    os.umask(0o077)
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    # Names come from files anyone can write: a control character (an escape sequence) must
+    # not reach the terminal. The CSV export is data for a file, and escapes formulas itself.
+    err = cast(TextIO, _Escaping(err))
+    if not (args.command == "history" and getattr(args, "csv", False)):
+        out = cast(TextIO, _Escaping(out))
     try:
         if args.command in (None, "start"):
             # Start-up allocates a great deal and frees almost nothing: a cycle collection
@@ -90,7 +101,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
                 return build_app(args, SystemClock(), QtPrompter()).run()
             finally:
                 gc.enable()
-        return _run_command(args, out, err)
+        code = _run_command(args, out, err)
+        out.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        # `pilates-desktop exercises --json | head -1`: the reader left; end quietly, as
+        # Unix tools do, with no "Broken pipe" on the terminal (now or at exit).
+        _quiet_stdout()
+        return 128 + 13
     except PilatesError as exc:
         print(f"pilates-desktop: {exc}", file=err)
         return EXIT_USAGE
@@ -102,6 +120,32 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         return 130
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class _Escaping:
+    """A text stream that writes control characters (and bidi overrides) as ``\\uXXXX``:
+    readable, and still valid inside JSON strings (json.dumps leaves C1 characters raw)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _quiet_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pilates_desktop.app import build_core
     from pilates_desktop.core.clock import SystemClock
@@ -109,6 +153,9 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pilates_desktop.services.files import write_text_atomically
 
     core = build_core(args, SystemClock())
+    problem = core.paths.problem()
+    if problem is not None:
+        raise PilatesError(problem)
     library, repo = core.library, core.repository
     if args.command == "exercises":
         exercises = library.exercises()

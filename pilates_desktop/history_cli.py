@@ -60,6 +60,8 @@ def run(args: list[str], *, out: TextIO, err: TextIO) -> int:
     except PilatesError as exc:
         err.write(f"{PROG}: {_one_line(str(exc))}\n")
         return 2
+    except BrokenPipeError:
+        raise  # the reader of the output left: the command line ends quietly
     except OSError as exc:
         err.write(f"{PROG}: {_one_line(str(exc))}\n")
         return 2

@@ -68,6 +68,14 @@ class Paths:
         digest = hashlib.sha1(str(self.data_dir).encode("utf-8")).hexdigest()[:12]
         return f"{APP_ID}-{digest}"
 
+    def problem(self) -> str | None:
+        """Why the data folder cannot be used, in one line (English, for the command line),
+        or None: a file where the folder should be gave no window and no message."""
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            return (f"{self.data_dir} is a file, not a folder: move it away or choose another "
+                    "folder with --data-dir")
+        return None
+
     def ensure_data_dir(self) -> Path:
         """Create the data folder, private to the user (health data: 0700)."""
         return ensure(self.data_dir)

@@ -98,6 +98,14 @@
         <source>Pilates Desktop hit an unexpected problem and carried on. What you practised so far is saved.</source>
         <translation>Pilates Desktop ist auf ein unerwartetes Problem gestoßen und hat weitergemacht. Was du bisher geübt hast, ist gespeichert.</translation>
     </message>
+    <message>
+        <source>Pilates Desktop</source>
+        <translation>Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>Your data folder cannot be used: %1</source>
+        <translation>Dein Datenordner kann nicht verwendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -916,6 +924,17 @@
     <message>
         <source>an id of 1 to 200 characters</source>
         <translation>eine Kennung mit 1 bis 200 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryService</name>
+    <message>
+        <source>%1 is in use by another program. Your practice is kept and saved to it as soon as it is free.</source>
+        <translation>%1 wird gerade von einem anderen Programm benutzt. Dein Training bleibt erhalten und wird gespeichert, sobald die Datei frei ist.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program and was left as it is. This run&apos;s practice is kept until you quit; choose another data folder to keep it.</source>
+        <translation>%1 gehört zu einem anderen Programm und blieb unverändert. Das Training dieser Sitzung bleibt bis zum Beenden erhalten; wähle einen anderen Datenordner, um es zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3368,13 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Double-click to add a note</source>
         <translation>Doppelklick, um eine Notiz hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 could not be read; your settings start from the defaults. The file is kept as %2.</source>
+        <translation>%1 ließ sich nicht lesen; deine Einstellungen beginnen mit den Standardwerten. Die Datei bleibt als %2 erhalten.</translation>
     </message>
 </context>
 <context>

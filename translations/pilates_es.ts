@@ -98,6 +98,14 @@
         <source>Pilates Desktop hit an unexpected problem and carried on. What you practised so far is saved.</source>
         <translation>Pilates Desktop se ha encontrado con un problema inesperado y ha seguido funcionando. Lo que has practicado hasta ahora está guardado.</translation>
     </message>
+    <message>
+        <source>Pilates Desktop</source>
+        <translation>Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>Your data folder cannot be used: %1</source>
+        <translation>No se puede usar tu carpeta de datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -916,6 +924,17 @@
     <message>
         <source>an id of 1 to 200 characters</source>
         <translation>un identificador de 1 a 200 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryService</name>
+    <message>
+        <source>%1 is in use by another program. Your practice is kept and saved to it as soon as it is free.</source>
+        <translation>%1 está siendo usado por otro programa. Tu práctica se conserva y se guardará en cuanto esté libre.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program and was left as it is. This run&apos;s practice is kept until you quit; choose another data folder to keep it.</source>
+        <translation>%1 pertenece a otro programa y se dejó tal como estaba. La práctica de esta sesión se conserva hasta que cierres la aplicación; elige otra carpeta de datos para guardarla.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3368,13 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Double-click to add a note</source>
         <translation>Haz doble clic para añadir una nota</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 could not be read; your settings start from the defaults. The file is kept as %2.</source>
+        <translation>No se pudo leer %1; tus ajustes empiezan con los valores predeterminados. El archivo se conserva como %2.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.timeline import Pace
@@ -114,11 +115,35 @@ class Settings(QObject):
         self._store = store
         self._clock = clock
         self._channels: dict[str, _Channel] = {}
+        # Why the settings file was set aside, for the window to say (None: all is well).
+        self.load_error: str | None = None
 
     @classmethod
-    def from_file(cls, path: Any, clock: Clock, parent: QObject | None = None) -> Settings:
-        """The settings kept in the INI file at ``path`` (created when first written)."""
-        return cls(QSettings(str(path), QSettings.Format.IniFormat), clock, parent)
+    def from_file(cls, path: Any, clock: Clock, parent: QObject | None = None, *,
+                  repair: bool = False) -> Settings:
+        """The settings kept in the INI file at ``path`` (created when first written).
+
+        With ``repair`` (the app, not a command), a file that cannot be read is moved aside
+        as ``settings.ini.unreadable-<time>``, since the next save would overwrite it, and
+        ``load_error`` says so and where it is.
+        """
+        path = Path(path)
+        store = QSettings(str(path), QSettings.Format.IniFormat)
+        error: str | None = None
+        if repair and _unreadable(store, path):
+            kept = path.with_name(f"{path.name}.unreadable-{clock.now():%Y%m%d-%H%M%S}")
+            try:
+                path.replace(kept)
+            except OSError:
+                pass
+            else:
+                error = QCoreApplication.translate(
+                    "Settings", "%1 could not be read; your settings start from the defaults. "
+                    "The file is kept as %2.").replace("%1", path.name).replace("%2", str(kept))
+                store = QSettings(str(path), QSettings.Format.IniFormat)
+        settings = cls(store, clock, parent)
+        settings.load_error = error
+        return settings
 
     # --- values ----------------------------------------------------------------------------
 
@@ -203,3 +228,23 @@ class Settings(QObject):
         if on:
             self.set_value(FLARE_UP_DATE, self._clock.today().isoformat())
         self.set_value(FLARE_UP, on)
+
+
+def _unreadable(store: QSettings, path: Path) -> bool:
+    """QSettings reads almost anything as INI: a folder in the file's place, or bytes that
+    are not UTF-8 text (or hold NULs), would be overwritten by the next save."""
+    if store.status() != QSettings.Status.NoError:
+        return True
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    if b"\x00" in raw:
+        return True
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False

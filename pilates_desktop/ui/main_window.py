@@ -421,8 +421,11 @@ class MainWindow(QMainWindow):
                 "The daily backup to %1 could not be made (%2).").replace("%2", notice.detail),
         }
         text = texts.get(notice.kind)
-        self.statusBar().showMessage(text.replace("%1", where) if text else notice.message,
-                                     30000)
+        if not text:
+            from pilates_desktop.services.history import HistoryService
+
+            text = HistoryService.notice_text(notice)
+        self.statusBar().showMessage(text.replace("%1", where), 30000)
 
     # --- focus mode ----------------------------------------------------------------------
 

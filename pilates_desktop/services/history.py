@@ -1,0 +1,134 @@
+"""The history service: the one long-lived owner of the history store in a running app.
+
+Why it exists: the store keeps a write that the file refused (busy, full, read-only) in
+memory, but nothing tried it again until the next write, and writes still waiting at quit
+were dropped, so the session ended up "interrupted". The service tries them again on a timer
+while any wait, once more (waiting for a lock up to the store's timeout) when the app quits,
+and turns the store's callbacks into signals. A restore asked for while a session is being
+recorded is deferred until that session ends (the store refuses it: it would delete the
+running session).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from pilates_desktop.core.history import HistoryFileError, HistoryStore, Notice, NoticeKind
+
+RETRY_MS = 15_000
+
+
+class Restore(StrEnum):
+    DONE = "done"
+    DEFERRED = "deferred"  # after the session being recorded ends
+
+
+class HistoryService(QObject):
+    changed = Signal()  # something was written (or the file came back)
+    notice = Signal(object)  # a Notice the user should see
+    restored = Signal(int)  # a restore ran: the number of sessions now
+    restore_deferred = Signal(str)  # the backup that is restored when the session ends
+    restore_failed = Signal(object)  # HistoryFileError (translate with i18n.error_text)
+
+    def __init__(self, store: HistoryStore, parent: QObject | None = None,
+                 retry_ms: int = RETRY_MS) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._deferred: Path | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(retry_ms)
+        self._timer.timeout.connect(self.retry)
+        store.on_change = self._on_change
+        store.on_notice = self._on_notice
+        if store.pending_writes():
+            self._timer.start()
+
+    @property
+    def store(self) -> HistoryStore:
+        return self._store
+
+    def retrying(self) -> bool:
+        """True while writes wait and the retry timer runs."""
+        return self._timer.isActive()
+
+    def retry(self) -> bool:
+        """Try the waiting writes now; True when none is left (the timer then stops)."""
+        done = self._store.retry_pending()
+        if done:
+            self._timer.stop()
+        return done
+
+    def flush(self) -> bool:
+        """At quit: one last try of every waiting write. False when some could not be saved
+        (the user was told when they started to wait)."""
+        if not self._store.pending_writes():
+            return True
+        return self.retry()
+
+    def close(self) -> bool:
+        """Flush and close the store; returns what :meth:`flush` returned."""
+        self._timer.stop()
+        flushed = self.flush()
+        self._store.close()
+        return flushed
+
+    def restore_backup(self, backup: Path) -> Restore:
+        """Restore now, or when the session being recorded ends.
+
+        Raises HistoryFileError for a backup that cannot be used (restored now), and emits
+        ``restore_failed`` for one that fails when its deferred turn comes.
+        """
+        if self._store.open_session_ids():
+            self._deferred = backup
+            self.restore_deferred.emit(str(backup))
+            return Restore.DEFERRED
+        self._deferred = None
+        self.restored.emit(self._store.restore_backup(backup))
+        return Restore.DONE
+
+    def deferred_restore(self) -> Path | None:
+        return self._deferred
+
+    def cancel_deferred_restore(self) -> None:
+        self._deferred = None
+
+    def _on_change(self) -> None:
+        self.changed.emit()
+        if self._deferred is not None and not self._store.open_session_ids():
+            backup, self._deferred = self._deferred, None
+            try:
+                self.restored.emit(self._store.restore_backup(backup))
+            except HistoryFileError as exc:
+                self.restore_failed.emit(exc)
+
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.kind is NoticeKind.WRITE_PENDING:
+            self._timer.start()
+        elif notice.kind is NoticeKind.WRITES_SAVED:
+            self._timer.stop()
+        self.notice.emit(notice)
+
+    def start_retrying(self) -> None:
+        """Start the timer for a store that opened on a copy in memory (locked, read-only)."""
+        if not self._store.on_file or self._store.pending_writes():
+            self._timer.start()
+
+    @staticmethod
+    def notice_text(notice: Notice) -> str:
+        """The notice in the user's language, for the kinds the window did not word before."""
+        where = str(notice.path) if notice.path else ""
+        texts = {
+            NoticeKind.LOCKED: QCoreApplication.translate(
+                "HistoryService",
+                "%1 is in use by another program. Your practice is kept and saved to it as "
+                "soon as it is free."),
+            NoticeKind.FOREIGN: QCoreApplication.translate(
+                "HistoryService",
+                "%1 belongs to another program and was left as it is. This run's practice "
+                "is kept until you quit; choose another data folder to keep it."),
+        }
+        text = texts.get(notice.kind)
+        return text.replace("%1", where) if text else notice.message
