@@ -69,3 +69,18 @@ def test_the_hint_reads_in_the_users_language(qapp: QCoreApplication) -> None:
         assert how_to_get_a_voice("es", "linux").startswith("No hay voz para Español: ")
     finally:
         i18n.install_translators(qapp, "en")
+
+
+def test_cues_speak_only_with_a_voice_in_the_apps_language(qapp: QCoreApplication) -> None:
+    from pilates_desktop import i18n
+    from pilates_desktop.services.cues import QtSpeechBackend
+
+    try:
+        i18n.install_translators(qapp, "de")
+        german = QtSpeechBackend("mock")
+        assert german.error == "keine Stimme für Deutsch" and german.engine is None
+        i18n.install_translators(qapp, "en")
+        english = QtSpeechBackend("mock", "Mary")
+        assert english.error is None and english.engine.voice().name() == "Mary"
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -141,3 +141,39 @@ def test_the_app_picks_speechd_and_a_plain_voice_in_its_language(
         "es/es_ES": ["Spanish (Spain)", "es_ES"],
         "es/es_MX": ["Spanish (Spain)", "es_ES"],
     }
+
+
+CUES = r"""
+import json, sys, time
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtTextToSpeech import QTextToSpeech
+from pilates_desktop import i18n
+from pilates_desktop.services.cues import QtSpeechBackend
+
+app = QCoreApplication(sys.argv)
+i18n.install_translators(app, "es")
+backend = QtSpeechBackend()  # what the app does: no engine named
+tts = backend.engine
+done = []
+tts.stateChanged.connect(lambda s: done.append(s.name))
+backend.say("Inspira y levanta la pelvis", 0.8)
+deadline = time.monotonic() + 20
+while time.monotonic() < deadline and not (done and done[-1] in ("Ready", "Error")):
+    app.processEvents()
+    time.sleep(0.01)
+print(json.dumps({"error": backend.error, "engine": tts.engine(), "voice": tts.voice().name(),
+                  "states": done}))
+"""
+
+
+def test_the_apps_cues_speak_spanish_through_speechd(speechd: dict[str, str]) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"),
+           "QT_QPA_PLATFORM": "offscreen", "SPEECHD_ADDRESS": speechd["SPEECHD_ADDRESS"]}
+    run = subprocess.run([sys.executable, "-c", CUES], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {"error": None, "engine": "speechd",
+                                      "voice": "Spanish (Spain)",
+                                      "states": ["Speaking", "Ready"]}
+    samples = array.array("h", Path(speechd["SINK"]).read_bytes())
+    assert max(abs(s) for s in samples) > 1000

@@ -309,6 +309,10 @@
         <translation>die Sprachausgabe hat einen Fehler gemeldet</translation>
     </message>
     <message>
+        <source>no voice for %1</source>
+        <translation>keine Stimme für %1</translation>
+    </message>
+    <message>
         <source>Sound is unavailable (%1): the breath counter flashes instead.</source>
         <translation>Ton ist nicht verfügbar (%1): Stattdessen blinkt der Atemzähler.</translation>
     </message>
@@ -2249,10 +2253,6 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <source>No speech engine was found on this computer, so the voice stays silent. Sounds and the on-screen cues still work.</source>
-        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden, daher bleibt die Stimme stumm. Töne und die Hinweise auf dem Bildschirm funktionieren weiterhin.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — hurt %n time(s), last on %2</source>

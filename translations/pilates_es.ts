@@ -309,6 +309,10 @@
         <translation>el motor de voz ha informado de un error</translation>
     </message>
     <message>
+        <source>no voice for %1</source>
+        <translation>no hay voz para %1</translation>
+    </message>
+    <message>
         <source>Sound is unavailable (%1): the breath counter flashes instead.</source>
         <translation>El sonido no está disponible (%1): en su lugar, el contador de respiraciones parpadea.</translation>
     </message>
@@ -2249,10 +2253,6 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     <message>
         <source>System default</source>
         <translation>Predeterminada del sistema</translation>
-    </message>
-    <message>
-        <source>No speech engine was found on this computer, so the voice stays silent. Sounds and the on-screen cues still work.</source>
-        <translation>No se ha encontrado ningún motor de voz en este ordenador, así que la voz no sonará. Los sonidos y los avisos en pantalla siguen funcionando.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — hurt %n time(s), last on %2</source>

@@ -85,7 +85,8 @@ class QtSoundBackend:
 
 
 class QtSpeechBackend:
-    """QTextToSpeech with the platform's engine (or a named one, e.g. "mock" in tests)."""
+    """QTextToSpeech with the engine and voice services/voice.py picks (or a named engine,
+    e.g. "mock" in tests), speaking the app's language."""
 
     def __init__(self, engine: str | None = None, voice: str = "",
                  parent: QObject | None = None) -> None:
@@ -97,26 +98,25 @@ class QtSpeechBackend:
             self.error = QCoreApplication.translate(
                 "Cues", "QtTextToSpeech cannot load (%1)").replace("%1", str(exc))
             return
-        if engine is None and not QTextToSpeech.availableEngines():
+        from pilates_desktop import i18n
+        from pilates_desktop.services.voice import choose_voice, engine_name
+
+        engine = engine or engine_name(QTextToSpeech.availableEngines())
+        if engine is None:
             self.error = QCoreApplication.translate("Cues", "no speech engine")
             return
-        self._tts = QTextToSpeech(engine, parent) if engine else QTextToSpeech(parent)
+        self._tts = QTextToSpeech(engine, parent)
         if self._tts.state() == QTextToSpeech.State.Error:
             self.error = self._tts.errorString() or QCoreApplication.translate(
                 "Cues", "the speech engine reported an error")
             self._tts = None
             return
-        # Speak the interface language (QLocale's default follows it; settings helper).
-        from PySide6.QtCore import QLocale
-
-        wanted = QLocale()
-        if any(loc.language() == wanted.language() for loc in self._tts.availableLocales()):
-            self._tts.setLocale(wanted)
-        if voice:
-            for v in self._tts.availableVoices():
-                if v.name() == voice:
-                    self._tts.setVoice(v)
-                    break
+        # The cues are in the interface's language: a voice of another would garble them.
+        language = i18n.current_language()
+        if choose_voice(self._tts, language, wanted_name=voice) is None:
+            self.error = QCoreApplication.translate("Cues", "no voice for %1").replace(
+                "%1", i18n.LANGUAGES.get(language, language))
+            self._tts = None
 
     def say(self, text: str, volume: float, queue: bool = False) -> None:
         if self._tts is None:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from pilates_desktop.i18n import LANGUAGES
+
+if TYPE_CHECKING:  # QtTextToSpeech loads QtMultimedia: only where a voice is wanted
+    from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 PREFERRED_ENGINE = {"linux": "speechd"}
 TEST_ENGINES = ("mock",)
@@ -83,6 +86,29 @@ def choose_voice(tts: QTextToSpeech, language: str, system: QLocale | None = Non
     if voice is not None:
         tts.setVoice(voice)
     return voice
+
+
+def language_voices(language: str, system: QLocale | None = None) -> list[str]:
+    """The names of the voices the cues' engine has in ``language``: the one chosen by default
+    first, then the others in order. ``[]`` when there is no engine or no such voice."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    engine = engine_name(QTextToSpeech.availableEngines())
+    if engine is None:
+        return []
+    tts = QTextToSpeech(engine)
+    try:
+        if tts.state() == QTextToSpeech.State.Error:
+            return []
+        chosen = choose_voice(tts, language, system)
+        if chosen is None:
+            return []
+        others = sorted({v.name() for v in tts.availableVoices()
+                         if v.locale().language() == chosen.locale().language()}
+                        - {chosen.name()}, key=lambda n: ("+" in n, n))
+        return [chosen.name(), *others]
+    finally:
+        tts.deleteLater()
 
 
 def how_to_get_a_voice(language: str, platform: str = sys.platform) -> str:

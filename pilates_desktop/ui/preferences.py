@@ -55,20 +55,13 @@ PAGE_SETTINGS: dict[str, tuple[Setting[Any], ...]] = {
 
 
 def system_voices() -> list[str]:
-    """The platform speech engine's voice names ([] when there is no engine)."""
+    """The voices the cues can speak the app's language with ([] when there are none)."""
+    from pilates_desktop.services.voice import language_voices
+
     try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:
+        return language_voices(i18n.current_language())
+    except ImportError:  # QtTextToSpeech cannot load (no libpulse, say)
         return []
-    if not QTextToSpeech.availableEngines():
-        return []
-    tts = QTextToSpeech()
-    try:
-        if tts.state() == QTextToSpeech.State.Error:
-            return []
-        return sorted({v.name() for v in tts.availableVoices()})
-    finally:
-        tts.deleteLater()
 
 
 # --- the breath preview -----------------------------------------------------------------------
@@ -491,9 +484,9 @@ class PreferencesDialog(QDialog):
                                            *((n, n) for n in names)])
         self._updaters[S.VOICE_NAME.key]()
         if self._voices_loaded and not getattr(self, "_voice_names", []):
-            self.voice_note.setText(
-                self.tr("No speech engine was found on this computer, so the voice stays "
-                        "silent. Sounds and the on-screen cues still work."))
+            from pilates_desktop.services.voice import how_to_get_a_voice
+
+            self.voice_note.setText(how_to_get_a_voice(i18n.current_language()))
         else:
             self.voice_note.setText("")
         self.voice_note.setVisible(bool(self.voice_note.text()))
