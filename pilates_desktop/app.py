@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from pilates_desktop.services.settings import Settings
     from pilates_desktop.services.single_instance import SingleInstance
     from pilates_desktop.ui.main_window import MainWindow
+    from pilates_desktop.ui.tray.week import Week
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -176,15 +177,28 @@ class App:
     start: Routine | None = None
     focus: bool = False
     history: HistoryService | None = None  # retries refused writes on a timer, and at quit
+    background: bool = False  # --background: the tray and the schedule, a window on demand
+    week: Week | None = None
+    _opened: Any = field(default=None, repr=False)  # the history's opening, for its notices
     _closed: bool = field(default=False, repr=False)
 
     def run(self) -> int:
-        """Show the window and run until it closes; returns the exit status."""
-        if self.exit_code is not None or self.window is None:
+        """Show the window (or, with ``--background``, the tray) and run until the app quits;
+        returns the exit status."""
+        if self.exit_code is not None or (self.window is None and not self.background):
             return self.exit_code or 0
-        window = self.window
         assert self.services is not None
         install_excepthook(self.core.clock, self.core.paths.logs_dir, self.services.prompter)
+        if self.window is None:
+            assert self.week is not None
+            if not self.week.to_tray():
+                print("pilates-desktop: this desktop has no tray; reminders still come as "
+                      "notifications", file=sys.stderr)
+            try:
+                return int(self.qapp.exec())
+            finally:
+                self.close()
+        window = self.window
         window.show()
         if self.start is not None:
             routine, focus = self.start, self.focus
@@ -194,11 +208,40 @@ class App:
         finally:
             self.close()
 
+    def ensure_window(self) -> MainWindow | None:
+        """The main window, made on first need (``--background`` starts without one); None
+        when the first-run welcome is declined."""
+        if self.window is None and self.services is not None:
+            if not _welcomed(self.services.settings, self.services.prompter, False):
+                return None
+            _make_window(self, self.services, self._opened)
+        return self.window
+
+    def start_week(self) -> None:
+        """The schedule and the tray (after the first paint, or at once in the background)."""
+        if self.week is not None or self.services is None or self._closed:
+            return
+        from pilates_desktop.services.schedule import build_schedule
+        from pilates_desktop.ui.tray.week import Week
+
+        services = self.services
+        schedule = build_schedule(services.clock, services.paths, services.settings,
+                                  lambda name: _routine_title(services.repository, name),
+                                  services.owner)
+        self.week = Week(self.qapp, schedule, services.settings, self.ensure_window,
+                         lambda window, name: _start_named(window, services.repository, name),
+                         self.qapp.windowIcon(),
+                         lambda name: _routine_title(services.repository, name),
+                         services.owner)
+        schedule.start()
+
     def close(self) -> None:
         """End the run: stop a session, close the window, the history and the lock."""
         if self._closed:
             return
         self._closed = True
+        if self.week is not None:
+            self.week.close()
         if self.window is not None:
             self.window.shut_down()
         if self.history is not None:
@@ -225,7 +268,8 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
         routine = core.repository.resolve(args.routine)  # a bad name exits before a window
 
     qapp = create_application()
-    app = App(qapp, core, start=routine, focus=bool(getattr(args, "focus", False)))
+    app = App(qapp, core, start=routine, focus=bool(getattr(args, "focus", False)),
+              background=bool(getattr(args, "background", False)))
     from pilates_desktop.services.single_instance import SingleInstance
 
     problem = core.paths.problem()
@@ -241,6 +285,9 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     # The lock now, before the history is opened; the hand-over server once the window has
     # painted (a second launch in between waits for it).
     if not app.single.lock():
+        if app.background:  # already running: that instance has the schedule and the tray
+            app.exit_code = 0
+            return app
         message = f"start {routine.source_path or routine.id}" if routine else "raise"
         if app.single.send(message):
             app.exit_code = 0
@@ -265,40 +312,54 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
                         opened.store, core.repository, owner, sound_factory, speech_factory)
     app.services = services
 
+    app._opened = opened
+    from pilates_desktop.services.history import HistoryService
+
+    app.history = HistoryService(opened.store, owner)
+    app.history.start_retrying()
+    if app.background:
+        app.single.listen()
+        app.start_week()
+        app.single.message_received.connect(lambda message: _handover(app, message))
+        return app
     if not _welcomed(settings, prompter, bool(getattr(args, "no_first_run", False))):
         app.exit_code = 0  # the user chose not to go on
         app.close()
         return app
+    _make_window(app, services, opened)
+    app.single.message_received.connect(lambda message: _handover(app, message))
+    return app
 
+
+def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
     from pilates_desktop.ui.main_window import MainWindow
 
     window = app.window = MainWindow(services)
     single = app.single
-    after_paint: list[Callable[[], Any]] = [_resume_gc, window.build_player, single.listen]
+    assert single is not None
+    after_paint: list[Callable[[], Any]] = [_resume_gc, window.build_player, single.listen,
+                                            app.start_week]
     # ... and within a second in any case, should the window not paint (started minimised).
     QTimer.singleShot(1000, single.listen)
     QTimer.singleShot(1000, _resume_gc)
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
-        window.installEventFilter(_FirstPaint(qapp, clock))
-    from pilates_desktop.services.history import HistoryService
-
-    app.history = HistoryService(opened.store, owner)
-    app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
-    app.history.start_retrying()
-    for notice in opened.notices:
-        if notice.is_problem:
-            window.show_history_notice(notice)
-    if app_state.load_error:
-        window.statusBar().showMessage(app_state.load_error, 30000)
+        window.installEventFilter(_FirstPaint(app.qapp, services.clock))
+    if app.history is not None:
+        app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
+    if opened is not None:
+        for notice in opened.notices:
+            if notice.is_problem:
+                window.show_history_notice(notice)
+    if services.app_state.load_error:
+        window.statusBar().showMessage(services.app_state.load_error, 30000)
+    settings, prompter = services.settings, services.prompter
     if settings.load_error:  # once the window shows: a file of the user's was set aside
         error = settings.load_error
         QTimer.singleShot(0, lambda: prompter.tell(window, "settings-unreadable",
                                                     QCoreApplication.translate(
                                                         "App", "Pilates Desktop"), error))
-    single.message_received.connect(
-        lambda message: _on_message(window, core.repository, message))
-    return app
+    return window
 
 
 def _resume_gc() -> None:
@@ -328,8 +389,15 @@ def start_routine(window: MainWindow, routine: Routine, focus: bool) -> None:
     window.start_routine(routine, 0, focus=focus)
 
 
-def _on_message(window: MainWindow, repository: RoutineRepository, message: str) -> None:
-    """A second launch handed over: raise the window, and start a routine if asked."""
+def _handover(app: App, message: str) -> None:
+    """A second launch handed over: the window (made now, in the background) takes it."""
+    window = app.week.open_window() if app.week is not None else app.ensure_window()
+    if window is not None and app.services is not None:
+        _on_message(window, app.services.repository, message)
+
+
+def _on_message(window: Any, repository: RoutineRepository, message: str) -> None:
+    """Raise the window, and start a routine if asked."""
     window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
     window.activateWindow()
@@ -337,14 +405,28 @@ def _on_message(window: MainWindow, repository: RoutineRepository, message: str)
         from pilates_desktop.core.errors import PilatesError
 
         try:
-            routine = repository.resolve(message[6:])
+            _start_named(window, repository, message[6:])
         except PilatesError as exc:
             window.statusBar().showMessage(str(exc), 15000)
-            return
-        if window.session.is_active():
-            window.statusBar().showMessage(QApplication.translate(
-                "MainWindow", "A routine is already playing; stop it first to start another."),
-                15000)
-            return
-        start_routine(window, routine, False)
 
+
+def _start_named(window: Any, repository: RoutineRepository, name: str) -> None:
+    """Start the routine called ``name`` (errors propagate: the caller shows them)."""
+    routine = repository.resolve(name)
+    if window.session.is_active():
+        window.statusBar().showMessage(QApplication.translate(
+            "MainWindow", "A routine is already playing; stop it first to start another."),
+            15000)
+        return
+    start_routine(window, routine, False)
+
+
+def _routine_title(repository: RoutineRepository, name: str) -> str:
+    """A routine's name as the user reads it (built-in names translated)."""
+    from pilates_desktop.core.errors import PilatesError
+    from pilates_desktop.i18n import routine_name
+
+    try:
+        return routine_name(repository.resolve(name))
+    except PilatesError:
+        return name

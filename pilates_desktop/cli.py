@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="PATH", help="keep all data in PATH (portable mode)")
     p.add_argument("--no-first-run", action="store_true",
                    help="skip the first-run welcome for this run only (kiosk, automation)")
+    p.add_argument("--background", action="store_true",
+                   help="run in the tray with reminders and desk breaks, no window")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     s = sub.add_parser("start", help="open the window and start a routine")
@@ -64,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     x = sub.add_parser("export", help="write a routine to a file")
     x.add_argument("routine")
     x.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    from pilates_desktop import week_cli
+
+    week_cli.add_parsers(sub)
 
     h = sub.add_parser("history", help="export or import the session history")
     h.add_argument("action", nargs="?", choices=["import"], help="import FILE")
@@ -224,6 +230,10 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             raise PilatesError("history needs --json, --csv or import FILE")
         return history_cli.run(["--data-dir", str(core.paths.data_dir), *rest], out=out, err=err)
+    if args.command in ("remind", "autostart"):
+        from pilates_desktop import week_cli
+
+        return week_cli.run(args, core, out)
     raise PilatesError(f"unknown command {args.command!r}")
 
 

@@ -53,6 +53,16 @@ class Paths:
         return self.data_dir / "state.json"
 
     @property
+    def reminders_file(self) -> Path:
+        """The practice reminders (core/schedule/files.py): the CLI and the app both write it."""
+        return self.data_dir / "reminders.json"
+
+    @property
+    def schedule_state_file(self) -> Path:
+        """What the running schedule has shown, snoozed or paused."""
+        return self.data_dir / "schedule-state.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.data_dir / "instance.lock"
 

@@ -3699,6 +3699,17 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     </message>
 </context>
 <context>
+    <name>Week</name>
+    <message>
+        <source>Pilates Desktop is still running</source>
+        <translation>Pilates Desktop läuft weiter</translation>
+    </message>
+    <message>
+        <source>Your reminders and desk breaks go on from the tray. To stop them, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>Erinnerungen und Bewegungspausen kommen weiter aus dem Infobereich. Zum Beenden im Menü des Symbols im Infobereich „Beenden“ wählen.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message>
         <source>minutes</source>

@@ -3699,6 +3699,17 @@ Make your own copy and change that instead?</source>
     </message>
 </context>
 <context>
+    <name>Week</name>
+    <message>
+        <source>Pilates Desktop is still running</source>
+        <translation>Pilates Desktop sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Your reminders and desk breaks go on from the tray. To stop them, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>Los recordatorios y las pausas activas siguen desde la bandeja. Para detenerlos, elige Salir en el menú del icono de la bandeja.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message>
         <source>minutes</source>

@@ -13,23 +13,38 @@ The reminders file is watched (its folder, since a new file replaces the old one
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, QObject, Signal
 
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.errors import PilatesError
-from pilates_desktop.core.schedule.deskbreaks import DeskBreakConfig, Reading
+from pilates_desktop.core.schedule.deskbreaks import DeskBreakConfig, Reading, desk_config
 from pilates_desktop.core.schedule.files import load_book, load_state, save_state
 from pilates_desktop.core.schedule.planner import Schedule
 from pilates_desktop.core.schedule.reminders import Reminder, ReminderBook
 from pilates_desktop.core.schedule.state import Kind, Prompt, ScheduleState
 from pilates_desktop.core.schedule.zone import Zone
-from pilates_desktop.services.desktop.alarm import Alarm
-from pilates_desktop.services.desktop.idle import IdleSource
+from pilates_desktop.paths import Paths
+from pilates_desktop.services.desktop.alarm import Alarm, WallAlarm
+from pilates_desktop.services.desktop.dbus import Bus
+from pilates_desktop.services.desktop.idle import IdleSource, detect_idle
 from pilates_desktop.services.desktop.notifications import Note, Notifications
+from pilates_desktop.services.desktop.quiet import QuietDetector
+from pilates_desktop.services.settings import (
+    DESK_BREAK_MINUTES,
+    DESK_BREAKS_ON,
+    WORK_DAYS,
+    WORK_FROM,
+    WORK_HOURS_ON,
+    WORK_TO,
+    Setting,
+    Settings,
+)
 
 START, SNOOZE, SKIP, OPEN = "start", "snooze", "skip", "open"
 
@@ -85,6 +100,10 @@ class ScheduleService(QObject):
     def stop(self) -> None:
         self._alarm.arm(None)
         self._save_state(force=True)
+        if self._watcher is not None:  # each watcher holds an inotify instance (128 a user)
+            self._watcher.removePaths(self._watcher.directories())
+            self._watcher.deleteLater()
+            self._watcher = None
 
     # -- what the outside tells us --------------------------------------------------------
     def reload_reminders(self) -> None:
@@ -163,6 +182,10 @@ class ScheduleService(QObject):
     @property
     def book(self) -> ReminderBook:
         return self._schedule.book
+
+    @property
+    def desk_breaks_on(self) -> bool:
+        return self._schedule.desk.config.enabled
 
     @property
     def idle_source(self) -> IdleSource:
@@ -265,3 +288,34 @@ class ScheduleService(QObject):
     def _on_folder_changed(self, _folder: str) -> None:
         if self._file_stamp() != self._stamp:
             self.reload_reminders()
+
+
+# -- made once by app.build_app -----------------------------------------------------------------
+DESK_SETTINGS = (DESK_BREAKS_ON, DESK_BREAK_MINUTES, WORK_HOURS_ON, WORK_FROM, WORK_TO, WORK_DAYS)
+
+
+def desk_config_of(settings: Settings) -> DeskBreakConfig:
+    return desk_config(settings.value(DESK_BREAKS_ON), settings.value(DESK_BREAK_MINUTES),
+                       settings.value(WORK_HOURS_ON), settings.value(WORK_FROM),
+                       settings.value(WORK_TO), settings.value(WORK_DAYS))
+
+
+def build_schedule(clock: Clock, paths: Paths, settings: Settings,
+                   routine_title: Callable[[str], str], owner: QObject,
+                   env: Mapping[str, str] | None = None) -> ScheduleService:
+    """The schedule with the desktop's real parts: the session bus (if there is one), the
+    wall-clock alarm, the idle source, the full-screen check; desk-break settings followed."""
+    env = os.environ if env is None else env
+    bus = Bus.session(env.get("DBUS_SESSION_BUS_ADDRESS") or None, owner)
+    quiet = QuietDetector(bus, env.get("DISPLAY"))
+    service = ScheduleService(
+        clock, Zone(), SchedulePaths(paths.reminders_file, paths.schedule_state_file),
+        Notifications(bus, parent=owner), WallAlarm(clock, owner), detect_idle(env, bus),
+        quiet.is_quiet, desk_config_of(settings), routine_title, owner)
+
+    def follow(_value: object) -> None:
+        service.set_desk_config(desk_config_of(settings))
+
+    for setting in DESK_SETTINGS:
+        settings.watch(cast("Setting[object]", setting), follow, service)
+    return service

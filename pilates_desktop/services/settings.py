@@ -83,6 +83,14 @@ FLARE_UP = Setting("health/flare_up_today", bool, False)
 WELCOME_ACKNOWLEDGED = Setting("health/welcome_acknowledged", bool, False)
 FLARE_UP_DATE = Setting("health/flare_up_date", str, "")  # the day it was switched on
 FLARE_UP_MINUTES = Setting("health/flare_up_minutes", int, 15, 5, 60)
+# The week: desk breaks and the tray (the reminders themselves are in reminders.json)
+DESK_BREAKS_ON = Setting("week/desk_breaks_on", bool, False)
+DESK_BREAK_MINUTES = Setting("week/desk_break_minutes", int, 50, 15, 180)
+WORK_HOURS_ON = Setting("week/work_hours_on", bool, False)
+WORK_FROM = Setting("week/work_from", str, "09:00")  # HH:MM, read by core.schedule
+WORK_TO = Setting("week/work_to", str, "17:00")
+WORK_DAYS = Setting("week/work_days", str, "mon,tue,wed,thu,fri")
+TOLD_ABOUT_TRAY = Setting("week/told_about_tray", bool, False)  # the close-to-tray note
 # Window state (remembered between runs)
 WINDOW_GEOMETRY = Setting("window/geometry", str, "")
 WINDOW_STATE = Setting("window/state", str, "")

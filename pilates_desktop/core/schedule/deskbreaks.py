@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 
+from pilates_desktop.core.schedule.reminders import ScheduleError, parse_days, parse_time
 from pilates_desktop.core.schedule.zone import Zone
 
 ALL_DAYS = frozenset(range(7))
@@ -73,6 +74,19 @@ class DeskBreakConfig:
     @property
     def idle_reset_s(self) -> float:
         return self.idle_reset_minutes * 60.0
+
+
+def desk_config(on: bool, minutes: int, hours_on: bool, start: str, end: str,
+                days: str) -> DeskBreakConfig:
+    """The config from the settings' plain values; a time or day list that does not read
+    (edited by hand in the settings file) falls back to the default working hours."""
+    hours = None
+    if hours_on:
+        try:
+            hours = WorkingHours(parse_days(days), parse_time(start), parse_time(end))
+        except ScheduleError:
+            hours = WorkingHours()
+    return DeskBreakConfig(enabled=on, active_minutes=minutes, hours=hours)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ class Tray(QObject):
     """The icon and its menu; ``open_window`` and ``quit_app`` come from the composition root."""
 
     def __init__(self, schedule: ScheduleService, icon: QIcon,
-                 open_window: Callable[[], None], quit_app: Callable[[], None],
+                 open_window: Callable[[], object], quit_app: Callable[[], object],
                  routine_title: Callable[[str], str] = str,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
