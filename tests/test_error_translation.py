@@ -205,7 +205,7 @@ HISTORY_BAD: dict[str, Any] = {
     "h-missing": {},
     "h-unknown": _export(extra=1),
     "h-format": _export(format="pilates-desktop/routine"),
-    "h-version-2": _export(version=2),
+    "h-version-3": _export(version=3),
     "h-version-0": _export(version=0),
     "h-version-string": _export(version="1"),
     "h-sessions": _export(sessions={}),
@@ -234,9 +234,9 @@ HISTORY_ENGLISH = {
     "h-unknown": "h-unknown.json: $: unknown key 'extra'",
     "h-format": "h-format.json: $.format: must be 'pilates-desktop/history'; this is not a "
                 "Pilates Desktop history export",
-    "h-version-2": "h-version-2.json: $.version: this file is version 2, from a newer Pilates "
-                   "Desktop; this version reads version 1",
-    "h-version-0": "h-version-0.json: $.version: must be between 1 and 1, got 0",
+    "h-version-3": "h-version-3.json: $.version: this file is version 3, from a newer Pilates "
+                   "Desktop; this version reads version 2",
+    "h-version-0": "h-version-0.json: $.version: must be between 1 and 2, got 0",
     "h-sessions": "h-sessions.json: $.sessions: must be a list, got an object",
     "h-sessions-many": "h-sessions-many.json: $.sessions: must have at most 1000000 entries",
     "h-id-number": "h-id-number.json: $.sessions[0].id: must be a string, got a number",
@@ -546,9 +546,9 @@ def test_history_files_that_cannot_be_read_or_written_read_in_german(
     assert i18n.error_text(_import_write_error(tmp_path)) == (
         f"{tmp_path / 'history.sqlite3'}: export.json konnte nicht importiert werden, es wurde "
         "nichts geschrieben: attempt to write a readonly database")
-    assert i18n.error_text(_history_error("h-version-2")) == (
-        "h-version-2.json: $.version: diese Datei hat Version 2 und stammt aus einem neueren "
-        "Pilates Desktop; diese Version liest Version 1")
+    assert i18n.error_text(_history_error("h-version-3")) == (
+        "h-version-3.json: $.version: diese Datei hat Version 3 und stammt aus einem neueren "
+        "Pilates Desktop; diese Version liest Version 2")
 
 
 @pytest.mark.parametrize(("name", "spanish"), [

@@ -46,7 +46,8 @@ def fill(n: int = 3) -> None:
 def test_json_export(data_dir: Path) -> None:
     code, out, err = cli("--json")
     assert (code, err) == (0, "")
-    assert json.loads(out) == {"format": "pilates-desktop/history", "version": 1, "sessions": []}
+    assert json.loads(out) == {"format": "pilates-desktop/history", "version": 2, "sessions": [],
+                               "checkins": []}
     fill()
     code, out, _ = cli("--json")
     data = json.loads(out)
@@ -55,7 +56,7 @@ def test_json_export(data_dir: Path) -> None:
     assert first["started_at"] == "2026-05-01T07:30:00+02:00"
     assert first["routine"] == {"id": "gentle", "name": "Sanfte Rückenpflege"}
     assert first["items"][1] == {"exercise": "roll-up", "side": "none", "planned_s": 60,
-                                 "done_s": 0, "reps_done": 0, "status": "skipped"}
+                                 "done_s": 0, "reps_done": 0, "status": "skipped", "pain": None}
     assert "«calm»" in out  # UTF-8, not escapes
 
 
@@ -93,7 +94,7 @@ def test_import_merges_by_id_and_is_idempotent(data_dir: Path, tmp_path: Path) -
          "Desktop history export"),
         ('{"format": "pilates-desktop/history", "version": 3, "sessions": []}',
          "export.json: $.version: this file is version 3, from a newer Pilates Desktop; this "
-         "version reads version 1"),
+         "version reads version 2"),
         (None, "export.json: $.sessions[1].pain_after: must be between 0 and 10, got 12"),
     ],
 )

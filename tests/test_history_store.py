@@ -414,7 +414,7 @@ def _filled(tmp_path: Path, clock: Clock, name: str) -> HistoryStore:
 def test_export_import_round_trip_and_idempotent(tmp_path: Path, clock: Clock) -> None:
     source = _filled(tmp_path, clock, "a.sqlite3")
     data = json.loads(json.dumps(source.export_json()))
-    assert data["format"] == "pilates-desktop/history" and data["version"] == 1
+    assert data["format"] == "pilates-desktop/history" and data["version"] == 2
     assert data["sessions"][1]["started_at"] == "2026-07-01T18:30:00-04:00"
     target = open_store(tmp_path, clock, name="b.sqlite3").store
     assert target.import_json(data, "export.json") == 2
@@ -440,7 +440,7 @@ def test_failed_import_writes_nothing(tmp_path: Path, clock: Clock) -> None:
     ("mutate", "where"),
     [
         (lambda d: d.update(format="other"), "$.format"),
-        (lambda d: d.update(version=2), "$.version"),
+        (lambda d: d.update(version=3), "$.version"),
         (lambda d: d["sessions"][0].update(id="nope"), "$.sessions[0].id"),
         (lambda d: d["sessions"][0].update(started_at="2026-03-28T09:00:00"), "$.sessions[0].started_at"),
         (lambda d: d["sessions"][0].update(pain_after=True), "$.sessions[0].pain_after"),

@@ -13,40 +13,19 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
-from enum import StrEnum
 
-from pilates_desktop.core.care.pain import check_pain
 from pilates_desktop.core.care.records import CareSession, chronological, is_practice, local_day
+from pilates_desktop.core.history import CheckIn, Feeling
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines.routine import Item, Routine, effective_dose
+
+__all__ = ["FLOORS", "REDUCED_SHARE", "CheckIn", "CheckInPrompt", "Feeling", "answer",
+           "checkin_due", "reduce_item", "reduced_dose", "reduction_due"]
 
 # After a "worse" morning the next session keeps two thirds of each counted dose (reps, holds,
 # breaths, pumps) and one set fewer, never below the floors below.
 REDUCED_SHARE = 2 / 3
 FLOORS = {"reps": 2, "hold_s": 10, "hold_breaths": 2, "pumps": 20}
-
-
-class Feeling(StrEnum):
-    BETTER = "better"
-    SAME = "same"
-    WORSE = "worse"
-
-
-@dataclass(frozen=True, slots=True)
-class CheckIn:
-    """An answered check-in: how the back is on ``day``, compared with before the session(s)
-    of the day before."""
-
-    day: date  # the local date it was answered on
-    at: datetime
-    feeling: Feeling
-    pain: int | None
-    routine_ids: tuple[str, ...]  # the routines practised the day before
-    session_ids: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        if self.pain is not None:
-            check_pain(self.pain)
 
 
 @dataclass(frozen=True, slots=True)

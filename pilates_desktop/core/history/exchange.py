@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +28,14 @@ from pilates_desktop.core.history.model import (
     MAX_YEAR,
     MIN_YEAR,
     SIDES,
+    CheckIn,
+    Feeling,
     HistoryFileError,
     ItemRecord,
     ItemStatus,
     SessionRecord,
     SessionStatus,
+    from_db,
     offset_min,
     to_utc_text,
 )
@@ -70,6 +74,7 @@ _OFFSET_RANGE = QT_TRANSLATE_NOOP("FormatError",
 _NOT_A_UUID = QT_TRANSLATE_NOOP("FormatError", "must be a UUID, got {value}")
 _TWICE = QT_TRANSLATE_NOOP("FormatError", "session {id} appears twice in the file")
 _BEFORE_START = QT_TRANSLATE_NOOP("FormatError", "must not be before started_at")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("FormatError", "must be a date as YYYY-MM-DD, got {value}")
 # What a JSON value is, after "got": the export reader names fewer kinds than the routine one.
 _TRUE_FALSE = QT_TRANSLATE_NOOP("FormatError", "true/false")
 _A_NUMBER = QT_TRANSLATE_NOOP("FormatError", "a number")
@@ -111,14 +116,38 @@ def insert_record(
     ended_offset = offset_min(record.ended_at)
     conn.executemany(
         """INSERT INTO items (session_id, seq, exercise, side, planned_s, done_s, reps_done,
-               status, recorded_utc, recorded_offset_min) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               status, recorded_utc, recorded_offset_min, pain)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (record.id, n, i.exercise, i.side, i.planned_s, i.done_s, i.reps_done,
-             i.status.value, ended, ended_offset)
+             i.status.value, ended, ended_offset, i.pain)
             for n, i in enumerate(record.items, start=1)
         ],
     )
     return True
+
+
+def insert_checkin(conn: sqlite3.Connection, c: CheckIn, *, replace: bool = False) -> bool:
+    """One check-in a day: ``replace`` overwrites that day's (the app), otherwise the one
+    already there is kept (an import). Returns whether a row was written."""
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    cursor = conn.execute(
+        f"""{verb} INTO checkins (day, at_utc, at_offset_min, feeling, pain, routines, sessions)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (c.day.isoformat(), to_utc_text(c.at), offset_min(c.at), c.feeling.value, c.pain,
+         json.dumps(list(c.routine_ids)), json.dumps(list(c.session_ids))),
+    )
+    return cursor.rowcount > 0
+
+
+def checkin_from_row(row: Sequence[Any]) -> CheckIn:
+    day, at_utc, at_off, feeling, pain, routines, sessions = row
+    return CheckIn(date.fromisoformat(day), from_db(at_utc, at_off),
+                   _FEELINGS.get(feeling, Feeling.SAME), pain,
+                   tuple(json.loads(routines or "[]")), tuple(json.loads(sessions or "[]")))
+
+
+_FEELINGS = {f.value: f for f in Feeling}
 
 
 # --- export -------------------------------------------------------------------------------------
@@ -145,9 +174,21 @@ def encode_session(record: SessionRecord) -> dict[str, Any]:
                 "done_s": i.done_s,
                 "reps_done": i.reps_done,
                 "status": i.status.value,
+                "pain": i.pain,
             }
             for i in record.items
         ],
+    }
+
+
+def encode_checkin(c: CheckIn) -> dict[str, Any]:
+    return {
+        "day": c.day.isoformat(),
+        "at": c.at.isoformat(),
+        "feeling": c.feeling.value,
+        "pain": c.pain,
+        "routines": list(c.routine_ids),
+        "sessions": list(c.session_ids),
     }
 
 
@@ -313,11 +354,21 @@ def _json_type(value: Any) -> str | Phrase:
 
 
 def decode_export(data: Any, source: str) -> list[SessionRecord]:
-    """Strictly decode a history export; raises FormatError naming the JSON path."""
+    """Strictly decode a history export's sessions; raises FormatError naming the JSON path."""
+    return decode_history(data, source)[0]
+
+
+def decode_history(data: Any, source: str) -> tuple[list[SessionRecord], list[CheckIn]]:
+    """Strictly decode a history export, version 1 (sessions) or 2 (items rated for pain,
+    and check-ins); raises FormatError naming the JSON path."""
     top = _R(source, data)
+    version_seen = data.get("version") if isinstance(data, dict) else None
+    v1 = version_seen == 1
     # A file of the wrong kind (a routine, say) is named as such before any missing key.
     if not (isinstance(data, dict) and data.get("format", EXPORT_FORMAT) != EXPORT_FORMAT):
-        top.obj({"format", "version", "sessions"})
+        # Version 1 has neither check-ins nor ratings per item; version 2 may have both (a
+        # session on its own, as the sync journal carries it, has no check-ins).
+        top.obj({"format", "version", "sessions"}, () if v1 else {"checkins"})
     fmt = top.child("format")
     if fmt.data != EXPORT_FORMAT:
         raise fmt.fail(Phrase(_NOT_AN_EXPORT, expected=repr(EXPORT_FORMAT)))
@@ -354,8 +405,9 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
         if ended < started:
             raise ended_r.fail(Phrase(_BEFORE_START))
         items: list[ItemRecord] = []
+        item_keys = {"exercise", "side", "planned_s", "done_s", "reps_done", "status"}
         for it in s.child("items").list_(max_len=10_000):
-            it.obj({"exercise", "side", "planned_s", "done_s", "reps_done", "status"})
+            it.obj(item_keys, () if v1 else {"pain"})
             items.append(
                 ItemRecord(
                     exercise=it.child("exercise").str_(max_len=100),
@@ -364,6 +416,7 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
                     done_s=it.child("done_s").int_(0, _MAX_S),
                     reps_done=it.child("reps_done").opt_int(0, 100_000),
                     status=ItemStatus(it.child("status").enum([v.value for v in ItemStatus])),
+                    pain=it.child("pain").opt_int(0, MAX_PAIN) if "pain" in it.data else None,
                 )
             )
         raw = s.data
@@ -387,7 +440,29 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
                 items=tuple(items),
             )
         )
-    return records
+    checkins = ([_decode_checkin(c) for c in top.child("checkins").list_(100_000)]
+                if "checkins" in data else [])
+    return records, checkins
+
+
+def _decode_checkin(c: _R) -> CheckIn:
+    c.obj({"day", "at", "feeling", "pain", "routines", "sessions"})
+    day_r = c.child("day")
+    text = day_r.str_(max_len=10)
+    try:
+        day = date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        day = None
+    if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise day_r.fail(Phrase(_NOT_A_DATE, value=repr(text)))
+    return CheckIn(
+        day=day,
+        at=c.child("at").time(),
+        feeling=Feeling(c.child("feeling").enum([f.value for f in Feeling])),
+        pain=c.child("pain").opt_int(0, MAX_PAIN),
+        routine_ids=tuple(r.str_(max_len=200) for r in c.child("routines").list_(1000)),
+        session_ids=tuple(r.str_(max_len=64) for r in c.child("sessions").list_(1000)),
+    )
 
 
 def load_export(path: Path) -> Any:

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from pilates_desktop.core.history.store import HistoryStore
 
 EXPORT_FORMAT = "pilates-desktop/history"
-EXPORT_VERSION = 1
+# Version 2 added each item's pain rating and the next-morning check-ins; version 1 files
+# still import (their items without a rating).
+EXPORT_VERSION = 2
 MAX_PAIN = 10
 SIDES = ("none", "left", "right", "both", "alternating")
 # The dates a session may have: anything outside is a typo or a hostile file, and years
@@ -91,6 +93,30 @@ class ItemRecord:
     done_s: int
     reps_done: int | None
     status: ItemStatus
+    pain: int | None = None  # rated during or after the exercise, 0-10
+
+
+class Feeling(StrEnum):
+    """The next-morning check-in: the back compared with before yesterday's session."""
+
+    BETTER = "better"
+    SAME = "same"
+    WORSE = "worse"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """An answered next-morning check-in (the rules are in core.care.checkin)."""
+
+    day: date  # the local date it was answered on; one a day
+    at: datetime
+    feeling: Feeling
+    pain: int | None
+    routine_ids: tuple[str, ...]  # the routines practised the day before
+    session_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_pain(self.pain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +246,8 @@ def default_now() -> datetime:
 
 
 def check_pain(value: int | None) -> None:
-    if value is not None and not (isinstance(value, int) and 0 <= value <= MAX_PAIN):
+    if value is not None and not (isinstance(value, int) and not isinstance(value, bool)
+                                  and 0 <= value <= MAX_PAIN):
         raise ValueError(f"pain rating must be 0-{MAX_PAIN} or None, got {value!r}")
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from pilates_desktop.core.history.exchange import checkin_from_row
 from pilates_desktop.core.history.model import (
+    CheckIn,
     ItemRecord,
     SessionRecord,
     SessionStatus,
@@ -81,14 +83,14 @@ def sessions(
         if not include_open:
             item_clause = f"ended_utc IS NOT NULL AND {item_clause}"
         item_rows = conn.execute(
-            f"""SELECT session_id, exercise, side, planned_s, done_s, reps_done, status
+            f"""SELECT session_id, exercise, side, planned_s, done_s, reps_done, status, pain
                 FROM items WHERE session_id IN (SELECT id FROM sessions WHERE {item_clause})
                 ORDER BY session_id, seq""",
             params,
         ).fetchall()
-        for sid, exercise, side, planned, done, reps, status in item_rows:
+        for sid, exercise, side, planned, done, reps, status, pain in item_rows:
             items.setdefault(sid, []).append(
-                ItemRecord(exercise, side, planned, done, reps, item_status(status))
+                ItemRecord(exercise, side, planned, done, reps, item_status(status), pain)
             )
     return [record(row, tuple(items.get(row[0], ()))) for row in rows]
 
@@ -103,12 +105,13 @@ def by_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[SessionRecord]:
         if row is None:
             continue
         item_rows = conn.execute(
-            """SELECT exercise, side, planned_s, done_s, reps_done, status FROM items
+            """SELECT exercise, side, planned_s, done_s, reps_done, status, pain FROM items
                WHERE session_id = ? ORDER BY seq""",
             (sid,),
         ).fetchall()
         items = tuple(
-            ItemRecord(e, s, p, d, r, item_status(st)) for e, s, p, d, r, st in item_rows
+            ItemRecord(e, s, p, d, r, item_status(st), pain)
+            for e, s, p, d, r, st, pain in item_rows
         )
         out.append(record(row, items))
     return out
@@ -133,6 +136,23 @@ def routines(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 def count(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT COUNT(*) FROM sessions WHERE ended_utc IS NOT NULL")
     return int(row.fetchone()[0])
+
+
+def checkins(conn: sqlite3.Connection, since: date | None = None,
+             until: date | None = None) -> list[CheckIn]:
+    """The check-ins answered on local days in ``[since, until)``, oldest first."""
+    where, params = [], []
+    if since is not None:
+        where.append("day >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append("day < ?")
+        params.append(until.isoformat())
+    rows = conn.execute(
+        "SELECT day, at_utc, at_offset_min, feeling, pain, routines, sessions FROM checkins"
+        + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY day", params,
+    ).fetchall()
+    return [checkin_from_row(row) for row in rows]
 
 
 def all_records(conn: sqlite3.Connection) -> list[SessionRecord]:

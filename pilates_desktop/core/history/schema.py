@@ -71,6 +71,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE items ADD COLUMN recorded_offset_min INTEGER",
         f"PRAGMA application_id = {APPLICATION_ID}",
     ),
+    # v5: pain rated per exercise, and the next-morning check-ins (one a local day; the
+    # routines and sessions asked about as JSON lists of ids)
+    (
+        "ALTER TABLE items ADD COLUMN pain INTEGER CHECK (pain BETWEEN 0 AND 10)",
+        """CREATE TABLE checkins (
+            day TEXT PRIMARY KEY,
+            at_utc TEXT NOT NULL,
+            at_offset_min INTEGER NOT NULL,
+            feeling TEXT NOT NULL,
+            pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+            routines TEXT NOT NULL DEFAULT '[]',
+            sessions TEXT NOT NULL DEFAULT '[]'
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = {"sessions", "items"}

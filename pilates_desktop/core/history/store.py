@@ -23,15 +23,17 @@ import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, Phrase
 from pilates_desktop.core.history import backup, queries
 from pilates_desktop.core.history.exchange import (
-    decode_export,
+    decode_history,
+    encode_checkin,
     encode_session,
+    insert_checkin,
     insert_record,
     sessions_csv,
 )
@@ -39,6 +41,7 @@ from pilates_desktop.core.history.model import (
     CANNOT_IMPORT,
     EXPORT_FORMAT,
     EXPORT_VERSION,
+    CheckIn,
     HistoryFileError,
     HistoryWriteError,
     Notice,
@@ -264,7 +267,7 @@ class HistoryStore(SessionWrites):
         transaction: a file that fails writes nothing. Importing the same file twice adds
         nothing the second time.
         """
-        records = decode_export(data, source_name)
+        records, checkins = decode_history(data, source_name)
         if self._pending:
             self.retry_pending()
         added = 0
@@ -276,6 +279,7 @@ class HistoryStore(SessionWrites):
                 for record in records:
                     if insert_record(self._conn, record, ignore_existing=True):
                         added += 1
+                new_checkins = sum(insert_checkin(self._conn, c) for c in checkins)
                 self._conn.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
@@ -285,7 +289,7 @@ class HistoryStore(SessionWrites):
             raise HistoryWriteError(
                 self._path, Phrase(CANNOT_IMPORT, file=source_name, error=str(exc))
             ) from exc
-        if added:
+        if added or new_checkins:
             self._changed()
         return added
 
@@ -301,12 +305,15 @@ class HistoryStore(SessionWrites):
             reason = self._pending[0].what if self._pending else "in memory"
             raise HistoryFileError(backup_file, Phrase(RESTORE_WHILE_PENDING, error=reason))
         current = self.sessions()
+        current_checkins = self.checkins()
         backup.copy_backup_into(backup_file, self._conn)
         migrate(self._conn)
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             for record in current:
                 insert_record(self._conn, record, ignore_existing=True)
+            for checkin in current_checkins:
+                insert_checkin(self._conn, checkin)
             self._conn.execute("COMMIT")
         except BaseException:
             if self._conn.in_transaction:
@@ -462,11 +469,16 @@ class HistoryStore(SessionWrites):
     def count(self) -> int:
         return queries.count(self._conn)
 
+    def checkins(self, since: date | None = None, until: date | None = None) -> list[CheckIn]:
+        """The next-morning check-ins answered on local days in ``[since, until)``."""
+        return queries.checkins(self._conn, since, until)
+
     def export_json(self, *, include_open: bool = False) -> dict[str, Any]:
         return {
             "format": EXPORT_FORMAT,
             "version": EXPORT_VERSION,
             "sessions": [encode_session(r) for r in self.sessions(include_open=include_open)],
+            "checkins": [encode_checkin(c) for c in self.checkins()],
         }
 
     def export_csv(self, *, include_open: bool = False) -> str:

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pilates_desktop.core.history.exchange import insert_record
+from pilates_desktop.core.history.exchange import insert_checkin, insert_record
 from pilates_desktop.core.history.model import (
     UNSET,
+    CheckIn,
     ItemStatus,
     SessionRecord,
     SessionStatus,
@@ -82,8 +83,10 @@ class SessionWrites:
         done_s: int,
         reps_done: int | None,
         status: ItemStatus | str,
+        pain: int | None = None,
     ) -> None:
         status = ItemStatus(status)
+        check_pain(pain)
         now = aware(self._now())
         params = (
             session_id,
@@ -96,18 +99,39 @@ class SessionWrites:
             status.value,
             to_utc_text(now),
             offset_min(now),
+            pain,
         )
 
         def op(conn: sqlite3.Connection) -> None:
             conn.execute(
                 """INSERT INTO items (session_id, seq, exercise, side, planned_s, done_s,
-                       reps_done, status, recorded_utc, recorded_offset_min)
+                       reps_done, status, recorded_utc, recorded_offset_min, pain)
                    VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM items WHERE session_id = ?),
-                           ?, ?, ?, ?, ?, ?, ?, ?)""",
+                           ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 params,
             )
 
         self._write(op, "record an exercise")
+
+    def set_item_pain(self, session_id: str, exercise: str, value: int | None) -> None:
+        """Rate (or clear) the pain of ``exercise`` after it was recorded: its latest row."""
+        check_pain(value)
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                """UPDATE items SET pain = ? WHERE session_id = ? AND seq = (
+                       SELECT MAX(seq) FROM items WHERE session_id = ? AND exercise = ?)""",
+                (value, session_id, session_id, exercise))
+
+        self._write(op, "save the pain rating")
+
+    def add_checkin(self, checkin: CheckIn) -> None:
+        """Keep a next-morning check-in; a second one on the same day replaces the first."""
+
+        def op(conn: sqlite3.Connection) -> None:
+            insert_checkin(conn, checkin, replace=True)
+
+        self._write(op, "save the check-in", durable=True)
 
     def set_pain_before(self, session_id: str, value: int | None) -> None:
         check_pain(value)
