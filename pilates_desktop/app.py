@@ -27,8 +27,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from pilates_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+from pilates_desktop import APP_NAME, ORG_NAME, __version__
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.core.schedule.autostart import DESKTOP_ID
 from pilates_desktop.paths import Paths, ensure
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    # The menu entry's name (packaging/), so Wayland docks match the window to it.
+    app.setDesktopFileName(DESKTOP_ID)
     icon = resources.files("pilates_desktop.assets").joinpath("icon.svg")
     app.setWindowIcon(QIcon(str(icon)))
     return app

@@ -250,3 +250,13 @@ def test_the_apps_window_carries_the_startup_wm_class(xvfb: str, tmp_path: Path)
         except subprocess.TimeoutExpired:
             app.kill()
             app.wait()
+
+
+def test_the_app_names_its_menu_entry_for_wayland() -> None:
+    """On Wayland the window's app id is QGuiApplication's desktop file name: the entry's."""
+    probe = ("from pilates_desktop.app import create_application\n"
+             "print(create_application(['x']).desktopFileName())")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == DESKTOP.stem
