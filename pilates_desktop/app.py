@@ -180,6 +180,7 @@ class App:
     focus: bool = False
     history: HistoryService | None = None  # retries refused writes on a timer, and at quit
     background: bool = False  # --background: the tray and the schedule, a window on demand
+    no_first_run: bool = False
     week: Week | None = None
     _opened: Any = field(default=None, repr=False)  # the history's opening, for its notices
     _closed: bool = field(default=False, repr=False)
@@ -214,7 +215,8 @@ class App:
         """The main window, made on first need (``--background`` starts without one); None
         when the first-run welcome is declined."""
         if self.window is None and self.services is not None:
-            if not _welcomed(self.services.settings, self.services.prompter, False):
+            if not _welcomed(self.services.settings, self.services.prompter,
+                             self.no_first_run):
                 return None
             _make_window(self, self.services, self._opened)
         return self.window
@@ -271,7 +273,8 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
 
     qapp = create_application()
     app = App(qapp, core, start=routine, focus=bool(getattr(args, "focus", False)),
-              background=bool(getattr(args, "background", False)))
+              background=bool(getattr(args, "background", False)),
+              no_first_run=bool(getattr(args, "no_first_run", False)))
     from pilates_desktop.services.single_instance import SingleInstance
 
     problem = core.paths.problem()

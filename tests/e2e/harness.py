@@ -411,9 +411,17 @@ class Accessibility:
                     continue
                 reply = self._conn.send_and_get_reply(
                     new_method_call(bus, "GetConnectionUnixProcessID", "s", (name,)))
-                if reply.body and reply.body[0] == pid:
+                if reply.body and reply.body[0] == pid and publishes_tree(name):
                     return str(name)
             return None
+
+        def publishes_tree(name: str) -> bool:
+            """The app has more than one connection (its schedule talks to the notification
+            service on its own): the one to read is the one that has the accessible root."""
+            root = DBusAddress("/org/a11y/atspi/accessible/root", bus_name=name,
+                               interface="org.freedesktop.DBus.Introspectable")
+            reply = self._conn.send_and_get_reply(new_method_call(root, "Introspect"))
+            return bool(reply.body) and "org.a11y.atspi.Accessible" in str(reply.body[0])
 
         self.bus_name = wait_for(app_name, timeout, "the app on the accessibility bus")
 
