@@ -85,6 +85,57 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Pilates Desktop</source>
+        <translation>Über Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>A calm Pilates companion for people with back pain.</source>
+        <translation>Ein ruhiger Pilates-Begleiter für Menschen mit Rückenschmerzen.</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Läuft mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show your data folder in the file manager</source>
+        <translation>Deinen Datenordner in der Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Deine Daten:</translation>
+    </message>
+    <message>
+        <source>Licences of the parts it ships with:</source>
+        <translation>Lizenzen der mitgelieferten Bestandteile:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Every part that is installed with Pilates Desktop</source>
+        <translation>Jeder Bestandteil, der mit Pilates Desktop installiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these details, for a bug report</source>
+        <translation>Diese Angaben kopieren, für einen Fehlerbericht</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The details were saved to %1.</source>

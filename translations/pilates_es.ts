@@ -85,6 +85,57 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Pilates Desktop</source>
+        <translation>Acerca de Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>A calm Pilates companion for people with back pain.</source>
+        <translation>Un compañero tranquilo de Pilates para personas con dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Funciona con:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Show your data folder in the file manager</source>
+        <translation>Mostrar tu carpeta de datos en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Tus datos:</translation>
+    </message>
+    <message>
+        <source>Licences of the parts it ships with:</source>
+        <translation>Licencias de los componentes incluidos:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Every part that is installed with Pilates Desktop</source>
+        <translation>Cada componente que se instala con Pilates Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy these details, for a bug report</source>
+        <translation>Copiar estos datos, para un informe de error</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The details were saved to %1.</source>
