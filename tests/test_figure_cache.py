@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from pilates_desktop.core import figure
+from pilates_desktop.core.figure import decode, files
 
 
 def test_the_settled_cache_matches_a_fresh_solve() -> None:
     shipped = json.loads(
         resources.files("pilates_desktop").joinpath("data", "poses.settled.json").read_text("utf-8")
     )
-    fresh = figure.settle_cache()
+    fresh = files.settle_cache()
     assert shipped["source_sha256"] == fresh["source_sha256"], (
         "poses.json changed: run `python -m pilates_desktop.core.figure --settle`"
     )
@@ -22,15 +22,15 @@ def test_the_settled_cache_matches_a_fresh_solve() -> None:
 
 
 def test_loading_with_the_cache_gives_the_solved_poses() -> None:
-    text, data_dir = figure._pose_files()
+    text, data_dir = files._pose_files()
     data = json.loads(text)
-    solved = figure.decode_poses("poses.json", data)
-    cached = figure.decode_poses(
-        "poses.json", data, figure._load_settled(data_dir, figure._digest(text))
+    solved = decode.decode_poses("poses.json", data)
+    cached = decode.decode_poses(
+        "poses.json", data, files._load_settled(data_dir, files._digest(text))
     )
     assert cached == solved
 
 
 def test_a_stale_cache_is_ignored() -> None:
-    _, data_dir = figure._pose_files()
-    assert figure._load_settled(data_dir, "0" * 64) is None
+    _, data_dir = files._pose_files()
+    assert files._load_settled(data_dir, "0" * 64) is None

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from pilates_desktop.core.figure import PropKind, load_poses, mirror, tween
-from pilates_desktop.ui import figure_view
+from pilates_desktop.ui.figure_view import backdrop, painting, sprites
 from pilates_desktop.ui.figure_view import (
     FigureView,
     figure_colors,
@@ -159,10 +159,10 @@ def test_the_cached_backdrop_follows_palette_size_and_props(qapp) -> None:  # ty
     ]
     for pose, size, dark in cases:
         warm = figure_image(pose, size, _palette(dark))
-        figure_view._BACKDROPS.clear()  # noqa: SLF001 - compare with a cold cache
+        backdrop._BACKDROPS.clear()  # noqa: SLF001 - compare with a cold cache
         cold = figure_image(pose, size, _palette(dark))
         assert _pixels(warm) == _pixels(cold), (pose.id, size, dark)
-    assert 0 < len(figure_view._BACKDROPS) <= figure_view._BACKDROP_CACHE  # noqa: SLF001
+    assert 0 < len(backdrop._BACKDROPS) <= backdrop._BACKDROP_CACHE  # noqa: SLF001
 
 
 def _raster_and_vector(pose_id: str, dark: bool) -> tuple[QImage, QImage]:
@@ -211,18 +211,18 @@ def test_the_raster_shortcuts_look_like_the_vector_drawing(qapp) -> None:  # typ
 
 def test_the_comparison_sees_a_missing_backdrop_or_mark(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The check above is sharp enough to notice a raster shortcut that drops a shape."""
-    paint_marks = figure_view._paint_marks  # noqa: SLF001
+    paint_marks = painting._paint_marks  # noqa: SLF001
 
     def vector_marks_only(painter, marks, *args) -> None:  # type: ignore[no-untyped-def]
         if not args[-1]:  # sprites: 0 on the vector path
             paint_marks(painter, marks, *args)
 
-    monkeypatch.setattr(figure_view, "_paint_marks", vector_marks_only)
+    monkeypatch.setattr(painting, "_paint_marks", vector_marks_only)
     poses = load_poses()
     arrow = next(p.id for p in poses.values() if any(a.bend for a in p.arrows))
     vector, raster = _raster_and_vector(arrow, False)
     assert _far_apart(vector, raster) > 110
-    monkeypatch.setattr(figure_view, "_paint_backdrop", lambda *args: None)
+    monkeypatch.setattr(painting, "paint_backdrop", lambda *args: None)
     vector, raster = _raster_and_vector("legs-up-the-wall/rest", True)
     assert _far_apart(vector, raster) > 500
 
@@ -238,18 +238,18 @@ def test_svg_output_never_uses_cached_pictures(qapp) -> None:  # type: ignore[no
 
 def test_the_picture_caches_stay_bounded(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Resizing a window through many sizes must not pile up backdrop pictures or discs."""
-    monkeypatch.setattr(figure_view, "_BACKDROP_TOTAL_PIXELS", 30_000)
-    monkeypatch.setattr(figure_view, "_SPRITE_CACHE", 20_000)
-    monkeypatch.setattr(figure_view, "_SPRITE_PIXELS", [0])
-    monkeypatch.setattr(figure_view, "_DISCS", {})
+    monkeypatch.setattr(backdrop, "_BACKDROP_TOTAL_PIXELS", 30_000)
+    monkeypatch.setattr(sprites, "_SPRITE_CACHE", 20_000)
+    monkeypatch.setattr(sprites, "_SPRITE_PIXELS", [0])
+    monkeypatch.setattr(sprites, "_DISCS", {})
     pose = load_poses()["legs-up-the-wall/rest"]
     palette = _palette(False)
     for width in range(200, 420, 20):
         size = QSize(width, width * 3 // 4)
         warm = figure_image(pose, size, palette)
-        backdrops = figure_view._BACKDROPS  # noqa: SLF001
+        backdrops = backdrop._BACKDROPS  # noqa: SLF001
         held = sum(p.width() * p.height() for p in backdrops.values())
         assert held <= 30_000 or len(backdrops) == 1
-        assert figure_view._SPRITE_PIXELS[0] <= 20_000  # noqa: SLF001
+        assert sprites._SPRITE_PIXELS[0] <= 20_000  # noqa: SLF001
     backdrops.clear()
     assert _pixels(figure_image(pose, size, palette)) == _pixels(warm)
