@@ -9,14 +9,16 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from pilates_desktop.core.figure import PropKind, load_poses, mirror, tween
-from pilates_desktop.ui.figure_view import backdrop, painting, sprites
 from pilates_desktop.ui.figure_view import (
     FigureView,
+    backdrop,
     figure_colors,
     figure_image,
     figure_pixmap,
     figure_svg,
     paint_figure,
+    painting,
+    sprites,
 )
 
 
