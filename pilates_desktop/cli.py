@@ -229,7 +229,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             rest = ["--csv"]
         else:
             raise PilatesError("history needs --json, --csv or import FILE")
-        return history_cli.run(["--data-dir", str(core.paths.data_dir), *rest], out=out, err=err)
+        return history_cli.run(rest, out=out, err=err, paths=core.paths)
     if args.command in ("remind", "autostart"):
         from pilates_desktop import week_cli
 

@@ -18,9 +18,9 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from pilates_desktop import paths
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.history import HistoryStore, OpenResult, load_export
+from pilates_desktop.paths import Paths
 
 USAGE = (
     "usage: pilates-desktop history --json | --csv | import FILE\n"
@@ -31,32 +31,35 @@ USAGE = (
 PROG = "pilates-desktop history"
 
 
-def _open(*, read_only: bool = False) -> OpenResult:
+def _open(where: Paths, *, read_only: bool = False) -> OpenResult:
     return HistoryStore.open(
-        paths.history_db(), backups_dir=paths.backups_dir(), maintenance=False,
+        where.history_db, backups_dir=where.backups_dir, maintenance=False,
         read_only=read_only,
     )
 
 
-def run(args: list[str], *, out: TextIO, err: TextIO) -> int:
+def run(args: list[str], *, out: TextIO, err: TextIO, paths: Paths | None = None) -> int:
+    """Run ``history ARGS`` on the data folder of ``paths`` (the command line's), or of
+    ``--data-dir`` in ``args``, or the platform's."""
     args = list(args)
     if "--data-dir" in args:  # accepted here too, so the command also works on its own
         at = args.index("--data-dir")
         if at + 1 >= len(args):
             err.write(f"{PROG}: --data-dir needs a folder\n")
             return 2
-        paths.set_data_dir(args[at + 1])
+        paths = Paths.choose(args[at + 1])
         del args[at : at + 2]
+    where = paths if paths is not None else Paths.choose(None)
     if args in (["-h"], ["--help"]):
         out.write(USAGE)
         return 0
     try:
         if args == ["--json"]:
-            return _export(out, err, "json")
+            return _export(where, out, "json")
         if args == ["--csv"]:
-            return _export(out, err, "csv")
+            return _export(where, out, "csv")
         if len(args) == 2 and args[0] == "import":
-            return _import(Path(args[1]), out, err)
+            return _import(where, Path(args[1]), out, err)
     except PilatesError as exc:
         err.write(f"{PROG}: {_one_line(str(exc))}\n")
         return 2
@@ -78,8 +81,8 @@ def _warn_notices(result: OpenResult, err: TextIO) -> None:
             err.write(f"{PROG}: warning: {_one_line(notice.message)}\n")
 
 
-def _export(out: TextIO, err: TextIO, kind: str) -> int:
-    store = _open(read_only=True).store
+def _export(where: Paths, out: TextIO, kind: str) -> int:
+    store = _open(where, read_only=True).store
     try:
         if kind == "json":
             data = store.export_json(include_open=True)
@@ -91,16 +94,16 @@ def _export(out: TextIO, err: TextIO, kind: str) -> int:
     return 0
 
 
-def _import(file: Path, out: TextIO, err: TextIO) -> int:
+def _import(where: Paths, file: Path, out: TextIO, err: TextIO) -> int:
     if not file.exists():
         err.write(f"{PROG}: {file}: no such file\n")
         return 2
     data = load_export(file)
-    result = _open()
+    result = _open(where)
     store = result.store
     try:
         if not store.on_file:
-            err.write(f"{PROG}: cannot write {paths.history_db()}: nothing was imported\n")
+            err.write(f"{PROG}: cannot write {where.history_db}: nothing was imported\n")
             return 2
         _warn_notices(result, err)
         total = len(data.get("sessions", [])) if isinstance(data, dict) else 0

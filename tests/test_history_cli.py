@@ -26,7 +26,7 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
 
 def cli(*args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), out=out, err=err)
+    code = run(["--data-dir", str(paths.data_dir()), *args], out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 
