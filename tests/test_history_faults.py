@@ -115,6 +115,7 @@ def test_a_file_locked_at_start_is_not_set_aside_and_gets_this_runs_sessions(
     assert [n.kind for n in result.notices] == [NoticeKind.LOCKED]
     assert _aside(tmp_path) == [] and path.exists()
     store = result.store
+    assert store.retry_pending() is False  # still locked
     sid = _session(store, clock)
     assert [s.id for s in store.sessions()] == [sid]  # this run's, shown at once
     assert store.retry_pending() is False
@@ -213,6 +214,24 @@ def read_only_dir(tmp_path: Path) -> Iterator[tuple[Path, Any]]:
         if state["mounted"]:
             subprocess.run(["umount", "-l", str(folder)], check=False)
         folder.chmod(0o700)
+
+
+def test_a_file_locked_at_start_is_shown_once_free_even_with_nothing_to_write(
+        qtbot: Any, tmp_path: Path, clock: Clock) -> None:
+    path = _healthy(tmp_path, clock)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE sessions SET note = note")
+    store = _open(tmp_path, clock).store
+    service = HistoryService(store, retry_ms=20)
+    service.start_retrying()
+    assert store.sessions() == [] and service.retrying()
+    holder.execute("COMMIT")
+    holder.close()
+    qtbot.waitUntil(lambda: store.on_file, timeout=10_000)  # the timer opened the file
+    assert len(store.sessions()) == 3 and not service.retrying()
+    service.close()
 
 
 def test_a_read_only_folder_keeps_the_file_and_saves_later(

@@ -96,6 +96,8 @@ class HistoryService(QObject):
         self._deferred = None
 
     def _on_change(self) -> None:
+        if self._store.pending_writes() and not self._timer.isActive():
+            self._timer.start()  # a write kept while the history runs on a copy in memory
         self.changed.emit()
         if self._deferred is not None and not self._store.open_session_ids():
             backup, self._deferred = self._deferred, None

@@ -329,11 +329,18 @@ class HistoryStore(SessionWrites):
         return len(self._pending)
 
     def retry_pending(self) -> bool:
-        """Try the writes kept in memory again, in order; True when none is left."""
-        if not self._pending:
+        """Try the writes kept in memory again, in order; True when none is left.
+
+        A run on a copy in memory (the file was locked or read-only at start) first tries to
+        open the file, even with nothing to write: the history it holds is shown again.
+        """
+        if self._file is None and self._reattach:
+            if not self._attach():
+                return False
+        elif not self._pending:
             return True
-        if self._file is None and not self._attach():
-            return False
+        if self._file is None:
+            return not self._pending
         flushed = 0
         while self._pending:
             job = self._pending[0]
@@ -345,14 +352,15 @@ class HistoryStore(SessionWrites):
                 break
             self._pending.pop(0)
             flushed += 1
+        switched = False
         if not self._pending:
-            if not self._on_file and self._file is not None:
+            if not self._on_file:
                 self._conn.close()  # the copy in memory has done its job
-                self._conn, self._on_file = self._file, True
+                self._conn, self._on_file, switched = self._file, True, True
             self._notify(Notice(NoticeKind.WRITES_SAVED,
                                 f"Your practice history is saved again in {self._path}.",
                                 path=self._path, count=flushed))
-        if flushed:
+        if flushed or switched:
             self._changed()
         return not self._pending
 
