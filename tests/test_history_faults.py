@@ -453,7 +453,8 @@ _TIMES = st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 
                                                  ZoneInfo("America/St_Johns")]))
 _TEXT = st.text(max_size=30)
 _JSONISH = st.recursive(st.none() | st.booleans() | st.integers() | _TEXT,
-                        lambda c: st.lists(c, max_size=3) | st.dictionaries(_TEXT, c, max_size=3),
+                        lambda c: st.one_of(st.lists(c, min_size=1, max_size=3),
+                                            st.dictionaries(_TEXT, c, min_size=1, max_size=3)),
                         max_leaves=8)
 
 
