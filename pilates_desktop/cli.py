@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     week_cli.add_parsers(sub)
 
+    from pilates_desktop import report_cli
+
+    report_cli.add_parser(sub)
+
     h = sub.add_parser("history", help="export or import the session history")
     h.add_argument("action", nargs="?", choices=["import"], help="import FILE")
     h.add_argument("file", nargs="?")
@@ -230,6 +234,10 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             raise PilatesError("history needs --json, --csv or import FILE")
         return history_cli.run(rest, out=out, err=err, paths=core.paths)
+    if args.command == "report":
+        from pilates_desktop import report_cli
+
+        return report_cli.run(args, core, out, err)
     if args.command in ("remind", "autostart"):
         from pilates_desktop import week_cli
 

@@ -213,6 +213,13 @@
     </message>
 </context>
 <context>
+    <name>CareService</name>
+    <message>
+        <source>%1 could not be read (%2); the safety questions will be asked again. The file is kept as %3.</source>
+        <translation>%1 konnte nicht gelesen werden (%2); die Sicherheitsfragen werden noch einmal gestellt. Die Datei bleibt als %3 erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Good morning</source>

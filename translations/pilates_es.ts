@@ -213,6 +213,13 @@
     </message>
 </context>
 <context>
+    <name>CareService</name>
+    <message>
+        <source>%1 could not be read (%2); the safety questions will be asked again. The file is kept as %3.</source>
+        <translation>No se pudo leer %1 (%2); se volverán a hacer las preguntas de seguridad. El archivo se conserva como %3.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Good morning</source>

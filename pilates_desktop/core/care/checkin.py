@@ -79,7 +79,7 @@ def reduction_due(
     if not worse:
         return None
     latest = max(worse, key=lambda c: c.at)
-    after = any(s.routine_id == routine_id and is_practice(s) and s.started_at > latest.at
+    after = any(s.routine_id == routine_id and is_practice(s) and s.started_at >= latest.at
                 for s in sessions)
     return None if after else latest
 
