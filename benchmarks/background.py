@@ -5,7 +5,9 @@ events between due times).
 Two processes run side by side for the same stretch of real time, so the machine's noise hits
 both: a bare ``QCoreApplication`` doing nothing (the baseline), and the schedule as the app runs
 it in the background (``ScheduleService`` with the timerfd alarm, the idle source and the
-notifications on a D-Bus session bus). The benchmark
+notifications on a D-Bus session bus). With ``--app`` the second process is the installed
+``pilates-desktop --background`` itself (QApplication, tray icon and all), measured from outside
+through /proc; its reminder's time is when the Notify call crossed the bus. The benchmark
 starts its own private bus, Xvfb and dunst (when installed), and adds one reminder that falls
 due half-way through.
 
@@ -153,7 +155,61 @@ def _desktop(stack: list[subprocess.Popen[bytes] | subprocess.Popen[str]]) -> di
     return env
 
 
-def one_run(seconds: float) -> tuple[dict[str, float], dict[str, float]]:
+def _proc_sample(pid: int) -> dict[str, float]:
+    """CPU seconds, RSS and wake-ups (voluntary context switches of all threads) of ``pid``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    cpu = (int(fields[11]) + int(fields[12])) / tick
+    rss = next(int(line.split()[1]) for line in
+               Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("VmRSS:"))
+    switches = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for line in (task / "status").read_text().splitlines():
+            if line.startswith("voluntary_ctxt_switches:"):
+                switches += int(line.split()[1])
+    return {"cpu": cpu, "rss": rss, "switches": switches, "wall": time.time()}
+
+
+def app_run(seconds: float, env: dict[str, str], folder: Path, due: float) -> dict[str, float]:
+    """The installed ``pilates-desktop --background``, measured from outside through /proc;
+    the reminder's firing time is when its Notify call crossed the bus (dbus-monitor)."""
+    exe = Path(sys.executable).parent / "pilates-desktop"
+    monitor = subprocess.Popen(["dbus-monitor", "--address", env["DBUS_SESSION_BUS_ADDRESS"],
+                                "type='method_call',member='Notify'"],
+                               stdout=subprocess.PIPE, text=True)
+    app = subprocess.Popen([str(exe), "--data-dir", str(folder), "--no-first-run",
+                            "--background"], env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(SETTLE_S + 2)
+        first = _proc_sample(app.pid)
+        marks: list[tuple[float, int]] = []
+        end = first["wall"] + seconds
+        while time.time() < end:  # a sample a second, from outside the app
+            time.sleep(min(1.0, max(0.0, end - time.time())))
+            sample = _proc_sample(app.pid)
+            marks.append((sample["wall"], int(sample["switches"])))
+        last = _proc_sample(app.pid)
+    finally:
+        app.terminate()
+        app.wait(20)
+        monitor.terminate()
+    out = monitor.communicate(timeout=10)[0]
+    stamps = [float(line.split("time=")[1].split()[0]) for line in out.splitlines()
+              if line.startswith("method call time=")]
+    # Wake-ups in the seconds that hold neither the due time nor the start: the app's own.
+    between = 0
+    previous = int(first["switches"])
+    for wall, switches in marks:
+        if abs(wall - due) > 2.0:
+            between += switches - previous
+        previous = switches
+    return {"cpu_s": last["cpu"] - first["cpu"], "wall_s": last["wall"] - first["wall"],
+            "rss_kib": last["rss"], "wakeups_between": between,
+            "latency_s": (stamps[0] - due) if stamps else None}
+
+
+def one_run(seconds: float, use_app: bool) -> tuple[dict[str, float], dict[str, float]]:
     folder = Path(tempfile.mkdtemp(prefix="pilates-background-"))
     # A reminder at the first full minute at least a third of the way in.
     now = datetime.now().astimezone()
@@ -172,15 +228,15 @@ def one_run(seconds: float) -> tuple[dict[str, float], dict[str, float]]:
     try:
         env = _desktop(stack)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        procs = []
-        for kind in ("bare", "service"):
-            procs.append(subprocess.Popen(
-                [sys.executable, __file__, "--child", kind, "--seconds", str(seconds),
-                 "--folder", str(folder), "--due", str(due_at.timestamp())],
-                env=env, stdout=subprocess.PIPE, text=True))
+        kinds = ("bare",) if use_app else ("bare", "service")
+        procs = [subprocess.Popen(
+            [sys.executable, __file__, "--child", kind, "--seconds", str(seconds),
+             "--folder", str(folder), "--due", str(due_at.timestamp())],
+            env=env, stdout=subprocess.PIPE, text=True) for kind in kinds]
+        measured = app_run(seconds, env, folder, due_at.timestamp()) if use_app else None
         out = [json.loads((p.communicate(timeout=seconds + 120)[0] or "{}").strip()
                           .splitlines()[-1]) for p in procs]
-        return out[0], out[1]
+        return out[0], (measured if measured is not None else out[1])
     finally:
         for proc in reversed(stack):
             proc.terminate()
@@ -191,6 +247,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=600.0)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--app", action="store_true",
+                        help="measure the installed pilates-desktop --background (tray and all)")
     parser.add_argument("--child")
     parser.add_argument("--folder")
     parser.add_argument("--due", type=float)
@@ -199,7 +257,7 @@ def main() -> int:
     if args.child:
         child(args.child, args.seconds, Path(args.folder), args.due)
         return 0
-    results = [one_run(args.seconds) for _ in range(args.runs)]
+    results = [one_run(args.seconds, args.app) for _ in range(args.runs)]
 
     def med(which: int, key: str) -> float:
         return statistics.median(float(r[which][key]) for r in results)
@@ -215,12 +273,17 @@ def main() -> int:
     print(f"memory: {med(1, 'rss_kib') / 1024:.1f} MiB, bare {med(0, 'rss_kib') / 1024:.1f} MiB,"
           f" +{extra_mib:.1f} MiB  target <= 40 MiB above bare")
     print(f"reminder fired {latency:.3f} s after its due time  target <= 2 s")
-    print(f"between due times: {med(1, 'timer_events_between'):.0f} timer events, "
-          f"{med(1, 'socket_events_between'):.0f} socket wake-ups "
-          f"(bare: {med(0, 'timer_events_between'):.0f})  target 0")
-    print(f"the reminder went out through: {results[-1][1].get('notified_by')}")
-    ok = (cpu_pct <= 0.5 and extra_mib <= 40 and latency <= 2
-          and med(1, "timer_events_between") == 0)
+    if args.app:
+        print(f"between due times: {med(1, 'wakeups_between'):.0f} wake-ups of the app's "
+              "threads (voluntary context switches)")
+        ok = cpu_pct <= 0.5 and extra_mib <= 40 and latency <= 2
+    else:
+        print(f"between due times: {med(1, 'timer_events_between'):.0f} timer events, "
+              f"{med(1, 'socket_events_between'):.0f} socket wake-ups "
+              f"(bare: {med(0, 'timer_events_between'):.0f})  target 0")
+        print(f"the reminder went out through: {results[-1][1].get('notified_by')}")
+        ok = (cpu_pct <= 0.5 and extra_mib <= 40 and latency <= 2
+              and med(1, "timer_events_between") == 0)
     return 0 if ok else 1
 
 

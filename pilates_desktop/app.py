@@ -54,8 +54,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # The menu entry's name (packaging/), so Wayland docks match the window to it.
     app.setDesktopFileName(DESKTOP_ID)
-    icon = resources.files("pilates_desktop.assets").joinpath("icon.svg")
-    app.setWindowIcon(QIcon(str(icon)))
+    # The PNG sizes rendered from icon.svg (packaging/make_icons.py): the SVG engine would
+    # load QtSvg at every start, a few MiB the background instance has no use for.
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources.files("pilates_desktop.assets").joinpath(
+            f"icons/icon-{size}.png")))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -218,6 +223,10 @@ class App:
             if not _welcomed(self.services.settings, self.services.prompter,
                              self.no_first_run):
                 return None
+            if self.background:
+                from pilates_desktop.ui.theme import install_theme
+
+                install_theme(self.qapp, self.services.settings)
             _make_window(self, self.services, self._opened)
         return self.window
 
@@ -309,7 +318,8 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     from pilates_desktop.ui.theme import install_theme
 
     install_language(qapp, settings)
-    install_theme(qapp, settings)
+    if not app.background:  # the background instance themes its window when it makes it
+        install_theme(qapp, settings)
     app_state = AppState(clock, core.paths.state_file, owner)
     opened = HistoryStore.open(core.paths.history_db, backups_dir=core.paths.backups_dir,
                                now=clock.now)
