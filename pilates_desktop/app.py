@@ -241,6 +241,7 @@ class App:
         schedule = build_schedule(services.clock, services.paths, services.settings,
                                   lambda name: _routine_title(services.repository, name),
                                   services.owner)
+        services.week = schedule
         self.week = Week(self.qapp, schedule, services.settings, self.ensure_window,
                          lambda window, name: _start_named(window, services.repository, name),
                          self.qapp.windowIcon(),

@@ -16,7 +16,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pilates_desktop.core.schedule.autostart import Autostart, background_command
+from pilates_desktop.core.schedule.autostart import (
+    Autostart,
+    background_command,
+    launcher_command,
+)
 from pilates_desktop.core.schedule.files import load_book, update_book
 from pilates_desktop.core.schedule.reminders import (
     format_days,
@@ -107,11 +111,4 @@ def _autostart(args: argparse.Namespace, core: Core, out: TextIO) -> int:
 
 
 def launcher() -> list[str]:
-    """How to start this installation: its ``pilates-desktop`` script, else the module."""
-    script = Path(sys.argv[0])
-    if script.name.startswith("pilates-desktop") and script.is_file():
-        return [str(script.resolve())]
-    found = shutil.which("pilates-desktop")
-    if found:
-        return [str(Path(found).resolve())]
-    return [sys.executable, "-m", "pilates_desktop"]
+    return launcher_command(sys.argv[0], shutil.which, sys.executable)

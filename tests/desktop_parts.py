@@ -122,14 +122,15 @@ mv "{folder}/menu.tmp" "{folder}/menu.txt"
 
 
 @contextmanager
-def dunst(display: str, bus_address: str, folder: Path) -> Iterator[Dunst]:
+def dunst(display: str, bus_address: str, folder: Path, extra: str = "") -> Iterator[Dunst]:
+    """dunst on ``display`` and the bus; ``extra`` adds lines to its [global] section."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "dmenu.sh"
     script.write_text(DMENU.format(folder=folder), encoding="utf-8")
     script.chmod(0o755)
     (folder / "choice").write_text("", encoding="utf-8")
     config = folder / "dunstrc"
-    config.write_text(f"[global]\ndmenu = {script}\nshow_indicators = yes\n"
+    config.write_text(f"[global]\ndmenu = {script}\nshow_indicators = yes\n{extra}"
                       "[urgency_normal]\ntimeout = 0\n", encoding="utf-8")
     env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus_address}
     proc = subprocess.Popen(["dunst", "-config", str(config)], env=env,

@@ -1380,6 +1380,29 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     </message>
 </context>
 <context>
+    <name>IdleSource</name>
+    <message>
+        <source>Windows did not answer</source>
+        <translation>Windows hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>macOS did not answer</source>
+        <translation>macOS hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>on Wayland only GNOME tells apps this</source>
+        <translation>unter Wayland sagt das nur GNOME den Apps</translation>
+    </message>
+    <message>
+        <source>no desktop session to ask</source>
+        <translation>keine Desktop-Sitzung zum Fragen</translation>
+    </message>
+    <message>
+        <source>the X server has no screen-saver extension</source>
+        <translation>der X-Server hat keine Bildschirmschoner-Erweiterung</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Repeat (%1–%2):</source>
@@ -2342,6 +2365,10 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     <message>
         <source>&amp;Health</source>
         <translation>&amp;Gesundheit</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>Timing</source>
@@ -3765,6 +3792,185 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Your reminders and desk breaks go on from the tray. To stop them, choose Quit in the tray icon&apos;s menu.</source>
         <translation>Erinnerungen und Bewegungspausen kommen weiter aus dem Infobereich. Zum Beenden im Menü des Symbols im Infobereich „Beenden“ wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Wähle mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>Reminder added.</source>
+        <translation>Erinnerung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Reminder removed.</source>
+        <translation>Erinnerung entfernt.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Practice reminders</source>
+        <translation>Übungserinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>Übungs&amp;folge:</translation>
+    </message>
+    <message>
+        <source>&amp;Add reminder</source>
+        <translation>Erinnerung hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add a reminder for these days, time and routine</source>
+        <translation>Eine Erinnerung für diese Tage, Uhrzeit und Übungsfolge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Remove the reminder selected in the list</source>
+        <translation>Die in der Liste gewählte Erinnerung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest days</source>
+        <translation>Tage &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Days for your weekly goal, spread across the week with rest days between</source>
+        <translation>Tage für dein Wochenziel, über die Woche verteilt, mit Ruhetagen dazwischen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Also: pilates-desktop remind add --days mon,wed,fri --at 07:30</source>
+        <translation>Auch möglich: pilates-desktop remind add --days mon,wed,fri --at 07:30</translation>
+    </message>
+    <message>
+        <source>Choose when it is time</source>
+        <translation>Wählen, wenn es so weit ist</translation>
+    </message>
+    <message>
+        <source>Desk breaks</source>
+        <translation>Bewegungspausen</translation>
+    </message>
+    <message>
+        <source>Offer a short desk routine after</source>
+        <translation>Eine kurze Bewegungspause anbieten nach</translation>
+    </message>
+    <message>
+        <source>min at the computer</source>
+        <translation>Min. am Computer</translation>
+    </message>
+    <message>
+        <source>Time away from the keyboard resets the count; nothing is shown while a window is full screen or do-not-disturb is on</source>
+        <translation>Zeit weg von der Tastatur setzt die Zählung zurück; während ein Fenster im Vollbild ist oder „Nicht stören“ an ist, erscheint nichts</translation>
+    </message>
+    <message>
+        <source>Only during working hours, from</source>
+        <translation>Nur während der Arbeitszeit, von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Start Pilates Desktop in the tray when I log in</source>
+        <translation>Pilates Desktop beim Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Time away from the keyboard is read from the desktop (%1).</source>
+        <translation>Die Zeit weg von der Tastatur liest die App vom Desktop (%1).</translation>
+    </message>
+    <message>
+        <source>This desktop does not say how long you have been away (%1), so desk breaks count the time since the last one.</source>
+        <translation>Dieser Desktop sagt nicht, wie lange du weg warst (%1), daher zählen Bewegungspausen die Zeit seit der letzten.</translation>
+    </message>
+    <message>
+        <source>Reminders appear as desktop notifications.</source>
+        <translation>Erinnerungen erscheinen als Desktop-Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Reminders appear as desktop notifications (through the portal).</source>
+        <translation>Erinnerungen erscheinen als Desktop-Benachrichtigungen (über das Portal).</translation>
+    </message>
+    <message>
+        <source>No notification service answers here: reminders appear as messages from the tray icon.</source>
+        <translation>Hier antwortet kein Benachrichtigungsdienst: Erinnerungen erscheinen als Meldungen des Symbols im Infobereich.</translation>
     </message>
 </context>
 <context>

@@ -1380,6 +1380,29 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     </message>
 </context>
 <context>
+    <name>IdleSource</name>
+    <message>
+        <source>Windows did not answer</source>
+        <translation>Windows no respondió</translation>
+    </message>
+    <message>
+        <source>macOS did not answer</source>
+        <translation>macOS no respondió</translation>
+    </message>
+    <message>
+        <source>on Wayland only GNOME tells apps this</source>
+        <translation>en Wayland solo GNOME lo indica a las aplicaciones</translation>
+    </message>
+    <message>
+        <source>no desktop session to ask</source>
+        <translation>no hay sesión de escritorio a la que preguntar</translation>
+    </message>
+    <message>
+        <source>the X server has no screen-saver extension</source>
+        <translation>el servidor X no tiene la extensión de salvapantallas</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Repeat (%1–%2):</source>
@@ -2342,6 +2365,10 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     <message>
         <source>&amp;Health</source>
         <translation>&amp;Salud</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>S&amp;emana</translation>
     </message>
     <message>
         <source>Timing</source>
@@ -3765,6 +3792,185 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Your reminders and desk breaks go on from the tray. To stop them, choose Quit in the tray icon&apos;s menu.</source>
         <translation>Los recordatorios y las pausas activas siguen desde la bandeja. Para detenerlos, elige Salir en el menú del icono de la bandeja.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Elige al menos un día.</translation>
+    </message>
+    <message>
+        <source>Reminder added.</source>
+        <translation>Recordatorio añadido.</translation>
+    </message>
+    <message>
+        <source>Reminder removed.</source>
+        <translation>Recordatorio eliminado.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>ju</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sá</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Practice reminders</source>
+        <translation>Recordatorios de práctica</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rutina:</translation>
+    </message>
+    <message>
+        <source>&amp;Add reminder</source>
+        <translation>Añadir recordatori&amp;o</translation>
+    </message>
+    <message>
+        <source>Add a reminder for these days, time and routine</source>
+        <translation>Añadir un recordatorio para estos días, hora y rutina</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the reminder selected in the list</source>
+        <translation>Quitar el recordatorio seleccionado en la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest days</source>
+        <translation>Su&amp;gerir días</translation>
+    </message>
+    <message>
+        <source>Days for your weekly goal, spread across the week with rest days between</source>
+        <translation>Días para tu objetivo semanal, repartidos por la semana con días de descanso entre ellos</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Also: pilates-desktop remind add --days mon,wed,fri --at 07:30</source>
+        <translation>También: pilates-desktop remind add --days mon,wed,fri --at 07:30</translation>
+    </message>
+    <message>
+        <source>Choose when it is time</source>
+        <translation>Elegir cuando llegue la hora</translation>
+    </message>
+    <message>
+        <source>Desk breaks</source>
+        <translation>Pausas activas</translation>
+    </message>
+    <message>
+        <source>Offer a short desk routine after</source>
+        <translation>Ofrecer una rutina corta tras</translation>
+    </message>
+    <message>
+        <source>min at the computer</source>
+        <translation>min frente al ordenador</translation>
+    </message>
+    <message>
+        <source>Time away from the keyboard resets the count; nothing is shown while a window is full screen or do-not-disturb is on</source>
+        <translation>El tiempo lejos del teclado reinicia la cuenta; no se muestra nada mientras una ventana está a pantalla completa o «No molestar» está activo</translation>
+    </message>
+    <message>
+        <source>Only during working hours, from</source>
+        <translation>Solo en horario laboral, de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar</translation>
+    </message>
+    <message>
+        <source>Start Pilates Desktop in the tray when I log in</source>
+        <translation>Iniciar Pilates Desktop en la bandeja al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Time away from the keyboard is read from the desktop (%1).</source>
+        <translation>El tiempo lejos del teclado lo indica el escritorio (%1).</translation>
+    </message>
+    <message>
+        <source>This desktop does not say how long you have been away (%1), so desk breaks count the time since the last one.</source>
+        <translation>Este escritorio no indica cuánto tiempo has estado fuera (%1), así que las pausas activas cuentan el tiempo desde la última.</translation>
+    </message>
+    <message>
+        <source>Reminders appear as desktop notifications.</source>
+        <translation>Los recordatorios aparecen como notificaciones del escritorio.</translation>
+    </message>
+    <message>
+        <source>Reminders appear as desktop notifications (through the portal).</source>
+        <translation>Los recordatorios aparecen como notificaciones del escritorio (a través del portal).</translation>
+    </message>
+    <message>
+        <source>No notification service answers here: reminders appear as messages from the tray icon.</source>
+        <translation>Aquí no responde ningún servicio de notificaciones: los recordatorios aparecen como mensajes del icono de la bandeja.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pilates_desktop.services.app_state import AppState
     from pilates_desktop.services.cues import Cues, SoundFactory, SpeechFactory
     from pilates_desktop.services.prompter import Prompter
+    from pilates_desktop.services.schedule import ScheduleService
     from pilates_desktop.services.session import SessionController
     from pilates_desktop.services.settings import Settings
 
@@ -38,6 +39,7 @@ class Services:
     owner: QObject  # parent of the services that are Qt objects (the QApplication)
     sound_factory: SoundFactory | None = None  # the cues' audio; tests pass silent ones
     speech_factory: SpeechFactory | None = None
+    week: ScheduleService | None = None  # reminders and desk breaks, from the first paint on
     _session: SessionController | None = field(default=None, repr=False)
     _cues: Cues | None = field(default=None, repr=False)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.timeline import compile_timeline
 from pilates_desktop.services import settings as S
@@ -482,7 +483,27 @@ class MainWindow(QMainWindow):
         from pilates_desktop.ui.preferences import show_preferences
 
         show_preferences(self.settings, self.clock, self, app_state=self.app_state,
-                         library=self.library, on_show_welcome=self.show_safety)
+                         library=self.library, on_show_welcome=self.show_safety,
+                         week_page=self._week_page)
+
+    def _week_page(self) -> QWidget:
+        """Preferences > Week, over the schedule the app runs (if it has started yet)."""
+        from pilates_desktop.i18n import routine_name
+        from pilates_desktop.ui.tray.week_page import WeekPage
+
+        services = self.services
+        repository = services.repository
+
+        def title(name: str) -> str:
+            try:
+                return routine_name(repository.resolve(name))
+            except PilatesError:
+                return name
+
+        return WeekPage(services.settings, services.clock, services.paths.reminders_file,
+                        lambda: [(r.id, routine_name(r)) for r in repository.all()], title,
+                        services.week,
+                        services.paths.data_dir if services.paths.portable else None)
 
     def show_shortcuts(self) -> None:
         from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog

@@ -51,6 +51,8 @@ PAGE_SETTINGS: dict[str, tuple[Setting[Any], ...]] = {
     "cues": (S.SOUND_ON, S.SOUND_VOLUME, S.VOICE_ON, S.VOICE_VOLUME, S.VOICE_NAME),
     "appearance": (S.THEME, S.FONT_SCALE, S.LANGUAGE),
     "health": (S.KNEE_PROBLEMS, S.NECK_PROBLEMS, S.FLARE_UP, S.FLARE_UP_MINUTES),
+    "week": (S.DESK_BREAKS_ON, S.DESK_BREAK_MINUTES, S.WORK_HOURS_ON, S.WORK_FROM, S.WORK_TO,
+             S.WORK_DAYS),
 }
 
 
@@ -133,6 +135,7 @@ class PreferencesDialog(QDialog):
         *,
         clock: Clock,
         on_show_welcome: Callable[[], object] | None = None,
+        week_page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
@@ -156,6 +159,9 @@ class PreferencesDialog(QDialog):
         self.health_page = self._health_page()
         for page in (self.practice_page, self.cues_page, self.appearance_page, self.health_page):
             self.tabs.addTab(page, "")
+        self.week_page = week_page  # reminders, desk breaks, start at login (ui/tray)
+        if week_page is not None:
+            self.tabs.addTab(week_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -536,7 +542,7 @@ class PreferencesDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         titles = [self.tr("&Practice"), self.tr("&Cues"), self.tr("&Appearance and Language"),
-                  self.tr("&Health")]
+                  self.tr("&Health"), self.tr("&Week")]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         for label, text in self._labels:
@@ -643,6 +649,7 @@ def show_preferences(
     library: Library | None = None,
     on_show_welcome: Callable[[], object] | None = None,
     page: str | None = None,
+    week_page: Callable[[], QWidget] | None = None,
 ) -> None:
     """Open Preferences without blocking the window (changes apply at once), or raise the one
     already open for this parent."""
@@ -650,7 +657,8 @@ def show_preferences(
     dialog = _open.get(key)
     if dialog is None:
         dialog = PreferencesDialog(settings, app_state, parent, library=library, clock=clock,
-                                   on_show_welcome=on_show_welcome)
+                                   on_show_welcome=on_show_welcome,
+                                   week_page=week_page() if week_page is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: _open.pop(key, None))
         _open[key] = dialog

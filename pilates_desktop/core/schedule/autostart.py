@@ -14,7 +14,7 @@ desktop's own switch (GNOME's ``X-GNOME-Autostart-enabled=false``, ``Hidden=true
 from __future__ import annotations
 
 import plistlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +32,19 @@ def background_command(launcher: Sequence[str], data_dir: Path | None) -> list[s
     if data_dir is not None:
         argv += ["--data-dir", str(data_dir)]
     return argv
+
+
+def launcher_command(argv0: str, which: Callable[[str], str | None],
+                     python: str) -> list[str]:
+    """How to start this installation: the ``pilates-desktop`` script it was started with or
+    that is on PATH, else ``python -m pilates_desktop``."""
+    script = Path(argv0)
+    if script.name.startswith("pilates-desktop") and script.is_file():
+        return [str(script.resolve())]
+    found = which("pilates-desktop")
+    if found:
+        return [str(Path(found).resolve())]
+    return [python, "-m", "pilates_desktop"]
 
 
 def exec_value(argv: Sequence[str]) -> str:

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from pilates_desktop.core.errors import QT_TRANSLATE_NOOP
 from pilates_desktop.services.desktop.dbus import Bus, DBusError, address, method_call
 from pilates_desktop.services.desktop.x11 import X11
 
@@ -32,7 +33,7 @@ class IdleSource:
 
     name: str  # "mutter", "x11", "windows", "macos" or "none"
     read: Callable[[], float | None]
-    reason: str = ""  # why there is none (for the Settings page), in English
+    reason: str = ""  # why there is none, in English (translated in context "IdleSource")
 
     @property
     def available(self) -> bool:
@@ -108,9 +109,11 @@ def detect_idle(env: Mapping[str, str], bus: Bus | None,
                 platform: str = sys.platform) -> IdleSource:
     """The best idle source there is here; never raises."""
     if platform == "win32":
-        return windows_idle() or _unavailable("GetLastInputInfo did not answer")
+        return windows_idle() or _unavailable(QT_TRANSLATE_NOOP(
+            "IdleSource", "Windows did not answer"))
     if platform == "darwin":
-        return macos_idle() or _unavailable("CoreGraphics could not be loaded")
+        return macos_idle() or _unavailable(QT_TRANSLATE_NOOP(
+            "IdleSource", "macOS did not answer"))
     if bus is not None:
         try:
             found = mutter_idle(bus)
@@ -120,11 +123,12 @@ def detect_idle(env: Mapping[str, str], bus: Bus | None,
             return found
     wayland = bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
     if wayland:
-        return _unavailable("this Wayland desktop does not tell apps how long you have been "
-                            "away (only GNOME does)")
+        return _unavailable(QT_TRANSLATE_NOOP(
+            "IdleSource", "on Wayland only GNOME tells apps this"))
     found = x11_idle(env.get("DISPLAY"))
     if found is not None:
         return found
     if not env.get("DISPLAY"):
-        return _unavailable("no desktop session to ask")
-    return _unavailable("the X server has no screen-saver extension (libXss)")
+        return _unavailable(QT_TRANSLATE_NOOP("IdleSource", "no desktop session to ask"))
+    return _unavailable(QT_TRANSLATE_NOOP(
+        "IdleSource", "the X server has no screen-saver extension"))
