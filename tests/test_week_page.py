@@ -83,3 +83,23 @@ def test_the_page_says_where_idle_time_comes_from_and_start_at_login(page, tmp_p
     assert entry.is_file() and "--background" in entry.read_text(encoding="utf-8")
     week.autostart_check.setChecked(False)
     assert not entry.exists()
+
+
+def test_restore_defaults_on_the_week_page_resets_desk_breaks_not_reminders(
+        page, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.ui.preferences import PreferencesDialog
+
+    app, _ = page
+    settings = app.services.settings
+    dialog = PreferencesDialog(settings, app.services.app_state, app.window,
+                               library=app.services.library, clock=app.services.clock,
+                               week_page=app.window._week_page())
+    week = dialog.week_page
+    week.desk_check.setChecked(True)
+    week.days.set_days(frozenset({0}))
+    week.add_button.click()
+    dialog.show_page("week")
+    dialog.restore_page_defaults()
+    assert not settings.value(S.DESK_BREAKS_ON) and not week.desk_check.isChecked()
+    assert len(listed(data_dir)) == 1
+    dialog.close()

@@ -51,8 +51,6 @@ PAGE_SETTINGS: dict[str, tuple[Setting[Any], ...]] = {
     "cues": (S.SOUND_ON, S.SOUND_VOLUME, S.VOICE_ON, S.VOICE_VOLUME, S.VOICE_NAME),
     "appearance": (S.THEME, S.FONT_SCALE, S.LANGUAGE),
     "health": (S.KNEE_PROBLEMS, S.NECK_PROBLEMS, S.FLARE_UP, S.FLARE_UP_MINUTES),
-    "week": (S.DESK_BREAKS_ON, S.DESK_BREAK_MINUTES, S.WORK_HOURS_ON, S.WORK_FROM, S.WORK_TO,
-             S.WORK_DAYS),
 }
 
 
@@ -160,8 +158,10 @@ class PreferencesDialog(QDialog):
         for page in (self.practice_page, self.cues_page, self.appearance_page, self.health_page):
             self.tabs.addTab(page, "")
         self.week_page = week_page  # reminders, desk breaks, start at login (ui/tray)
+        self._page_settings = dict(PAGE_SETTINGS)
         if week_page is not None:
             self.tabs.addTab(week_page, "")
+            self._page_settings["week"] = tuple(getattr(week_page, "settings", ()))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -527,7 +527,7 @@ class PreferencesDialog(QDialog):
 
     def restore_page_defaults(self) -> None:
         page = self.tabs.currentWidget()
-        for setting in PAGE_SETTINGS.get(page.objectName(), ()):
+        for setting in self._page_settings.get(page.objectName(), ()):
             self._settings.set_value(setting, setting.default)
 
     def show_page(self, name: str) -> None:

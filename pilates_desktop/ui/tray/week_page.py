@@ -83,6 +83,10 @@ class DayBoxes(QWidget):
 
 
 class WeekPage(QScrollArea):
+    # What Preferences' "Restore Defaults" resets on this page (the reminders are data).
+    settings = (S.DESK_BREAKS_ON, S.DESK_BREAK_MINUTES, S.WORK_HOURS_ON, S.WORK_FROM, S.WORK_TO,
+                S.WORK_DAYS)
+
     def __init__(self, settings: Settings, clock: Clock, reminders_file: Path,
                  routines: Callable[[], list[tuple[str, str]]],
                  routine_title: Callable[[str], str],
