@@ -353,8 +353,15 @@ def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
     window = app.window = MainWindow(services)
     single = app.single
     assert single is not None
+    from pilates_desktop.ui.care import hookup
+
+    hookup.attach(window, services)
     after_paint: list[Callable[[], Any]] = [_resume_gc, window.build_player, single.listen,
                                             app.start_week]
+    # The red-flag screen and the morning check-in, when due; --no-first-run (kiosks,
+    # automation) asks nothing at start.
+    if not app.no_first_run:
+        after_paint.append(lambda: hookup.at_start(window, services))
     # ... and within a second in any case, should the window not paint (started minimised).
     QTimer.singleShot(1000, single.listen)
     QTimer.singleShot(1000, _resume_gc)

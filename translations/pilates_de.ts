@@ -2681,6 +2681,37 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     </message>
 </context>
 <context>
+    <name>ReportAction</name>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>Bericht für die Physiotherapie</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2 weeks, %3 page(s). Take it or send it to your physiotherapist.</source>
+        <translation>%1: %2 Wochen, %3 Seite(n). Nimm ihn mit oder schick ihn deiner Physiotherapeutin oder deinem Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>Report for My Physiotherapist…</source>
+        <translation>Bericht für die Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>A PDF of the last weeks: sessions, pain, the exercises and how they went, to print or send</source>
+        <translation>Ein PDF der letzten Wochen: Einheiten, Schmerz, die Übungen und wie sie liefen, zum Drucken oder Verschicken</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Report for my physiotherapist</source>
@@ -3340,6 +3371,17 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Do not start (Esc)</source>
         <translation>Nicht starten (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyQuestionsAction</name>
+    <message>
+        <source>Safety &amp;Questions…</source>
+        <translation>Sicherheits&amp;fragen…</translation>
+    </message>
+    <message>
+        <source>The questions about signs that need a doctor before you practise; asked every 3 months</source>
+        <translation>Die Fragen nach Zeichen, die vor dem Üben ärztlich abgeklärt werden müssen; alle 3 Monate gestellt</translation>
     </message>
 </context>
 <context>

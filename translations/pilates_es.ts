@@ -2681,6 +2681,37 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
 </context>
 <context>
+    <name>ReportAction</name>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>Informe para mi fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>El informe no se guardó</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <source>%1: %2 weeks, %3 page(s). Take it or send it to your physiotherapist.</source>
+        <translation>%1: %2 semanas, %3 página(s). Llévalo o envíaselo a tu fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Report for My Physiotherapist…</source>
+        <translation>Informe para mi fisioterapeuta…</translation>
+    </message>
+    <message>
+        <source>A PDF of the last weeks: sessions, pain, the exercises and how they went, to print or send</source>
+        <translation>Un PDF de las últimas semanas: sesiones, dolor, los ejercicios y cómo fueron, para imprimir o enviar</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Report for my physiotherapist</source>
@@ -3340,6 +3371,17 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Do not start (Esc)</source>
         <translation>No empezar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyQuestionsAction</name>
+    <message>
+        <source>Safety &amp;Questions…</source>
+        <translation>&amp;Preguntas de seguridad…</translation>
+    </message>
+    <message>
+        <source>The questions about signs that need a doctor before you practise; asked every 3 months</source>
+        <translation>Las preguntas sobre signos que requieren un médico antes de practicar; se hacen cada 3 meses</translation>
     </message>
 </context>
 <context>

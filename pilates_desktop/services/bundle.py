@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pilates_desktop.core.routines.repository import RoutineRepository
     from pilates_desktop.paths import Paths
     from pilates_desktop.services.app_state import AppState
+    from pilates_desktop.services.care import CareService
     from pilates_desktop.services.cues import Cues, SoundFactory, SpeechFactory
     from pilates_desktop.services.prompter import Prompter
     from pilates_desktop.services.schedule import ScheduleService
@@ -42,6 +43,7 @@ class Services:
     week: ScheduleService | None = None  # reminders and desk breaks, from the first paint on
     _session: SessionController | None = field(default=None, repr=False)
     _cues: Cues | None = field(default=None, repr=False)
+    _care: CareService | None = field(default=None, repr=False)
 
     @property
     def session_built(self) -> bool:
@@ -65,3 +67,14 @@ class Services:
             self._cues = Cues(self.settings, self.library, self.sound_factory,
                               self.speech_factory, self.owner)
         return self._cues
+
+    @property
+    def care(self) -> CareService:
+        """Pain monitoring, check-ins, suggestions, red flags and the report (made on first
+        use: the first screen does not need it)."""
+        if self._care is None:
+            from pilates_desktop.services.care import FILE_NAME, CareService, local_zone
+
+            self._care = CareService(self.clock, self.history, self.library,
+                                     self.paths.data_dir / FILE_NAME, local_zone(), self.owner)
+        return self._care

@@ -107,7 +107,8 @@ class CareService(QObject):
             os.chmod(self._path, 0o600)
         self.changed.emit()
 
-    def _today(self) -> date:
+    def today(self) -> date:
+        """The local calendar day (the check-in and the screen go by it)."""
         return self._clock.now().astimezone(self._tz).date()
 
     def _recent(self) -> list[SessionRecord]:
@@ -117,7 +118,7 @@ class CareService(QObject):
     # --- red flags ------------------------------------------------------------------------
 
     def screen_due(self) -> bool:
-        return redflags.screen_due(self._state.screen, self._today())
+        return redflags.screen_due(self._state.screen, self.today())
 
     def record_screen(self, result: ScreenResult) -> None:
         self._save(replace(self._state, screen=result))
@@ -127,7 +128,7 @@ class CareService(QObject):
     def checkin_prompt(self) -> CheckInPrompt | None:
         since = self._clock.now() - timedelta(days=3)
         return checkin_rules.checkin_due(
-            self._store.sessions(since=since), self._store.checkins(since=self._today()),
+            self._store.sessions(since=since), self._store.checkins(since=self.today()),
             self._clock.now(), self._tz, asked_on=self._state.checkin_asked_on)
 
     def answer_checkin(self, prompt: CheckInPrompt, feeling: Feeling,
@@ -139,12 +140,12 @@ class CareService(QObject):
 
     def dismiss_checkin(self) -> None:
         """Offered today: not again today, answered or not."""
-        self._save(replace(self._state, checkin_asked_on=self._today()))
+        self._save(replace(self._state, checkin_asked_on=self.today()))
 
     def reduction(self, routine_id: str) -> CheckIn | None:
         """The "worse" morning that lowers this routine's next session, if one stands."""
         return checkin_rules.reduction_due(routine_id, self._recent(), self._store.checkins(
-            since=self._today() - timedelta(days=LOOK_BACK_DAYS)))
+            since=self.today() - timedelta(days=LOOK_BACK_DAYS)))
 
     def reduced(self, routine: Routine) -> Routine:
         return checkin_rules.reduced_dose(routine, self._library)
@@ -152,7 +153,7 @@ class CareService(QObject):
     # --- suggestions ----------------------------------------------------------------------
 
     def suggestions(self, routine: Routine) -> list[Suggestion]:
-        checkins = self._store.checkins(since=self._today() - timedelta(days=LOOK_BACK_DAYS))
+        checkins = self._store.checkins(since=self.today() - timedelta(days=LOOK_BACK_DAYS))
         return progression.suggestions(routine, self._library, self._recent(), checkins,
                                        self._state.decisions)
 
@@ -166,7 +167,7 @@ class CareService(QObject):
     def adherence(self, routine: Routine) -> Adherence | None:
         if routine.prescription is None:
             return None
-        return adherence(routine.prescription, routine.id, self._recent(), self._today(),
+        return adherence(routine.prescription, routine.id, self._recent(), self.today(),
                          self._tz)
 
     def report(self, goal: Goal, routines: list[Routine], weeks: int = DEFAULT_WEEKS,

@@ -1,0 +1,76 @@
+"""Puts the care screens into the main window: History › Report for My Physiotherapist…,
+Edit › Safety Questions… (the red-flag screen at any time), and, once the window has painted,
+the red-flag screen and the morning check-in when they are due.
+
+One call from the composition root (``app._make_window``), so the main window itself needs no
+knowledge of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+
+from pilates_desktop.core.stats import Goal, GoalKind
+from pilates_desktop.ui.care.report_action import ReportAction
+
+if TYPE_CHECKING:
+    from pilates_desktop.services.bundle import Services
+    from pilates_desktop.ui.main_window import MainWindow
+
+
+class SafetyQuestionsAction(QAction):
+    def __init__(self, window: MainWindow, services: Services) -> None:
+        super().__init__(window)
+        self.triggered.connect(lambda: self._ask(window, services))
+        window.installEventFilter(self)
+        self.retranslate_ui()
+
+    @staticmethod
+    def _ask(window: MainWindow, services: Services) -> None:
+        from pilates_desktop.ui.care.flow import ask_red_flags
+
+        ask_red_flags(window, services.care, services.prompter)
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("Safety &Questions…"))
+        self.setToolTip(self.tr("The questions about signs that need a doctor before you "
+                                "practise; asked every 3 months"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+
+def _goal(services: Services) -> Goal:
+    from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS
+
+    settings = services.settings
+    kind = GoalKind(settings.value(GOAL_KIND))
+    return Goal(kind, int(settings.value(GOAL_SESSIONS if kind is GoalKind.SESSIONS
+                                         else GOAL_MINUTES)))
+
+
+def attach(window: MainWindow, services: Services) -> list[QAction]:
+    """Add the care actions to the window's menus; returns them (for tests)."""
+
+    def weeks() -> int | None:
+        view = window.history_window
+        return view.range_weeks() if view is not None else None
+
+    report = ReportAction(lambda: services.care, services.library, services.prompter,
+                          lambda: _goal(services), services.repository.all, weeks, window)
+    window.history_menu.addAction(report)
+    questions = SafetyQuestionsAction(window, services)
+    window.edit_menu.addAction(questions)
+    return [report, questions]
+
+
+def at_start(window: MainWindow, services: Services) -> None:
+    """The red-flag screen and the check-in, when due (after the first paint)."""
+    from pilates_desktop.ui.care.flow import ask_at_start
+
+    ask_at_start(window, services.care, services.prompter)
