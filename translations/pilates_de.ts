@@ -1771,6 +1771,25 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     </message>
 </context>
 <context>
+    <name>LighterSession</name>
+    <message>
+        <source>A lighter session today</source>
+        <translation>Heute eine leichtere Einheit</translation>
+    </message>
+    <message>
+        <source>On %1 your back was worse than before the session the day before. So that it can settle, this session of %2 is a third lighter, with one set fewer. The usual dose comes back after it.</source>
+        <translation>Am %1 ging es deinem Rücken schlechter als vor der Einheit am Tag davor. Damit er sich beruhigen kann, ist diese Einheit von %2 um ein Drittel leichter, mit einem Satz weniger. Danach gilt wieder die übliche Dosis.</translation>
+    </message>
+    <message>
+        <source>Lighter Session</source>
+        <translation>Leichtere Einheit</translation>
+    </message>
+    <message>
+        <source>Usual Dose</source>
+        <translation>Übliche Dosis</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Stop the routine?</source>

@@ -1771,6 +1771,25 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     </message>
 </context>
 <context>
+    <name>LighterSession</name>
+    <message>
+        <source>A lighter session today</source>
+        <translation>Hoy, una sesión más ligera</translation>
+    </message>
+    <message>
+        <source>On %1 your back was worse than before the session the day before. So that it can settle, this session of %2 is a third lighter, with one set fewer. The usual dose comes back after it.</source>
+        <translation>El %1 tu espalda estaba peor que antes de la sesión del día anterior. Para que se calme, esta sesión de %2 es un tercio más ligera, con una serie menos. Después vuelve la dosis habitual.</translation>
+    </message>
+    <message>
+        <source>Lighter Session</source>
+        <translation>Sesión más ligera</translation>
+    </message>
+    <message>
+        <source>Usual Dose</source>
+        <translation>Dosis habitual</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Stop the routine?</source>

@@ -132,6 +132,12 @@ class SessionController(QObject):
         self._pain_before: int | None = None
         self._hurt: str | None = None
         self._last_state: PlayerState | None = None
+        # Pain rated for the exercise in hand, written with its next recorded segment; and
+        # what was done before the rest of the routine was swapped for an easier form.
+        self._pain: dict[str, int] = {}
+        self._last_recorded: str | None = None
+        self._carried: tuple[list[str], list[str], list[str]] = ([], [], [])
+        self._carried_active_s = 0.0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
@@ -180,6 +186,8 @@ class SessionController(QObject):
         self._pain_before = None
         self._hurt = None
         self._last_state = None
+        self._pain, self._last_recorded = {}, None
+        self._carried, self._carried_active_s = ([], [], []), 0.0
         planned = timeline.total_s - timeline.starts()[start_index] if (
             start_index < len(timeline.segments)) else 0.0
         self._session_id = self._history.begin_session(routine.id, routine.name, int(planned))
@@ -230,9 +238,73 @@ class SessionController(QObject):
             return None
         seg = self._last_state.segment
         self._hurt = seg.exercise if seg is not None else None
+        if seg is not None and seg.exercise in self._pain:  # rated above 5: keep the rating
+            self._record_in_hand(self._last_state)
         self._player.stop("pain")
         self.tick()
         return self._hurt
+
+    def current_exercise(self) -> str | None:
+        """The exercise being practised now (None in a get-ready, a rest or a switch)."""
+        seg = self._last_state.segment if self._last_state is not None else None
+        return seg.exercise if seg is not None and seg.kind in PRACTICE_KINDS else None
+
+    def rate_exercise(self, value: int) -> str | None:
+        """Pain 0-10 for the exercise in hand, or, between exercises, for the one just done.
+        Returns the exercise rated (None when there is none yet)."""
+        exercise = self.current_exercise()
+        if exercise is not None:
+            self._pain[exercise] = value
+        elif self._last_recorded is not None and self._session_id is not None:
+            exercise = self._last_recorded
+            self._history.set_item_pain(self._session_id, exercise, value)
+        return exercise
+
+    def skip_exercise(self) -> None:
+        """Leave out the rest of the exercise in hand (every side and set still to come)."""
+        player, state = self._player, self._last_state
+        if player is None or state is None or state.segment is None or not self.is_active():
+            return
+        item = state.segment.item_index
+        while (state.segment is not None and state.segment.item_index == item
+               and not (state.finished or state.stopped)):
+            player.skip()
+            self.tick()
+            state = self._last_state
+            if state is None:
+                return
+
+    def continue_with(self, routine: Routine, timeline: Timeline, start_index: int) -> None:
+        """Go on in the same session with ``routine`` (the rest of it changed, for example to
+        an exercise's easier form) from ``start_index``; what was done so far stays counted."""
+        player, state = self._player, self._last_state
+        if player is None or state is None or not self.is_active():
+            return
+        done, partial, skipped = summarise(player.timeline, state.results)
+        begun = self._record_in_hand(state)
+        if begun is not None and begun not in done and begun not in partial:
+            partial.append(begun)
+        self._carried = (self._carried[0] + done, self._carried[1] + partial,
+                         self._carried[2] + skipped)
+        self._carried_active_s += state.active_s
+        self._routine = routine
+        self._player = Player(timeline, self._clock, start_index)
+        self._last_state = None
+        self._player.start()
+        self.tick()
+
+    def _record_in_hand(self, state: PlayerState) -> str | None:
+        """The practice segment in hand stops here: kept as begun, with its rating."""
+        seg = state.segment
+        if seg is None or seg.kind not in PRACTICE_KINDS or self._session_id is None:
+            return None
+        reps = max(0, (state.rep or 1) - 1) if seg.reps else None
+        self._history.add_item(
+            self._session_id, seg.exercise, seg.side or "none", int(round(seg.duration_s)),
+            int(round(state.seg_elapsed_s)), reps, ItemStatus.PARTIAL,
+            pain=self._pain.pop(seg.exercise, None))
+        self._last_recorded = seg.exercise
+        return seg.exercise
 
     def set_pain_before(self, value: int | None) -> None:
         self._pain_before = value
@@ -312,21 +384,26 @@ class SessionController(QObject):
                   Outcome.PARTIAL: ItemStatus.PARTIAL}[result.outcome]
         self._history.add_item(
             self._session_id, seg.exercise, seg.side or "none", int(round(seg.duration_s)),
-            int(round(result.done_s)), result.reps_done if seg.reps else None, status)
+            int(round(result.done_s)), result.reps_done if seg.reps else None, status,
+            pain=self._pain.pop(seg.exercise, None))
+        self._last_recorded = seg.exercise
         self.segment_recorded.emit(result)
 
     def _end(self, status: SessionStatus, state: PlayerState) -> None:
         assert self._player is not None and self._routine is not None
         timeline = self._player.timeline
         done, partial, skipped = summarise(timeline, state.results)
+        done, partial, skipped = (self._carried[0] + done, self._carried[1] + partial,
+                                  self._carried[2] + skipped)
+        active_s = self._carried_active_s + state.active_s
         hurt = self._hurt if status is SessionStatus.PAIN else None
         if self._session_id is not None:
-            self._history.finish_session(self._session_id, status, int(round(state.active_s)),
+            self._history.finish_session(self._session_id, status, int(round(active_s)),
                                          hurt_exercise=hurt)
         self._timer.stop()
         summary = SessionSummary(
             session_id=self._session_id, routine_id=self._routine.id,
-            routine_name=self._routine.name, status=status, active_s=state.active_s,
+            routine_name=self._routine.name, status=status, active_s=active_s,
             planned_s=timeline.total_s, done=done, skipped=skipped, partial=partial,
             hurt_exercise=hurt,
             pain_before=self._pain_before)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -56,9 +56,14 @@ def _unb64(text: str) -> QByteArray | None:
 
 
 class MainWindow(QMainWindow):
+    player_built = Signal(object)  # the PlayerView, once, when the player is first built
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
+        # Last say on a reviewed routine before it plays (the lighter session after a worse
+        # morning); None cancels the start. Set by ui/care/hookup.
+        self.before_start: Callable[[Routine], Routine | None] = lambda routine: routine
         self.services = services
         self.library, self.settings, self.app_state, self.history = (
             services.library, services.settings, services.app_state, services.history)
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
         view.set_font_scale(self.settings.value(S.FONT_SCALE))
         # The player's card shows a caution when an exercise clashes with a health flag.
         view.card.set_health_flags(self.settings.health_flags())
+        self.player_built.emit(view)
 
     @property
     def session(self) -> SessionController:
@@ -314,6 +320,7 @@ class MainWindow(QMainWindow):
 
         reviewed = review_routine(self, routine, self.library, self.settings, self.app_state,
                                   self.prompter)
+        reviewed = self.before_start(reviewed) if reviewed is not None else None
         if reviewed is None or not reviewed.items:
             return False
         timeline = compile_timeline(reviewed, self.library, self.settings.pace())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 
+from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.stats import Goal, GoalKind
 from pilates_desktop.ui.care.report_action import ReportAction
 
@@ -66,7 +67,26 @@ def attach(window: MainWindow, services: Services) -> list[QAction]:
     window.history_menu.addAction(report)
     questions = SafetyQuestionsAction(window, services)
     window.edit_menu.addAction(questions)
+    kept: list[QObject] = []  # the pain flow, once the player is built
+    window.player_built.connect(lambda view: kept.append(_pain_flow(window, services, view)))
+    window.before_start = lambda routine: _before_start(window, services, routine)
     return [report, questions]
+
+
+def _pain_flow(window: MainWindow, services: Services, view: object) -> QObject:
+    from pilates_desktop.core.timeline import compile_timeline
+    from pilates_desktop.ui.care.pain_flow import PainFlow
+
+    return PainFlow(
+        services.session, view, services.library, services.prompter, services.clock,
+        lambda routine: compile_timeline(routine, services.library, services.settings.pace()),
+        window)
+
+
+def _before_start(window: MainWindow, services: Services, routine: Routine) -> Routine | None:
+    from pilates_desktop.ui.care.start_dose import lighter_if_worse
+
+    return lighter_if_worse(window, services.care, services.prompter, routine)
 
 
 def at_start(window: MainWindow, services: Services) -> None:
