@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
-from pilates_desktop import __version__
 from pilates_desktop.core.errors import PilatesError
 
 if TYPE_CHECKING:  # for annotations only: the commands import these where they use them
@@ -30,6 +29,21 @@ if TYPE_CHECKING:  # for annotations only: the commands import these where they 
 EXIT_USAGE = 2
 
 
+class _Version(argparse.Action):
+    """--version: services/about.py's text; the data folder honours an earlier --data-dir."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        from pilates_desktop.paths import Paths
+        from pilates_desktop.services.about import about
+
+        print(about(Paths.choose(getattr(namespace, "data_dir", None)).data_dir).version_text())
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -38,7 +52,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="pilates-desktop", description="A Pilates practice companion for back care.")
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--version", action=_Version,
+                   help="show the version, what it runs on, the data folder and the licences")
     p.add_argument("--data-dir", metavar="PATH", help="keep all data in PATH (portable mode)")
     p.add_argument("--no-first-run", action="store_true",
                    help="skip the first-run welcome for this run only (kiosk, automation)")

@@ -62,3 +62,17 @@ def test_version_text_names_versions_data_folder_and_licences(tmp_path: Path) ->
     assert f"Data folder: {tmp_path / 'data'}" in lines
     for part in PARTS:
         assert f"  {part.name}: {part.licence}" in lines
+
+
+def test_cli_version_names_the_data_folder_it_would_use(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "pilates_desktop", "--data-dir",
+                          str(tmp_path / "portable"), "--version"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0] == f"pilates-desktop {__version__}"
+    assert f"Data folder: {tmp_path / 'portable'}" in run.stdout.splitlines()
+    assert "  PySide6: LGPL-3.0-only" in run.stdout.splitlines()
+    assert not (tmp_path / "portable").exists(), "--version creates nothing"

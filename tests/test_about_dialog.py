@@ -50,3 +50,12 @@ def test_about_reads_in_german(qtbot: Any, qapp: QCoreApplication, tmp_path: Pat
         assert dialog.licences.headerItem().text(1) == "Lizenz"
     finally:
         i18n.install_translators(qapp, "en")
+
+
+def test_help_about_opens_it_with_the_apps_data_folder(make_window: Any, monkeypatch: Any) -> None:
+    window = make_window()
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+    window.about_action.trigger()
+    assert len(shown) == 1 and shown[0].parent() is window
+    assert shown[0].data_dir.text() == str(window.services.paths.data_dir)

@@ -15,8 +15,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "pilates_desktop"
 APP_CLASSES = {"QApplication", "QGuiApplication", "QCoreApplication"}
 DIALOG_CLASSES = {"QMessageBox", "QInputDialog", "QFileDialog"}
-# The About box only informs (it asks nothing): Qt's own, with the app's icon.
-DIALOG_EXCEPTIONS = {("ui/main_window.py", "QMessageBox.about")}
+DIALOG_EXCEPTIONS: set[tuple[str, str]] = set()
 
 
 def _modules() -> Iterator[tuple[str, ast.AST]]:

@@ -1851,12 +1851,6 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <translation>Über Pilates Desktop</translation>
     </message>
     <message>
-        <source>Pilates Desktop %1
-A calm Pilates companion for people with back pain.</source>
-        <translation>Pilates Desktop %1
-Ein ruhiger Pilates-Begleiter für Menschen mit Rückenschmerzen.</translation>
-    </message>
-    <message>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>

@@ -1851,12 +1851,6 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <translation>Acerca de Pilates Desktop</translation>
     </message>
     <message>
-        <source>Pilates Desktop %1
-A calm Pilates companion for people with back pain.</source>
-        <translation>Pilates Desktop %1
-Un compañero tranquilo de pilates para personas con dolor de espalda.</translation>
-    </message>
-    <message>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
     </message>

@@ -523,13 +523,12 @@ class MainWindow(QMainWindow):
         show_welcome(self, self.settings)
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from pilates_desktop.services.about import about
+        from pilates_desktop.ui.dialogs.about import AboutDialog
 
-        from pilates_desktop import __version__
-
-        QMessageBox.about(self, self.tr("About Pilates Desktop"), self.tr(
-            "Pilates Desktop %1\nA calm Pilates companion for people with back pain.").replace(
-            "%1", __version__))
+        dialog = AboutDialog(about(self.services.paths.data_dir), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # --- events --------------------------------------------------------------------------
 
