@@ -177,3 +177,22 @@ def test_daily_minutes_and_year_grid() -> None:
     assert grid[-1][0] == (date(2026, 3, 30), 25.0)
     assert grid[-1][2] == (date(2026, 4, 1), 0.0) and grid[-1][3] is None
     assert grid[0][0] is not None and grid[0][0][0] == date(2025, 3, 31)
+
+
+def test_the_streak_counts_weeks_by_one_week_start_and_says_which() -> None:
+    """Issue 14 item 10: German weeks began on Monday and English on Sunday, so one history
+    showed two streaks. The week start is one value given to core (a setting, not the
+    language), and the streak says which it used."""
+    tz = ZoneInfo("Europe/Berlin")
+    # Three sessions from each Saturday to Monday: a Monday week splits them, a Sunday one too,
+    # but differently.
+    records = [session(datetime(2026, 5, 2, 9, tzinfo=tz) + timedelta(weeks=w, days=d))
+               for w in range(4) for d in (0, 1, 2)]
+    today = date(2026, 5, 27)
+    by_start = {first: streaks(weekly_buckets(records, tz, first, THREE, today=today))
+                for first in (MON, SUN)}
+    assert by_start[MON].first_weekday == MON and by_start[SUN].first_weekday == SUN
+    assert by_start[MON] != by_start[SUN]  # the week start matters, so it must be one setting
+    for first in (MON, SUN):  # and the same value always gives the same streak
+        again = streaks(weekly_buckets(list(reversed(records)), tz, first, THREE, today=today))
+        assert again == by_start[first]

@@ -60,6 +60,9 @@ class WeekBucket:
 class Streak:
     current: int  # consecutive weeks meeting the goal, up to this week
     best: int
+    # The weekday its weeks start on (0 = Monday .. 6 = Sunday), so the streak can say which:
+    # the same history gives the same streak whatever the language, for one week start.
+    first_weekday: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +177,8 @@ def streaks(buckets: Sequence[WeekBucket]) -> Streak:
         if not b.met:
             break
         current += 1
-    return Streak(current=current, best=best)
+    first = buckets[-1].start.weekday() if buckets else 0
+    return Streak(current=current, best=best, first_weekday=first)
 
 
 # --- pain, focus and days ------------------------------------------------------------------
