@@ -38,7 +38,7 @@ from pilates_desktop.core.errors import Phrase, PhraseError
 
 if TYPE_CHECKING:
     from pilates_desktop.core.library import Exercise
-    from pilates_desktop.core.routines import Routine
+    from pilates_desktop.core.routines import Dose, Routine
     from pilates_desktop.services.settings import Settings
 
 # Native names: a person who cannot read the current language can still find their own.
@@ -303,18 +303,27 @@ def label(value: object) -> str:
 # --- errors from core, in the user's language -----------------------------------------------------
 
 
-def phrase_text(phrase: Phrase) -> str:
-    """A core phrase in the current language: its template translated, its values filled in
-    (nested phrases translated too, plain values as they are)."""
-    params = {key: phrase_text(value) if isinstance(value, Phrase) else value
+def phrase_text(phrase: Phrase, context: str = ERRORS_CONTEXT) -> str:
+    """A core phrase in the current language: its template translated (in ``context``, where
+    core marked it), its values filled in (nested phrases translated too, plain values as
+    they are)."""
+    params = {key: phrase_text(value, context) if isinstance(value, Phrase) else value
               for key, value in phrase.params.items()}
-    template = QCoreApplication.translate(ERRORS_CONTEXT, phrase.template)
+    template = QCoreApplication.translate(context, phrase.template)
     try:
         return phrase.format(template, params)
     except (KeyError, IndexError, ValueError):
         # A translation whose fields do not match (the CI check forbids it): say it in English
         # rather than not at all.
         return phrase.format(params=params)
+
+
+def dose_parts(dose: Dose, exercise: Exercise) -> list[str]:
+    """A dose in words in the current language ("8 per leg", "Hold 45 s per side"): the one
+    wording the playlist, the cards and the command line share (core/dose_text.py)."""
+    from pilates_desktop.core.dose_text import CONTEXT, dose_phrases
+
+    return [phrase_text(p, CONTEXT) for p in dose_phrases(dose, exercise)]
 
 
 def error_text(exc: BaseException) -> str:

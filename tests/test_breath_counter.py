@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.player import BreathPhase, Player
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.core.timeline import Pace, compile_timeline
+from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 
 PACE = Pace(get_ready_s=0, rep_s=2.0, inhale_s=4.0, exhale_s=4.0, switch_side_s=2,
@@ -18,7 +18,9 @@ PACE = Pace(get_ready_s=0, rep_s=2.0, inhale_s=4.0, exhale_s=4.0, switch_side_s=
 def _player(library, item: Item) -> tuple[Player, FakeClock]:  # type: ignore[no-untyped-def]
     clock = FakeClock()
     timeline = compile_timeline(Routine("r", "R", (item,)), library, PACE)
-    player = Player(timeline, clock)
+    # Straight to the counted part (past any step into position).
+    work = next(i for i, s in enumerate(timeline.segments) if s.kind is not SegmentKind.STEP)
+    player = Player(timeline, clock, work)
     player.start()
     return player, clock
 

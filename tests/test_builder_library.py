@@ -181,7 +181,7 @@ def test_typing_changes_the_item_as_one_undoable_step(qtbot: QtBot,
     assert edited.undo_stack.count() == 1
     assert edited.undo_action.text() == "Undo Change Clams"
     assert edited.playlist_model.total_seconds() > before_total
-    assert "Reps 14" in edited.playlist_model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "14 per side" in edited.playlist_model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     reps.lineEdit().selectAll()
     qtbot.keyClicks(reps, "999")  # over the range: the spin box refuses the extra digit
     assert 1 <= edited.playlist_model.item(0).reps <= OVERRIDE_RANGES["reps"][1]  # type: ignore[operator]

@@ -129,13 +129,29 @@ def test_rows_show_dosage_and_time(lib: Library) -> None:
     model.set_routine(Routine("r", "R", (Item("clams", reps=12, sets=2, rest_s=20,
                                               sides=Item("x").sides or None),)))
     text = model.index(0).data(PlaylistRole.DOSE_TEXT)
-    assert "Reps 12" in text and "Sets 2" in text and "Rest 20 s" in text
-    assert "Each side" in text
+    assert "12 per side" in text and "2 sets" in text and "Rest 20 s" in text
+    assert "Right, then left" in text
     assert model.index(0).data(PlaylistRole.SECONDS) > 0
     hold = PlaylistModel(lib)
     hold.set_routine(Routine("h", "H", (Item("legs-up-the-wall"),)))
     assert "Hold" in hold.index(0).data(PlaylistRole.DOSE_TEXT)
     assert "Clams" in model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    legs = PlaylistModel(lib)  # issue 14 item 7: as the seeds say it, not "Reps 8"
+    legs.set_routine(Routine("l", "L", (Item("single-leg-stretch"),)))
+    assert legs.index(0).data(PlaylistRole.DOSE_TEXT).startswith("8 per leg · 3 sets")
+
+
+def test_the_rows_add_up_to_the_total(lib: Library) -> None:
+    """Issue 14 item 12: the item times added up to 8:47 while the total said 8:37."""
+    from pilates_desktop.ui.playlist_model import PlaylistRole
+
+    routine = Routine("r", "R", (Item("clams", rest_s=20), Item("lunges", rest_s=30)))
+    model = PlaylistModel(lib)
+    model.set_routine(routine)
+    rows = [model.index(r).data(PlaylistRole.SECONDS) for r in range(2)]
+    assert sum(rows) == model.total_seconds() > 0
+    model.set_routine(Routine("e", "E", ()))
+    assert model.total_seconds() == 0
 
 
 # --- drops through the view's event handlers ---------------------------------------------------

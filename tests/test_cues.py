@@ -27,6 +27,8 @@ from pilates_desktop.services.session import SessionController
 
 PACE = Pace(get_ready_s=2, rep_s=2.0, inhale_s=2.0, exhale_s=2.0, switch_side_s=2,
             default_rest_s=3)
+LIB_STEP_1 = ("Let your hands sink toward the floor and hollow the space between pubic bone "
+              "and navel into a C-curve.")
 ROUTINE = Routine("c", "Cue test", (Item("clams", reps=1), Item("basic-starting-position",
                                                                 hold_breaths=1)))
 
@@ -106,12 +108,25 @@ def test_voice_speaks_names_and_phase_words(rig) -> None:
     settings.set_value(S.VOICE_ON, True)
     settings.set_value(S.VOICE_VOLUME, 50)
     controller.start(ROUTINE, timeline, timeline.first_segment_of_item(1))
-    run(2.0 + 4.0 + 0.1)
+    run(2.0 + PACE.step_s + 4.0 + 0.1)  # get ready, the step into the C-curve, one breath
     texts = [t for t, _, _ in speech.said]
     assert texts[0] == "Get ready: Basic Starting Position (C-curve)"
+    assert texts[1] == LIB_STEP_1  # the set-up step is said as the card shows it
     assert "Breathe in" in texts and "Breathe out" in texts
     assert texts.index("Breathe in") < texts.index("Breathe out")
     assert {v for _, v, _ in speech.said} == {0.5}
+
+
+def test_the_voice_names_the_side_of_each_alternating_repetition(rig, library) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 item 7: alternating exercises never said left or right."""
+    settings, cues, controller, _, sound, speech, run = rig
+    settings.set_value(S.VOICE_ON, True)
+    routine = Routine("k", "Knees", (Item("knee-lifts", reps=2),))
+    timeline = compile_timeline(routine, library, PACE)
+    controller.start(routine, timeline)
+    run(timeline.total_s + 0.5)
+    sides = [t for t, _, _ in speech.said if t in ("Left", "Right")]
+    assert sides == ["Right", "Left", "Right", "Left"]
 
 
 def test_unavailable_sound_is_told_once_and_flashes_instead(qtbot, library, settings) -> None:

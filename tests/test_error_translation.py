@@ -717,8 +717,9 @@ def _marked_templates() -> set[str]:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id == "QT_TRANSLATE_NOOP"):
                 context, text = (ast.literal_eval(arg) for arg in node.args)
-                # Core marks file errors, and the red-flag screen's words (core/care/redflags).
-                assert context in (CONTEXT, "RedFlags"), (path.name, text)
+                # Core marks file errors, the red-flag screen's words (core/care/redflags)
+                # and a dose's words (core/dose_text.py, tested in test_dose_text.py).
+                assert context in (CONTEXT, "RedFlags", "Dose"), (path.name, text)
                 if context == CONTEXT:
                     found.add(text)
     return found

@@ -210,18 +210,58 @@ def test_every_default_dose_is_usable(lib: Library) -> None:
 
 def test_contraindications(lib: Library) -> None:
     flagged = {e.id: set(e.contraindications) for e in lib.exercises() if e.contraindications}
+    neck = {Contraindication.NECK_PROBLEMS}
     assert flagged == {
         "childs-pose": {Contraindication.KNEE_PROBLEMS},
-        "neck-lift-knee-stretch": {Contraindication.NECK_PROBLEMS},
+        "neck-lift-knee-stretch": neck,
+        "the-hundred": neck,
+        "small-crunches": neck,
+        "roll-up": neck,
+        "single-leg-stretch": neck,
     }
 
 
+def _curls_the_head_up(lib: Library, ex_id: str) -> bool:
+    """Whether the figure, lying on its back, lifts its head off the mat (a curl-up), or
+    rolls up from lying to sitting: the neck carries the head against gravity."""
+    from pilates_desktop.core.figure import Base, forward, load_poses
+
+    poses = load_poses()
+    for step in ex(lib, ex_id).steps:
+        shown = [poses[p] for p in step.poses]
+        for pose in shown:
+            head = forward(pose).points["head"]
+            if pose.base is Base.SUPINE and head.y - head.r > 0.05:  # 8 cm off the mat
+                return True
+        bases = [p.base for p in shown]
+        if bases[0] is Base.SUPINE and Base.SITTING in bases[1:]:
+            return True
+    return False
+
+
+def test_every_exercise_that_curls_the_head_up_carries_the_neck_caution(lib: Library) -> None:
+    """Issue 14 item 4: the Hundred and Small Crunches curl the head up and were not flagged.
+    The rule is read from the figures, so a new curl-up cannot miss it."""
+    curling = {e.id for e in lib.exercises() if _curls_the_head_up(lib, e.id)}
+    assert {"the-hundred", "small-crunches", "neck-lift-knee-stretch", "roll-up"} <= curling
+    for ex_id in curling:
+        e = ex(lib, ex_id)
+        assert Contraindication.NECK_PROBLEMS in e.contraindications, ex_id
+        assert "neck" in _cautions(lib, ex_id) and "supervis" in _cautions(lib, ex_id), ex_id
+    for e in lib.exercises():  # and nothing else is kept from a user with a neck flag
+        if Contraindication.NECK_PROBLEMS in e.contraindications:
+            assert e.id in curling, e.id
+
+
 def test_every_contraindicated_exercise_has_a_safe_gentler_swap(lib: Library) -> None:
+    from pilates_desktop.core.safety import gentler_swap
+
     for e in lib.exercises():
         if not e.contraindications:
             continue
-        swap = e.gentler_variant
-        assert swap is not None, e.id
+        assert e.gentler_variant is not None, e.id
+        swap = gentler_swap(e, lib, {c.value for c in e.contraindications})
+        assert swap is not None, e.id  # following the chain of gentler variants
         assert not set(lib[swap].contraindications) & set(e.contraindications), e.id
     assert ex(lib, "neck-lift-knee-stretch").gentler_variant in {"leg-extensions", "knee-lifts"}
     assert ex(lib, "childs-pose").gentler_variant == "legs-up-the-wall"

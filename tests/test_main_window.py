@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.routines import Item, Routine
+from pilates_desktop.core.timeline import Pace
 from pilates_desktop.services import settings as S
 from pilates_desktop.ui.main_window import KEEP, LEAVE_FOCUS, STOP, STOP_QUESTION, MainWindow
 
@@ -119,7 +120,8 @@ def test_whole_routine_then_summary_saves_pain_and_note(qtbot, win) -> None:
     _key(qtbot, win, Qt.Key.Key_N)  # ...clams right
     _key(qtbot, win, Qt.Key.Key_N)  # the switch
     _key(qtbot, win, Qt.Key.Key_N)  # clams left
-    _run(win, 3.0 + 2.0 + 8.0 + 0.5)
+    # The rest, the Hundred's get-ready, its two steps into the curl, the pumps, the step down.
+    _run(win, 3.0 + 2.0 + 3 * Pace().step_s + 8.0 + 0.5)
     dialog = win.summary_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.done_count() == 2  # the bridge and the Hundred

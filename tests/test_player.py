@@ -39,6 +39,10 @@ def test_countdown_and_segments_follow_the_clock() -> None:
     clock.advance(4.2)
     assert p.state().countdown == 1
     clock.advance(1.0)
+    s = p.state()  # the step into the lunge, on its own
+    assert s.segment is not None and s.segment.kind is SegmentKind.STEP
+    assert (s.segment.step, s.countdown) == (1, PACE.step_s)
+    clock.advance(PACE.step_s)
     s = p.state()
     assert s.segment is not None and s.segment.kind is SegmentKind.HOLD
     assert s.segment.side == "right"
@@ -60,7 +64,7 @@ def test_pause_freezes_and_resume_continues() -> None:
 
 
 def test_skip_back_and_restart() -> None:
-    p, clock = _player(Item("lunges", sides=ItemSides.BOTH))
+    p, clock = _player(Item("clams", sides=ItemSides.BOTH))
     p.start()
     clock.advance(1)
     p.skip()  # leave get-ready after 1 s
@@ -81,12 +85,13 @@ def test_skip_back_and_restart() -> None:
 def test_the_hundred_counts_pumps_against_the_breath() -> None:
     p, clock = _player(Item("the-hundred"))
     p.start()
-    clock.advance(5)  # get ready
+    kinds = [seg.kind for seg in p.timeline.segments]
+    begin = p.timeline.starts()[kinds.index(SegmentKind.PUMPS)]  # after get-ready and set-up
     seen = []
     step = 4.0 / 5  # five pumps per 4 s phase
     for n in range(100):
-        clock.mono = 1000 + 5 + n * step + step / 2
-        clock.wall_now = 1_700_000_000 + 5 + n * step + step / 2
+        clock.mono = 1000 + begin + n * step + step / 2
+        clock.wall_now = 1_700_000_000 + begin + n * step + step / 2
         s = p.state()
         seen.append((s.pump, s.phase, s.breath))
     assert [x[0] for x in seen] == list(range(1, 101))

@@ -16,13 +16,14 @@ from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
 from pilates_desktop.services.session import SessionController, next_boundary_s
-from pilates_desktop.ui.player_view import PlayerActions, PlayerView, fmt_clock, motion_for
+from pilates_desktop.ui.player_view import PlayerActions, PlayerView, fmt_clock, moment_for
 
 PACE = Pace(get_ready_s=2, rep_s=2.0, inhale_s=2.0, exhale_s=2.0, switch_side_s=2,
             default_rest_s=3)
 # 0 get_ready bridge | 1 work bridge 2 reps (4 s) | 2 rest 3 s | 3 get_ready clams (right)
 # 4 work clams right | 5 switch_side | 6 work clams left | 7 rest | 8 get_ready hundred
-# 9 pumps: 20 pumps, 2 breaths (8 s)
+# 9, 10 steps into the curl | 11 pumps 20 (2 breaths, 8 s) | 12 the step down to rest
+PUMPS = 11
 ROUTINE = Routine("short", "Short test routine", (
     Item("glute-bridge", reps=2), Item("clams", reps=1), Item("the-hundred", pumps=20)))
 
@@ -168,13 +169,13 @@ def test_stop_it_hurts_records_the_exercise(rig) -> None:
 
 def test_the_hundred_counts_pumps_against_the_breath(rig) -> None:
     c = rig.controller
-    start = rig.timeline.first_segment_of_item(2)
-    c.start(ROUTINE, rig.timeline, start)
+    assert rig.timeline.segments[PUMPS].kind is SegmentKind.PUMPS
     pumps: list[tuple[int, str]] = []
     phase_now = {"phase": ""}
     c.breath_phase_changed.connect(lambda b, ph: phase_now.update(phase=ph))
     c.pump_changed.connect(lambda n: pumps.append((n, phase_now["phase"])))
-    rig.run(2.0 + 8.0 + 0.2, step=0.05)
+    c.start(ROUTINE, rig.timeline, PUMPS)
+    rig.run(8.0 + 0.2, step=0.05)
     numbers = [n for n, _ in pumps]
     assert numbers == list(range(1, 21))  # every pump once, in order, none missed
     by_number = dict(pumps)
@@ -186,8 +187,7 @@ def test_the_hundred_counts_pumps_against_the_breath(rig) -> None:
 
 def test_pump_six_is_the_first_exhale_pump_in_the_state(rig) -> None:
     c = rig.controller
-    c.start(ROUTINE, rig.timeline, rig.timeline.first_segment_of_item(2))
-    rig.run(2.0)  # the get-ready
+    c.start(ROUTINE, rig.timeline, PUMPS)
     rig.run(1.95, step=0.05)
     s = c.state()
     assert (s.pump, s.phase) == (5, BreathPhase.IN)
@@ -198,8 +198,8 @@ def test_pump_six_is_the_first_exhale_pump_in_the_state(rig) -> None:
 
 def test_boundaries_keep_ticks_on_time(rig, library) -> None:
     c = rig.controller
-    c.start(ROUTINE, rig.timeline, rig.timeline.first_segment_of_item(2))
-    rig.run(2.0 + 0.3, step=0.1)  # 0.3 s into the pumps: next pump at 0.4 s
+    c.start(ROUTINE, rig.timeline, PUMPS)
+    rig.run(0.3, step=0.1)  # 0.3 s into the pumps: next pump at 0.4 s
     assert next_boundary_s(c.state(), rig.timeline) == pytest.approx(0.1)
 
 
@@ -282,7 +282,7 @@ def test_view_side_switch(view, rig) -> None:
 
 
 def test_view_hundred_mid_count(view, rig) -> None:
-    rig.controller.start(ROUTINE, rig.timeline, 9)
+    rig.controller.start(ROUTINE, rig.timeline, PUMPS)
     rig.run(2.2, step=0.05)  # pump 6, first exhale
     assert view.counter.count_text() == "6"
     assert view.counter.phase_text() == "Breathe out"
@@ -314,20 +314,26 @@ def test_view_flash_fades(view, rig) -> None:
     assert view.interlude_ring.flash_level() == 0.0
 
 
-def test_motion_follows_reps_and_breath(rig) -> None:
+def test_motion_follows_reps_and_breath(rig, library) -> None:  # type: ignore[no-untyped-def]
     c = rig.controller
-    c.start(ROUTINE, rig.timeline, 1)  # the bridge: reps of 2 s
+
+    def shown() -> tuple[int, float]:
+        m = moment_for(c.state(), library)
+        assert m is not None
+        return m.step, m.blend
+
+    c.start(ROUTINE, rig.timeline, 1)  # the bridge: reps of 2 s, lift then lower
     rig.run(0.5)
-    assert motion_for(c.state()) == pytest.approx(0.5)  # out on the way up
+    assert shown() == (1, pytest.approx(0.5))  # half-way up
     rig.run(0.5)
-    assert motion_for(c.state()) == pytest.approx(1.0)  # top of the rep
+    assert shown() == (2, pytest.approx(0.0))  # at the top: the lowering step begins
     rig.run(0.5)
-    assert motion_for(c.state()) == pytest.approx(0.5)  # back down
-    c.start(ROUTINE, rig.timeline, 9)  # the Hundred: lifts on the inhale
-    rig.run(1.0)
-    assert motion_for(c.state()) == pytest.approx(0.5)
-    rig.run(2.0)
-    assert motion_for(c.state()) == pytest.approx(0.5)  # half-way down the exhale
+    assert shown() == (2, pytest.approx(0.5))  # half-way down
+    c.start(ROUTINE, rig.timeline, PUMPS)  # the Hundred: a small beat per pump
+    rig.run(0.1)
+    assert shown() == (3, pytest.approx(0.5))  # a quarter of a pump (0.4 s each): half up
+    rig.run(0.1)
+    assert shown() == (3, pytest.approx(1.0, abs=1e-6))  # the top of the beat
 
 
 def test_view_rest_names_what_comes_after(view, rig) -> None:

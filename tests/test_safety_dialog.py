@@ -131,7 +131,7 @@ def test_pain_mark_reminds_and_can_be_cleared(
     assert not safety_dialog.needs_review(routine, library, settings, state)
 
 
-def test_flare_up_switch_filters_to_gentle_and_shortens(
+def test_flare_up_switch_lightens_the_routine_and_keeps_its_shape(
     qtbot: Any, library: Library, settings: Settings, state: AppState
 ) -> None:
     routine = _routine("the-hundred", "lunges", "thoracic-lifts")
@@ -139,16 +139,35 @@ def test_flare_up_switch_filters_to_gentle_and_shortens(
     assert [i.exercise for i in dialog.result_routine().items] == [
         "the-hundred", "lunges", "thoracic-lifts"]
     dialog.flare_switch.click()
-    assert settings.value(FLARE_UP) and settings.value(FLARE_UP_DATE) == TODAY.isoformat()
     ids = [i.exercise for i in dialog.result_routine().items]
-    assert ids == ["basic-starting-position", "lunges"]
-    assert all(library[i].gentle for i in ids)
+    assert ids == ["double-knee-lift", "lunges", "thoracic-lifts"]
     note = dialog.flare_note.text()
-    assert "Thoracic Lifts is left out" in note
+    assert "The Hundred becomes Double Knee Lift" in note
     assert dialog.flare_note.isVisibleTo(dialog)
+    assert not settings.value(FLARE_UP)  # only starting keeps it (see below)
     dialog.flare_switch.click()
-    assert not settings.value(FLARE_UP)
     assert len(dialog.result_routine().items) == 3
+
+
+@pytest.mark.parametrize("start", [False, True])
+def test_cancel_leaves_the_flare_up_setting_alone(
+    qtbot: Any, library: Library, settings: Settings, state: AppState, prompter: Any,
+    start: bool,
+) -> None:
+    """Issue 14 item 6: cancelling Before You Start still turned flare-up mode on."""
+    settings.set_value(NECK_PROBLEMS, True)  # so the review opens
+
+    def answer(dialog: SafetyDialog) -> bool:
+        dialog.flare_switch.click()
+        return start
+
+    prompter.answers[SAFETY_REVIEW] = answer
+    result = review_routine(None, _routine("neck-lift-knee-stretch", "lunges"), library,
+                            settings, state, prompter)
+    assert (result is not None) is start
+    assert bool(settings.value(FLARE_UP)) is start
+    if start:
+        assert settings.value(FLARE_UP_DATE) == TODAY.isoformat()
 
 
 def test_flare_up_day_alone_opens_the_review(

@@ -40,34 +40,6 @@
         <translation>Seiten im Wechsel</translation>
     </message>
     <message>
-        <source>Pumps %1</source>
-        <translation>Pumpen %1</translation>
-    </message>
-    <message>
-        <source>Reps %1</source>
-        <translation>Wdh. %1</translation>
-    </message>
-    <message>
-        <source>Sets %1</source>
-        <translation>Sätze %1</translation>
-    </message>
-    <message>
-        <source>Hold %1 s</source>
-        <translation>%1 s halten</translation>
-    </message>
-    <message>
-        <source>Hold %1 breaths</source>
-        <translation>%1 Atemzüge halten</translation>
-    </message>
-    <message>
-        <source>Repeat %1</source>
-        <translation>%1-mal</translation>
-    </message>
-    <message>
-        <source>Rest %1 s</source>
-        <translation>Pause %1 s</translation>
-    </message>
-    <message>
         <source>Not advised: %1</source>
         <translation>Nicht empfohlen: %1</translation>
     </message>
@@ -297,6 +269,10 @@
         <translation>Nicht empfohlen bei Nackenproblemen.</translation>
     </message>
     <message>
+        <source>Its gentler variant, %1, is already in this routine, so it is left out.</source>
+        <translation>Die sanftere Variante, %1, ist schon in dieser Routine, deshalb fällt die Übung weg.</translation>
+    </message>
+    <message>
         <source>You stopped %1 because it hurt on %2.</source>
         <translation>Du hast „%1“ am %2 abgebrochen, weil es wehgetan hat.</translation>
     </message>
@@ -411,8 +387,103 @@
         <translation>Ausatmen</translation>
     </message>
     <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
         <source>Well done. That is the end of the routine.</source>
         <translation>Gut gemacht. Die Routine ist zu Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <source>{n} pump</source>
+        <translation>{n} Pumpbewegung</translation>
+    </message>
+    <message>
+        <source>{n} pumps</source>
+        <translation>{n} Pumpbewegungen</translation>
+    </message>
+    <message>
+        <source>{n} rep</source>
+        <translation>{n} Wiederholung</translation>
+    </message>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{n} per side</source>
+        <translation>{n} pro Seite</translation>
+    </message>
+    <message>
+        <source>{n} per leg</source>
+        <translation>{n} pro Bein</translation>
+    </message>
+    <message>
+        <source>{n} sets</source>
+        <translation>{n} Sätze</translation>
+    </message>
+    <message>
+        <source>Hold {n} s</source>
+        <translation>{n} s halten</translation>
+    </message>
+    <message>
+        <source>Hold {n} s per side</source>
+        <translation>{n} s pro Seite halten</translation>
+    </message>
+    <message>
+        <source>Hold {n} s per leg</source>
+        <translation>{n} s pro Bein halten</translation>
+    </message>
+    <message>
+        <source>Hold {n} breath</source>
+        <translation>{n} Atemzug halten</translation>
+    </message>
+    <message>
+        <source>Hold {n} breaths</source>
+        <translation>{n} Atemzüge halten</translation>
+    </message>
+    <message>
+        <source>Hold {n} breath per side</source>
+        <translation>{n} Atemzug pro Seite halten</translation>
+    </message>
+    <message>
+        <source>Hold {n} breaths per side</source>
+        <translation>{n} Atemzüge pro Seite halten</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>Rest {n} s</source>
+        <translation>{n} s Pause</translation>
+    </message>
+    <message>
+        <source>Right, then left</source>
+        <translation>Rechts, dann links</translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation>Im Wechsel</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Both sides together</source>
+        <translation>Beide Seiten zugleich</translation>
     </message>
 </context>
 <context>
@@ -512,8 +583,8 @@
         <translation>Heute ein &amp;Schub</translation>
     </message>
     <message>
-        <source>Only gentle exercises, and a shorter session, for today only.</source>
-        <translation>Nur sanfte Übungen und eine kürzere Einheit, nur für heute.</translation>
+        <source>Easier forms, lighter doses and a shorter session, for today only.</source>
+        <translation>Leichtere Formen, weniger Belastung und eine kürzere Einheit, nur für heute.</translation>
     </message>
 </context>
 <context>
@@ -527,12 +598,12 @@
         <translation>Heute ein Schub</translation>
     </message>
     <message>
-        <source>Only gentle exercises, and a shorter session, for today only.</source>
-        <translation>Nur sanfte Übungen und eine kürzere Einheit, nur für heute.</translation>
+        <source>Easier forms, lighter doses and a shorter session, for today only.</source>
+        <translation>Leichtere Formen, weniger Belastung und eine kürzere Einheit, nur für heute.</translation>
     </message>
     <message>
-        <source>Turn on when your back is worse than usual: only holds and stretches, and a shorter session. It turns itself off tomorrow.</source>
-        <translation>Einschalten, wenn dein Rücken schlechter ist als sonst: nur Halteübungen und Dehnungen und eine kürzere Einheit. Morgen schaltet es sich von selbst aus.</translation>
+        <source>Turn on when your back is worse than usual: the same routine with easier forms, lighter doses and a shorter session. It turns itself off tomorrow.</source>
+        <translation>Einschalten, wenn dein Rücken schlechter ist als sonst: dieselbe Routine mit leichteren Formen, weniger Belastung und einer kürzeren Einheit. Morgen schaltet es sich von selbst aus.</translation>
     </message>
 </context>
 <context>
@@ -3326,32 +3397,20 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <source>Nothing is left to play with these choices.</source>
         <translation>Mit dieser Auswahl bleibt nichts zum Abspielen übrig.</translation>
     </message>
-    <message numerus="yes">
-        <source>A gentle day: only holds and stretches, and at most %n minute(s).</source>
-        <translation>
-            <numerusform>Ein sanfter Tag: nur Halteübungen und Dehnungen, höchstens %n Minute.</numerusform>
-            <numerusform>Ein sanfter Tag: nur Halteübungen und Dehnungen, höchstens %n Minuten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing in this routine is gentle enough today, so a gentle session takes its place.</source>
-        <translation>Nichts in dieser Routine ist heute sanft genug, daher tritt eine sanfte Einheit an ihre Stelle.</translation>
-    </message>
-    <message>
-        <source>• %1 is left out.</source>
-        <translation>• %1 wird ausgelassen.</translation>
-    </message>
-    <message>
-        <source>• %1 is left out: its gentle variant is already in the session.</source>
-        <translation>• %1 wird ausgelassen: Die sanfte Variante ist schon in der Einheit.</translation>
-    </message>
     <message>
         <source>• %1 becomes %2.</source>
         <translation>• Aus %1 wird %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>A lighter day: the same exercises or their easier forms, fewer repetitions and shorter holds, at most %n minute(s).</source>
+        <translation>
+            <numerusform>Ein leichterer Tag: dieselben Übungen oder ihre leichteren Formen, weniger Wiederholungen und kürzeres Halten, höchstens %n Minute.</numerusform>
+            <numerusform>Ein leichterer Tag: dieselben Übungen oder ihre leichteren Formen, weniger Wiederholungen und kürzeres Halten, höchstens %n Minuten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>• Fewer repetitions, shorter holds and shorter rests.</source>
-        <translation>• Weniger Wiederholungen, kürzere Haltezeiten und kürzere Pausen.</translation>
+        <source>• %1 is left out to keep the session short.</source>
+        <translation>• %1 fällt weg, damit die Einheit kurz bleibt.</translation>
     </message>
     <message>
         <source>Before You Start</source>

@@ -144,10 +144,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A gentle day: only holds and stretches, and at most %n minute(s).</source>
+        <source>A lighter day: the same exercises or their easier forms, fewer repetitions and shorter holds, at most %n minute(s).</source>
         <translation>
-            <numerusform>A gentle day: only holds and stretches, and at most %n minute.</numerusform>
-            <numerusform>A gentle day: only holds and stretches, and at most %n minutes.</numerusform>
+            <numerusform>A lighter day: the same exercises or their easier forms, fewer repetitions and shorter holds, at most %n minute.</numerusform>
+            <numerusform>A lighter day: the same exercises or their easier forms, fewer repetitions and shorter holds, at most %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,34 +40,6 @@
         <translation>Lados alternos</translation>
     </message>
     <message>
-        <source>Pumps %1</source>
-        <translation>Bombeos %1</translation>
-    </message>
-    <message>
-        <source>Reps %1</source>
-        <translation>Rep. %1</translation>
-    </message>
-    <message>
-        <source>Sets %1</source>
-        <translation>Series %1</translation>
-    </message>
-    <message>
-        <source>Hold %1 s</source>
-        <translation>Mantener %1 s</translation>
-    </message>
-    <message>
-        <source>Hold %1 breaths</source>
-        <translation>Mantener %1 respiraciones</translation>
-    </message>
-    <message>
-        <source>Repeat %1</source>
-        <translation>Repetir %1</translation>
-    </message>
-    <message>
-        <source>Rest %1 s</source>
-        <translation>Descanso %1 s</translation>
-    </message>
-    <message>
         <source>Not advised: %1</source>
         <translation>No recomendado: %1</translation>
     </message>
@@ -297,6 +269,10 @@
         <translation>No recomendado con problemas de cuello.</translation>
     </message>
     <message>
+        <source>Its gentler variant, %1, is already in this routine, so it is left out.</source>
+        <translation>Su variante más suave, %1, ya está en esta rutina, así que se omite.</translation>
+    </message>
+    <message>
         <source>You stopped %1 because it hurt on %2.</source>
         <translation>Paraste «%1» porque te dolía el %2.</translation>
     </message>
@@ -411,8 +387,103 @@
         <translation>Espira</translation>
     </message>
     <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
         <source>Well done. That is the end of the routine.</source>
         <translation>Muy bien. Aquí termina la rutina.</translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <source>{n} pump</source>
+        <translation>{n} bombeo</translation>
+    </message>
+    <message>
+        <source>{n} pumps</source>
+        <translation>{n} bombeos</translation>
+    </message>
+    <message>
+        <source>{n} rep</source>
+        <translation>{n} repetición</translation>
+    </message>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} repeticiones</translation>
+    </message>
+    <message>
+        <source>{n} per side</source>
+        <translation>{n} por lado</translation>
+    </message>
+    <message>
+        <source>{n} per leg</source>
+        <translation>{n} por pierna</translation>
+    </message>
+    <message>
+        <source>{n} sets</source>
+        <translation>{n} series</translation>
+    </message>
+    <message>
+        <source>Hold {n} s</source>
+        <translation>Mantén {n} s</translation>
+    </message>
+    <message>
+        <source>Hold {n} s per side</source>
+        <translation>Mantén {n} s por lado</translation>
+    </message>
+    <message>
+        <source>Hold {n} s per leg</source>
+        <translation>Mantén {n} s por pierna</translation>
+    </message>
+    <message>
+        <source>Hold {n} breath</source>
+        <translation>Mantén {n} respiración</translation>
+    </message>
+    <message>
+        <source>Hold {n} breaths</source>
+        <translation>Mantén {n} respiraciones</translation>
+    </message>
+    <message>
+        <source>Hold {n} breath per side</source>
+        <translation>Mantén {n} respiración por lado</translation>
+    </message>
+    <message>
+        <source>Hold {n} breaths per side</source>
+        <translation>Mantén {n} respiraciones por lado</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
+    </message>
+    <message>
+        <source>Rest {n} s</source>
+        <translation>Descanso {n} s</translation>
+    </message>
+    <message>
+        <source>Right, then left</source>
+        <translation>Derecha, luego izquierda</translation>
+    </message>
+    <message>
+        <source>Alternating</source>
+        <translation>Alternando</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>Both sides together</source>
+        <translation>Ambos lados a la vez</translation>
     </message>
 </context>
 <context>
@@ -512,8 +583,8 @@
         <translation>&amp;Crisis de dolor hoy</translation>
     </message>
     <message>
-        <source>Only gentle exercises, and a shorter session, for today only.</source>
-        <translation>Solo ejercicios suaves y una sesión más corta, solo por hoy.</translation>
+        <source>Easier forms, lighter doses and a shorter session, for today only.</source>
+        <translation>Formas más fáciles, menos carga y una sesión más corta, solo por hoy.</translation>
     </message>
 </context>
 <context>
@@ -527,12 +598,12 @@
         <translation>Crisis de dolor hoy</translation>
     </message>
     <message>
-        <source>Only gentle exercises, and a shorter session, for today only.</source>
-        <translation>Solo ejercicios suaves y una sesión más corta, solo por hoy.</translation>
+        <source>Easier forms, lighter doses and a shorter session, for today only.</source>
+        <translation>Formas más fáciles, menos carga y una sesión más corta, solo por hoy.</translation>
     </message>
     <message>
-        <source>Turn on when your back is worse than usual: only holds and stretches, and a shorter session. It turns itself off tomorrow.</source>
-        <translation>Actívalo cuando la espalda esté peor que de costumbre: solo posturas mantenidas y estiramientos, y una sesión más corta. Mañana se desactiva solo.</translation>
+        <source>Turn on when your back is worse than usual: the same routine with easier forms, lighter doses and a shorter session. It turns itself off tomorrow.</source>
+        <translation>Actívalo cuando tu espalda esté peor que de costumbre: la misma rutina con formas más fáciles, menos carga y una sesión más corta. Mañana se desactiva solo.</translation>
     </message>
 </context>
 <context>
@@ -3326,32 +3397,20 @@ Make your own copy and change that instead?</source>
         <source>Nothing is left to play with these choices.</source>
         <translation>Con estas opciones no queda nada que reproducir.</translation>
     </message>
-    <message numerus="yes">
-        <source>A gentle day: only holds and stretches, and at most %n minute(s).</source>
-        <translation>
-            <numerusform>Un día tranquilo: solo posturas mantenidas y estiramientos, y como máximo %n minuto.</numerusform>
-            <numerusform>Un día tranquilo: solo posturas mantenidas y estiramientos, y como máximo %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing in this routine is gentle enough today, so a gentle session takes its place.</source>
-        <translation>Nada de esta rutina es lo bastante suave para hoy, así que la sustituye una sesión suave.</translation>
-    </message>
-    <message>
-        <source>• %1 is left out.</source>
-        <translation>• %1 se queda fuera.</translation>
-    </message>
-    <message>
-        <source>• %1 is left out: its gentle variant is already in the session.</source>
-        <translation>• %1 se queda fuera: su variante suave ya está en la sesión.</translation>
-    </message>
     <message>
         <source>• %1 becomes %2.</source>
         <translation>• %1 pasa a ser %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>A lighter day: the same exercises or their easier forms, fewer repetitions and shorter holds, at most %n minute(s).</source>
+        <translation>
+            <numerusform>Un día más ligero: los mismos ejercicios o sus formas más fáciles, menos repeticiones y posturas más breves, como máximo %n minuto.</numerusform>
+            <numerusform>Un día más ligero: los mismos ejercicios o sus formas más fáciles, menos repeticiones y posturas más breves, como máximo %n minutos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>• Fewer repetitions, shorter holds and shorter rests.</source>
-        <translation>• Menos repeticiones, posturas y descansos más cortos.</translation>
+        <source>• %1 is left out to keep the session short.</source>
+        <translation>• %1 se omite para que la sesión sea corta.</translation>
     </message>
     <message>
         <source>Before You Start</source>

@@ -335,9 +335,15 @@ class Player:
         breaths = seg.breaths or max(1, round(seg.duration_s / cycle))
         number = min(breaths, int(elapsed // cycle) + 1)
         within = elapsed - (number - 1) * cycle
-        if within < pace.inhale_s:
-            return number, BreathPhase.IN, within / pace.inhale_s
-        return number, BreathPhase.OUT, min(1.0, (within - pace.inhale_s) / pace.exhale_s)
+        # Each breath starts on the one the exercise's main step names (issue 14: the ring
+        # said "in" while the Standing Roll-Down's card said "breathe out as you roll down").
+        first, second = (BreathPhase.OUT, BreathPhase.IN) if seg.exhale_first else (
+            BreathPhase.IN, BreathPhase.OUT)
+        first_s, second_s = (pace.exhale_s, pace.inhale_s) if seg.exhale_first else (
+            pace.inhale_s, pace.exhale_s)
+        if within < first_s:
+            return number, first, within / first_s
+        return number, second, min(1.0, (within - first_s) / second_s)
 
     # --- polling -----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from pilates_desktop.core.library import Contraindication, DosageKind, Exercise, Library
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.core.timeline import Pace, compile_timeline
+from pilates_desktop.core.timeline import Pace, routine_times
 
 FLARE_UP_DEFAULT_MAX_S = 15 * 60
 
@@ -22,6 +22,8 @@ _MIN_REPS = 3
 _MIN_HOLD_S = 15
 _MIN_BREATHS = 3
 _MAX_REST_S = 10
+# A flare-up day keeps about two thirds of each count (as after a "worse" morning, core/care).
+_FLARE_UP_SHARE = 2 / 3
 
 
 class Choice(StrEnum):
@@ -36,9 +38,11 @@ def clashes(exercise: Exercise, flags: Collection[str]) -> tuple[Contraindicatio
 
 
 def _swap(
-    exercise: Exercise, library: Library, fits: Callable[[Exercise], bool]
+    exercise: Exercise, library: Library, fits: Callable[[Exercise], bool],
+    avoid: Collection[str] = (),
 ) -> str | None:
-    """Follow the chain of gentler variants to the nearest one that ``fits``."""
+    """Follow the chain of gentler variants to the nearest one that ``fits`` and is not in
+    ``avoid`` (the routine's own exercises: a swap must not play one twice)."""
     seen = {exercise.id}
     current = exercise
     while True:
@@ -47,17 +51,20 @@ def _swap(
             return None
         seen.add(nxt)
         current = library[nxt]
-        if fits(current):
+        if fits(current) and current.id not in avoid:
             return current.id
 
 
-def gentler_swap(exercise: Exercise, library: Library, flags: Collection[str]) -> str | None:
-    """The nearest gentler variant (following the chain) that does not clash with ``flags``."""
-    return _swap(exercise, library, lambda ex: not clashes(ex, flags))
+def gentler_swap(
+    exercise: Exercise, library: Library, flags: Collection[str], avoid: Collection[str] = ()
+) -> str | None:
+    """The nearest gentler variant (following the chain) that does not clash with ``flags``
+    and is not one of ``avoid``."""
+    return _swap(exercise, library, lambda ex: not clashes(ex, flags), avoid)
 
 
 def gentle_swap(exercise: Exercise, library: Library, flags: Collection[str]) -> str | None:
-    """For a flare-up day: the nearest gentler variant that is marked gentle and does not clash."""
+    """The nearest gentler variant that is marked gentle and does not clash."""
     return _swap(exercise, library, lambda ex: ex.gentle and not clashes(ex, flags))
 
 
@@ -70,6 +77,9 @@ class Concern:
     clashes: tuple[Contraindication, ...]
     pain_marked: bool
     swap_to: str | None
+    # A gentler variant that is already in the routine, and so is not offered: the item is
+    # left out by default instead, and the dialog says why.
+    already_in: str | None = None
 
     @property
     def default(self) -> Choice:
@@ -87,8 +97,14 @@ def concerns(
     flags: Collection[str],
     pain_marked: Collection[str] = (),
 ) -> list[Concern]:
-    """Every item that clashes with a health flag or carries a pain mark, in routine order."""
+    """Every item that clashes with a health flag or carries a pain mark, in routine order.
+
+    A swap never brings in an exercise the routine already has, nor one an earlier swap
+    brings in: with the neck flag, Back-Care Basics' Neck Lift finds every gentler variant
+    already in the routine, so it is left out rather than doubling Leg Extensions.
+    """
     out: list[Concern] = []
+    used = {item.exercise for item in routine.items}
     for index, item in enumerate(routine.items):
         ex = library.get(item.exercise)
         if ex is None:
@@ -96,7 +112,11 @@ def concerns(
         found = clashes(ex, flags)
         marked = ex.id in pain_marked
         if found or marked:
-            out.append(Concern(index, ex.id, found, marked, gentler_swap(ex, library, flags)))
+            target = gentler_swap(ex, library, flags, avoid=used)
+            taken = None if target else gentler_swap(ex, library, flags)
+            if target is not None:
+                used.add(target)
+            out.append(Concern(index, ex.id, found, marked, target, taken))
     return out
 
 
@@ -106,40 +126,51 @@ def swapped_item(item: Item, target: str) -> Item:
 
 
 def apply_choices(
-    routine: Routine, library: Library, choices: Mapping[int, Choice], flags: Collection[str]
+    routine: Routine,
+    library: Library,
+    choices: Mapping[int, Choice],
+    flags: Collection[str],
+    pain_marked: Collection[str] = (),
 ) -> Routine:
-    """Carry out the user's skip, swap or keep per item index; unlisted items stay as they are."""
+    """Carry out the user's skip, swap or keep per item index; unlisted items stay as they are.
+
+    Swaps go where :func:`concerns` said (the same rule, so never to an exercise already in
+    the routine); "swap" without a target is the safe reading: leave the item out.
+    """
+    targets = {c.index: c.swap_to for c in concerns(routine, library, flags, pain_marked)}
     items: list[Item] = []
     for index, item in enumerate(routine.items):
         choice = choices.get(index, Choice.KEEP)
         if choice is Choice.SKIP:
             continue
         if choice is Choice.SWAP:
-            target = gentler_swap(library[item.exercise], library, flags)
-            if target is None:  # nothing gentler: the safe reading of "swap" is to leave it out
-                continue
-            items.append(swapped_item(item, target))
+            target = targets.get(index) or gentler_swap(
+                library[item.exercise], library, flags,
+                avoid={i.exercise for i in routine.items})
+            if target is not None:
+                items.append(swapped_item(item, target))
             continue
         items.append(item)
     return routine.with_items(items)
+
+
+# --- a flare-up day -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class FlareUpChange:
     index: int
     exercise: str
-    swap_to: str | None  # None: left out
-    merged: bool = False  # the gentle variant is already in the session, so it is not repeated
+    swap_to: str | None  # the easier exercise done instead; None: the item is left out
 
 
 @dataclass(frozen=True, slots=True)
 class FlareUpResult:
     routine: Routine
     changes: tuple[FlareUpChange, ...]
-    shortened: bool
+    shortened: bool  # doses came down (always, on a flare-up day: one set, fewer, shorter)
     original_s: float
     total_s: float
-    fallback: bool = False  # nothing in the routine was gentle: the gentle session replaces it
 
 
 def flare_up_filter(
@@ -149,33 +180,40 @@ def flare_up_filter(
     pace: Pace | None = None,
     max_s: float = FLARE_UP_DEFAULT_MAX_S,
 ) -> FlareUpResult:
-    """Only gentle exercises (swapped for a gentle variant where there is one), then shortened."""
+    """A flare-up day keeps the routine's shape and lowers its load.
+
+    Every item stays where it is. An exercise that is not gentle becomes its easier exercise
+    (the library's ``easier`` form) when that one neither clashes with ``flags`` nor is in the
+    session already; otherwise it stays, lighter. Every dose comes down: one set, the low end
+    of each range and two thirds of each count, never below what still does the exercise's
+    job. A session still over ``max_s`` is scaled down further, its rests shortened, and only
+    then are exercises left out from the end (each one named in ``changes``).
+    """
     pace = pace or Pace()
-    original_s = compile_timeline(routine, library, pace).total_s
+    original_s = routine_times(routine, library, pace).total_s
+    used = {item.exercise for item in routine.items}
     items: list[Item] = []
     changes: list[FlareUpChange] = []
     for index, item in enumerate(routine.items):
         ex = library[item.exercise]
-        if ex.gentle:
-            items.append(item)
-            continue
-        target = gentle_swap(ex, library, flags)
-        merged = target is not None and any(i.exercise == target for i in items)
-        changes.append(FlareUpChange(index, ex.id, target, merged))
-        if target is not None and not merged:
-            items.append(swapped_item(item, target))
-    filtered = routine.with_items(items)
-    fallback = not items
-    if fallback:
-        filtered = routine.with_items(gentle_routine(library, flags).items)
-    short = shorten(filtered, library, pace, max_s)
-    total = compile_timeline(short, library, pace).total_s
-    before = compile_timeline(filtered, library, pace).total_s
-    return FlareUpResult(short, tuple(changes), total < before, original_s, total, fallback)
+        easier = ex.easier.exercise if ex.easier is not None else None
+        if (not ex.gentle and easier is not None and easier not in used
+                and not clashes(library[easier], flags)):
+            used.add(easier)
+            changes.append(FlareUpChange(index, ex.id, easier))
+            item = swapped_item(item, easier)
+        items.append(_lighter(item, library[item.exercise], pace))
+    light = routine.with_items(items)
+    short = shorten(light, library, pace, max_s)
+    kept = len(short.items)
+    changes += [FlareUpChange(i, routine.items[i].exercise, None)
+                for i in range(kept, len(routine.items))]
+    total = routine_times(short, library, pace).total_s
+    return FlareUpResult(short, tuple(changes), True, original_s, total)
 
 
 def gentle_routine(library: Library, flags: Collection[str], routine_id: str = "flare-up") -> Routine:
-    """A fallback for a flare-up day: every gentle exercise that does not clash, in library order."""
+    """A gentle session: every gentle exercise that does not clash, in library order."""
     items = [
         Item(ex.id) for ex in library.exercises() if ex.gentle and not clashes(ex, flags)
     ]
@@ -187,7 +225,7 @@ def shorten(routine: Routine, library: Library, pace: Pace, max_s: float) -> Rou
     and rests, and only then fewer exercises (always at least one)."""
 
     def total(r: Routine) -> float:
-        return compile_timeline(r, library, pace).total_s
+        return routine_times(r, library, pace).total_s
 
     if total(routine) <= max_s:
         return routine
@@ -208,10 +246,16 @@ def shorten(routine: Routine, library: Library, pace: Pace, max_s: float) -> Rou
     return current.with_items(kept)
 
 
-def _lightest(item: Item, ex: Exercise, pace: Pace) -> Item:
+def _lighter(item: Item, ex: Exercise, pace: Pace) -> Item:
+    """A flare-up day's dose: one set, the low end of each range, two thirds of each count."""
+    light = _lightest(item, ex, pace, keep_rest=True)
+    return _scaled(light, ex, _FLARE_UP_SHARE)
+
+
+def _lightest(item: Item, ex: Exercise, pace: Pace, keep_rest: bool = False) -> Item:
     d = ex.dosage
     rest = item.rest_s if item.rest_s is not None else (d.rest_after_s or pace.default_rest_s)
-    changes: dict[str, int | None] = {"rest_s": min(rest, _MAX_REST_S)}
+    changes: dict[str, int | None] = {} if keep_rest else {"rest_s": min(rest, _MAX_REST_S)}
     if d.sets > 1 or item.sets is not None:
         changes["sets"] = 1
     if d.reps is not None:

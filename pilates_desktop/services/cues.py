@@ -237,6 +237,7 @@ class Cues(QObject):
         session.started.connect(self.prepare)
         session.segment_started.connect(self.on_segment_started)
         session.breath_phase_changed.connect(self.on_breath_phase)
+        session.rep_changed.connect(self.on_rep)
         session.last_seconds.connect(self.on_last_seconds)
         session.ended.connect(self.on_ended)
 
@@ -260,6 +261,13 @@ class Cues(QObject):
         elif kind is SegmentKind.REST:
             self.play("rest")
             self.say(self.tr("Rest"))
+        elif kind is SegmentKind.STEP:
+            # A set-up or closing step: say what to do, as the card shows it.
+            from pilates_desktop.i18n import ex_instruction
+
+            ex = self._library.get(segment.exercise)
+            if ex is not None:
+                self.say(ex_instruction(ex, min(segment.step, len(ex.steps) - 1)))
         else:
             self.play("go")
             if not segment.breath_led:
@@ -272,6 +280,15 @@ class Cues(QObject):
         word = {"in": self.tr("Breathe in"), "out": self.tr("Breathe out")}.get(phase)
         if word:
             self.say(word, queue=True)
+
+    def on_rep(self, rep: int) -> None:
+        """An alternating exercise names the side of each repetition (core/moment.py)."""
+        from pilates_desktop.core.moment import alternating_side
+
+        seg = self._segment
+        if seg is None or seg.side != "alternating" or seg.breath_led:
+            return
+        self.say(self.tr("Left") if alternating_side(rep) == "left" else self.tr("Right"))
 
     def on_last_seconds(self, seconds: int) -> None:
         self.play("tick")

@@ -17,7 +17,7 @@ from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import PlayerState
 from pilates_desktop.core.timeline import SegmentKind
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
-from pilates_desktop.ui.player_view import motion_for, poses_for
+from pilates_desktop.ui.player_view import moment_for, poses_for
 
 MIN_DIGIT_FRACTION = 0.2  # of the window height, for the countdown and the pump number
 BG = "#000000"
@@ -160,20 +160,20 @@ class FocusWindow(QWidget):
         caption = self.tr("seconds") if secs < 60 else ""
         text = str(secs) if secs < 60 else f"{secs // 60}:{secs % 60:02d}"
         self.countdown.set_text(text, caption)
+        shown = moment_for(state, self._library)
         step = 0 if seg.kind in (SegmentKind.GET_READY, SegmentKind.REST,
-                                 SegmentKind.SWITCH_SIDE) else seg.step
-        key = (seg.exercise, step, seg.side)
+                                 SegmentKind.SWITCH_SIDE) or shown is None else shown.step
+        side = shown.side if shown is not None and shown.side else seg.side
+        key = (seg.exercise, step, side)
         if key != self._key and ex is not None:
             self._key = key
-            poses = poses_for(ex, step, seg.side)
+            poses = poses_for(ex, step, side)
             if poses:
                 self.figure.set_poses(*poses)
             else:
                 self.figure.set_poses(None)
-        if state.running:
-            t = motion_for(state)
-            if t is not None:
-                self.figure.set_blend(t)
+        if state.running and shown is not None:
+            self.figure.set_blend(shown.blend)
         self.counter.setVisible(cs.mode != Mode.IDLE)
         self.countdown.setVisible(cs.mode != Mode.COUNTDOWN)  # the ring shows the seconds
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.routines import Routine
-from pilates_desktop.core.timeline import compile_timeline
+from pilates_desktop.core.timeline import compile_timeline, routine_times
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.prompter import Choice, Question, Role
 from pilates_desktop.ui.idle_panel import IdlePanel
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         total = 0.0
         if routine is not None:
             self.settings.set_value(S.LAST_ROUTINE, routine.id)
-            total = compile_timeline(routine, self.library, self.settings.pace()).total_s
+            total = routine_times(routine, self.library, self.settings.pace()).total_s
         self.idle_panel.set_routine(routine, total)
         self.start_action.setEnabled(routine is not None and bool(routine.items)
                                      and not self._session_active())

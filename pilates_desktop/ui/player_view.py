@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.library import Library
-from pilates_desktop.core.player import BreathPhase, PlayerState
+from pilates_desktop.core.moment import Moment, moment
+from pilates_desktop.core.player import PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
 from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.idle_panel import StepCardSlot, scaled_label
@@ -38,21 +39,15 @@ FLASH_S = 0.6
 HEADING_MAX_SCALE = 150  # % : the exercise name's largest font scale
 
 
-def motion_for(state: PlayerState) -> float | None:
-    """The step card's blend 0..1 for this moment, or None to leave it where it is."""
+_INTERLUDES = (SegmentKind.GET_READY, SegmentKind.SWITCH_SIDE, SegmentKind.REST)
+
+
+def moment_for(state: PlayerState, library: Library) -> Moment | None:
+    """What the card shows now: the step, the figure's blend and the working side, as core
+    decides it (core/moment.py) for the card, focus mode and the voice alike."""
     seg = state.segment
-    if seg is None:
-        return None
-    if seg.kind in (SegmentKind.GET_READY, SegmentKind.SWITCH_SIDE, SegmentKind.REST):
-        return 0.0
-    if seg.breath_led and state.phase is BreathPhase.IN:
-        return state.phase_progress
-    if seg.breath_led and state.phase is BreathPhase.OUT:
-        return 1.0 - state.phase_progress
-    if seg.kind is SegmentKind.WORK:
-        p = state.rep_progress
-        return 1.0 - abs(2.0 * p - 1.0)
-    return 1.0  # a hold: stay in the held pose
+    ex = library.get(seg.exercise) if seg is not None else None
+    return moment(state, ex) if ex is not None else None
 
 
 def poses_for(ex: Any, step: int, side: str | None) -> tuple[Any, Any] | None:
@@ -320,10 +315,13 @@ class PlayerView(QWidget):
         ring.set_state(counter)
         ring.set_flash(self._flash_level())
         self.meta_label.setText(self.meta_text(seg, state))
-        if state.running:
-            t = motion_for(state)
-            if t is not None:
-                self.card.set_motion(t)
+        shown = moment_for(state, self._library)
+        if shown is not None and seg.kind not in _INTERLUDES:
+            # The step and side change within a segment: the next step of a repetition, the
+            # other leg of an alternating exercise (drawn mirrored on the left).
+            self.card.show_step(seg.exercise, shown.step, shown.side or seg.side)
+        if state.running and shown is not None:
+            self.card.set_motion(shown.blend)
 
     def countdown_text(self, state: PlayerState) -> str:
         n = state.countdown
@@ -406,15 +404,19 @@ class PlayerView(QWidget):
 
     def meta_text(self, seg: Segment, state: PlayerState) -> str:
         parts: list[str] = []
-        side = self._side_text(seg.side)
+        shown = moment_for(state, self._library)
+        side = self._side_text(shown.side if shown is not None and shown.side else seg.side)
         if side and seg.kind is not SegmentKind.SWITCH_SIDE:
             parts.append(side)
         if seg.sets and seg.sets > 1 and seg.set:
             parts.append(self.tr("Set %1 of %2").replace("%1", str(seg.set)).replace(
                 "%2", str(seg.sets)))
         if seg.kind is SegmentKind.WORK and seg.reps:
-            parts.append(self.tr("Rep %1 of %2").replace("%1", str(state.rep or 1)).replace(
-                "%2", str(seg.reps)))
+            rep, reps = state.rep or 1, seg.reps
+            if shown is not None and shown.side_rep and shown.side_reps and shown.side:
+                rep, reps = shown.side_rep, shown.side_reps  # "Left side · Rep 2 of 8"
+            parts.append(self.tr("Rep %1 of %2").replace("%1", str(rep)).replace(
+                "%2", str(reps)))
         elif seg.kind is SegmentKind.PUMPS and seg.pumps:
             parts.append(self.tr("Pump %1 of %2").replace("%1", str(state.pump or 0)).replace(
                 "%2", str(seg.pumps)))

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from pilates_desktop.core.library import DosageKind, Exercise, Library, Sides
+from pilates_desktop.core.library import Exercise, Library
 from pilates_desktop.core.routines import edits
 from pilates_desktop.core.routines.routine import (
     Dose,
@@ -36,7 +36,8 @@ from pilates_desktop.core.routines.routine import (
     Routine,
     effective_dose,
 )
-from pilates_desktop.core.timeline import Pace, item_duration
+from pilates_desktop.core.timeline import Pace
+from pilates_desktop.core.timeline import item_seconds as core_item_seconds
 from pilates_desktop.i18n import ex_name
 from pilates_desktop.ui.commands import command_for
 from pilates_desktop.ui.library_model import MIME_EXERCISES, decode_exercise_ids
@@ -84,25 +85,10 @@ def sides_text(sides: ItemSides) -> str:
 
 
 def dose_parts(dose: Dose, exercise: Exercise) -> list[str]:
-    """The dosage fields that matter for this exercise, labelled so no plural forms are needed."""
-    kind = exercise.dosage.kind
-    parts: list[str] = []
-    if kind is DosageKind.PUMPS:
-        parts.append(tr("Pumps %1").replace("%1", str(dose.pumps or 0)))
-    elif kind is DosageKind.REPS:
-        parts.append(tr("Reps %1").replace("%1", str(dose.reps or 0)))
-        parts.append(tr("Sets %1").replace("%1", str(dose.sets)))
-    else:
-        if dose.hold_s:
-            parts.append(tr("Hold %1 s").replace("%1", str(dose.hold_s)))
-        elif dose.hold_breaths:
-            parts.append(tr("Hold %1 breaths").replace("%1", str(dose.hold_breaths)))
-        if dose.reps:
-            parts.append(tr("Repeat %1").replace("%1", str(dose.reps)))
-    if exercise.sides is not Sides.NONE or dose.sides is not ItemSides.NONE:
-        parts.append(sides_text(dose.sides))
-    parts.append(tr("Rest %1 s").replace("%1", str(dose.rest_s)))
-    return parts
+    """The dosage fields that matter for this exercise, in the words the sources use."""
+    from pilates_desktop.i18n import dose_parts as words
+
+    return words(dose, exercise)
 
 
 def _encode_rows(routine_id: str, rows: Sequence[int]) -> QByteArray:
@@ -121,7 +107,8 @@ class PlaylistModel(QAbstractListModel):
         self._pace = pace or Pace()
         self._routine: Routine | None = None
         self._items: list[Item] = []
-        self._seconds: dict[Item, float] = {}  # per distinct item: its estimated time
+        self._seconds: dict[tuple[Item, bool], float] = {}  # per distinct item, last or not
+        self._last_row = -1  # the row shown without a rest after it
         self._texts: dict[Item, tuple[str, str]] = {}  # per distinct item: (name, dosage)
         self._flags: frozenset[str] = frozenset()
         self._pain: dict[str, int] = {}
@@ -142,6 +129,7 @@ class PlaylistModel(QAbstractListModel):
         self._items = list(routine.items) if routine else []
         self._resum()
         self.endResetModel()
+        self._last_row = len(self._items) - 1
         self.total_changed.emit(self.total_seconds())
 
     def model_for(self, routine_id: str) -> PlaylistModel:
@@ -174,13 +162,17 @@ class PlaylistModel(QAbstractListModel):
     def dose(self, row: int) -> Dose:
         return effective_dose(self._items[row], self.exercise(row), self._pace.default_rest_s)
 
-    def item_seconds(self, item: Item) -> float:
-        seconds = self._seconds.get(item)
+    def item_seconds(self, item: Item, last: bool = False) -> float:
+        """The item's time as the timeline plays it (core's one rule); the last item has no
+        rest after it, so the rows add up to the total."""
+        seconds = self._seconds.get((item, last))
         if seconds is None:
-            probe = Routine("probe", "probe", (item,))
-            seconds = item_duration(probe, 0, self.library, self._pace)
-            self._seconds[item] = seconds
+            seconds = core_item_seconds(item, self.library, self._pace, last=last)
+            self._seconds[(item, last)] = seconds
         return seconds
+
+    def row_seconds(self, row: int) -> float:
+        return self.item_seconds(self._items[row], last=row == len(self._items) - 1)
 
     def _row_texts(self, row: int) -> tuple[str, str]:
         item = self._items[row]
@@ -226,8 +218,7 @@ class PlaylistModel(QAbstractListModel):
         if not self._items:
             return 0.0
         last = self._items[-1]
-        return self._sum - effective_dose(last, self.library[last.exercise],
-                                          self._pace.default_rest_s).rest_s
+        return self._sum - self.item_seconds(last) + self.item_seconds(last, last=True)
 
     # --- showing an edit (called by the undo commands only) -------------------------------------
 
@@ -297,12 +288,21 @@ class PlaylistModel(QAbstractListModel):
         else:
             self._set(after)
 
+    def _refresh_last_row(self) -> None:
+        """The row without a rest after it moved: both it and the old one show new times."""
+        last = len(self._items) - 1
+        for row in {self._last_row, last}:
+            if 0 <= row <= last:
+                self.dataChanged.emit(self.index(row), self.index(row))
+        self._last_row = last
+
     def _set(self, routine: Routine) -> None:
         self._routine = routine
         self._items = list(routine.items)
 
     def _edited(self, first: int, last: int) -> None:
         assert self._routine is not None
+        self._refresh_last_row()
         self.total_changed.emit(self.total_seconds())
         self.routine_changed.emit(self._routine)
         if first <= last:
@@ -384,20 +384,20 @@ class PlaylistModel(QAbstractListModel):
             return row + 1
         if role == PlaylistRole.ROW:
             name, dose = self._row_texts(row)
-            return (row + 1, name, dose, self.item_seconds(item), bool(item.overrides()),
+            return (row + 1, name, dose, self.row_seconds(row), bool(item.overrides()),
                     self.warning(row) if self._flags or self._pain else "")
         if role == PlaylistRole.WARNING:
             return self.warning(row)
         if role == PlaylistRole.DOSE_TEXT:
             return self._row_texts(row)[1]
         if role == PlaylistRole.SECONDS:
-            return self.item_seconds(item)
+            return self.row_seconds(row)
         if role == PlaylistRole.OVERRIDDEN:
             return bool(item.overrides())
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             text = tr("%1. %2: %3, about %4").replace("%1", str(row + 1)).replace(
                 "%2", ex_name(ex)).replace("%3", ", ".join(dose_parts(self.dose(row), ex))
-            ).replace("%4", format_duration(self.item_seconds(item)))
+            ).replace("%4", format_duration(self.row_seconds(row)))
             warning = self.warning(row)
             if warning:
                 text += " (" + warning + ")"

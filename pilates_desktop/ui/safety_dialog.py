@@ -33,7 +33,7 @@ from pilates_desktop.core import safety
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
-from pilates_desktop.core.timeline import compile_timeline
+from pilates_desktop.core.timeline import routine_times
 from pilates_desktop.services.settings import FLARE_UP, FLARE_UP_MINUTES, Settings
 
 if TYPE_CHECKING:
@@ -48,11 +48,15 @@ SAFETY_REVIEW = "safety-review"  # the Prompter's key for the review before a st
 class FlareUpSwitch(QCheckBox):
     """"I have a flare-up today": a checkbox bound to the setting, for any start screen."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 live: bool = True) -> None:
+        """``live``: a toggle turns the setting on or off at once; otherwise the owner
+        commits it (the Before You Start dialog, on Start only: Cancel changes nothing)."""
         super().__init__(parent)
         self._settings = settings
         self.setChecked(settings.flare_up_today())
-        self.toggled.connect(self._settings.set_flare_up)
+        if live:
+            self.toggled.connect(self._settings.set_flare_up)
         settings.watch(FLARE_UP, self._on_flare_up, owner=self)
         self.retranslate_ui()
 
@@ -67,11 +71,11 @@ class FlareUpSwitch(QCheckBox):
         self.setText(self.tr("I have a &flare-up today"))
         self.setAccessibleName(self.tr("Flare-up today"))
         self.setAccessibleDescription(
-            self.tr("Only gentle exercises, and a shorter session, for today only.")
+            self.tr("Easier forms, lighter doses and a shorter session, for today only.")
         )
         self.setToolTip(
-            self.tr("Turn on when your back is worse than usual: only holds and stretches, "
-                    "and a shorter session. It turns itself off tomorrow.")
+            self.tr("Turn on when your back is worse than usual: the same routine with easier "
+                    "forms, lighter doses and a shorter session. It turns itself off tomorrow.")
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -110,7 +114,7 @@ class FlareUpAction(QAction):
 
     def retranslate_ui(self) -> None:
         self.setText(self.tr("&Flare-up Today"))
-        tip = self.tr("Only gentle exercises, and a shorter session, for today only.")
+        tip = self.tr("Easier forms, lighter doses and a shorter session, for today only.")
         self.setToolTip(tip)
         self.setStatusTip(tip)
 
@@ -214,6 +218,10 @@ class ConcernRow(QFrame):
             "neck-problems": self.tr("Not advised with neck problems."),
         }
         reasons = [why.get(flag.value, i18n.label(flag)) for flag in c.clashes]
+        if c.already_in is not None:
+            reasons.append(self.tr("Its gentler variant, %1, is already in this routine, so it "
+                                   "is left out.").replace(
+                "%1", i18n.ex_name(self._library[c.already_in])))
         self.reason.setText(" ".join(reasons))
         self.reason.setVisible(bool(reasons))
         mark = self._app_state.pain_mark(c.exercise) if c.pain_marked else None
@@ -286,7 +294,7 @@ class SafetyDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
-        self.flare_switch = FlareUpSwitch(settings, self)
+        self.flare_switch = FlareUpSwitch(settings, self, live=False)
         self.flare_switch.toggled.connect(self._rebuild)
         layout.addWidget(self.flare_switch)
         self.flare_note = QLabel()
@@ -370,11 +378,18 @@ class SafetyDialog(QDialog):
 
     def result_routine(self) -> Routine:
         """The routine to play, with the flare-up filter and the user's choices applied."""
-        return safety.apply_choices(self._base, self._library, self.choices(), self._flags())
+        return safety.apply_choices(self._base, self._library, self.choices(), self._flags(),
+                                    set(self._app_state.pain_marks()))
+
+    def commit(self) -> None:
+        """Keep the flare-up choice: called when the user starts, never on Cancel."""
+        on = self.flare_switch.isChecked()
+        if on != self._settings.flare_up_today():
+            self._settings.set_flare_up(on)
 
     def _update_total(self, *_: Any) -> None:
         routine = self.result_routine()
-        seconds = compile_timeline(routine, self._library, self._settings.pace()).total_s
+        seconds = routine_times(routine, self._library, self._settings.pace()).total_s
         if routine.items:
             self.total.setText(
                 self.tr("%n exercise(s), about %1", "", len(routine.items)).replace(
@@ -393,32 +408,21 @@ class SafetyDialog(QDialog):
             self.flare_note.setVisible(False)
             return
         lines = [
-            self.tr("A gentle day: only holds and stretches, and at most %n minute(s).", "",
+            self.tr("A lighter day: the same exercises or their easier forms, fewer "
+                    "repetitions and shorter holds, at most %n minute(s).", "",
                     self._settings.value(FLARE_UP_MINUTES))
         ]
-        if flare.fallback:
-            lines.append(
-                self.tr("Nothing in this routine is gentle enough today, so a gentle session "
-                        "takes its place.")
-            )
-        else:
-            for change in flare.changes:
-                name = i18n.ex_name(self._library[change.exercise])
-                if change.swap_to is None:
-                    lines.append(self.tr("• %1 is left out.").replace("%1", name))
-                elif change.merged:
-                    lines.append(
-                        self.tr("• %1 is left out: its gentle variant is already in the session.")
-                        .replace("%1", name)
+        for change in flare.changes:
+            name = i18n.ex_name(self._library[change.exercise])
+            if change.swap_to is None:
+                lines.append(self.tr("• %1 is left out to keep the session short.")
+                             .replace("%1", name))
+            else:
+                lines.append(
+                    self.tr("• %1 becomes %2.").replace("%1", name).replace(
+                        "%2", i18n.ex_name(self._library[change.swap_to])
                     )
-                else:
-                    lines.append(
-                        self.tr("• %1 becomes %2.").replace("%1", name).replace(
-                            "%2", i18n.ex_name(self._library[change.swap_to])
-                        )
-                    )
-        if flare.shortened:
-            lines.append(self.tr("• Fewer repetitions, shorter holds and shorter rests."))
+                )
         self.flare_note.setText("\n".join(lines))
         self.flare_note.setVisible(True)
 
@@ -474,6 +478,7 @@ def review_routine(
     try:
         if not prompter.run(SAFETY_REVIEW, dialog):
             return None
+        dialog.commit()
         result = dialog.result_routine()
         return result if result.items else None
     finally:

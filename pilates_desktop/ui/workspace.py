@@ -32,7 +32,7 @@ from pilates_desktop.core.routines import Item, Routine, effective_dose, naming
 from pilates_desktop.core.routines.fileformat import encode_routine
 from pilates_desktop.core.routines.repository import read_routine_file
 from pilates_desktop.core.routines.validation import MAX_NAME
-from pilates_desktop.core.timeline import Pace, compile_timeline
+from pilates_desktop.core.timeline import Pace, routine_times
 from pilates_desktop.i18n import error_text, ex_name, routine_name
 from pilates_desktop.services.files import write_text_atomically
 from pilates_desktop.services.prompter import CANCEL, YES, Question
@@ -591,7 +591,7 @@ class RoutineWorkspace(QObject):
             ex = self.library[item.exercise]
             pace = self.playlist_model.pace()
             default = effective_dose(Item(item.exercise), ex, pace.default_rest_s)
-            editor.set_item(item, ex, default, self.playlist_model.item_seconds(item))
+            editor.set_item(item, ex, default, self.playlist_model.row_seconds(row))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -692,7 +692,7 @@ class RoutineWorkspace(QObject):
         key = (routine.items, pace)
         seconds = self._durations.get(key)
         if seconds is None:
-            seconds = compile_timeline(routine, self.library, pace).total_s
+            seconds = routine_times(routine, self.library, pace).total_s
             self._durations[key] = seconds
         kind = self.tr("Built-in") if routine.builtin else self.tr("Yours")
         count = self.tr("%n exercise(s)", "", len(routine.items))

@@ -29,6 +29,7 @@ from pilates_desktop.core.library.model import (
     Position,
     Range,
     Sides,
+    SideUnit,
     Step,
     Variant,
     VariantKind,
@@ -50,6 +51,6 @@ __all__ = [
     "A_LIST", "A_STRING", "AN_OBJECT", "DOSE_DELTA_FIELDS", "MUST_BE_BETWEEN", "MUST_BE_LIST",
     "MUST_BE_OBJECT", "MUST_BE_ONE_OF", "MUST_BE_WHOLE_NUMBER", "PRACTICE_SOURCE", "Adjustment",
     "Contraindication", "Difficulty", "DoseDelta", "Dosage", "DosageKind", "Equipment",
-    "Exercise", "Focus", "Position", "Range", "Library", "Sides", "Step", "Variant",
+    "Exercise", "Focus", "Position", "Range", "Library", "SideUnit", "Sides", "Step", "Variant",
     "VariantKind", "decode_exercise", "load_json_resource", "load_library",
 ]

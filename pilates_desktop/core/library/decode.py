@@ -21,6 +21,7 @@ from pilates_desktop.core.library.model import (
     Position,
     Range,
     Sides,
+    SideUnit,
     Step,
     Variant,
     VariantKind,
@@ -36,7 +37,7 @@ _EXERCISE_REQUIRED = _EXERCISE_FIELDS - {"variants", "gentle", "tags", "equipmen
 _SOURCE_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 _DOSAGE_FIELDS = {
     "kind", "reps", "sets", "rest_between_sets_s", "hold_s", "hold_breaths", "pumps",
-    "pumps_per_phase", "breath_led", "rest_after_s",
+    "pumps_per_phase", "breath_led", "rest_after_s", "exhale_first", "per",
 }
 
 
@@ -49,6 +50,13 @@ def decode_exercise(source: str, data: Any) -> Exercise:
     steps = tuple(_decode_step(s) for s in r.child("steps").list_())
     if not steps:
         raise r.fail("must have at least one step", "$.steps")
+    mains = [i for i, s in enumerate(steps) if s.main]
+    if len(mains) > 1:
+        raise r.fail("only one step can be the main one", f"$.steps[{mains[1]}].main")
+    main = mains[0] if mains else len(steps) // 2
+    for i, step in enumerate(steps):
+        if step.closing and i <= main:
+            raise r.fail("a closing step must come after the main step", f"$.steps[{i}].closing")
     dosage = _decode_dosage(r.child("dosage"))
     adjust = {
         name: _decode_adjustment(r.child(name), ex_id, dosage, sign)
@@ -119,12 +127,14 @@ def _decode_adjustment(r: _Reader, ex_id: str, dosage: Dosage, sign: int) -> Adj
 
 
 def _decode_step(r: _Reader) -> Step:
-    d = r.obj({"instruction", "breath", "poses", "main"}, {"instruction", "breath", "poses"})
+    d = r.obj({"instruction", "breath", "poses", "main", "closing"},
+              {"instruction", "breath", "poses"})
     poses = tuple(p.str_() for p in r.child("poses").list_(max_len=2))
     if not poses:
         raise r.fail("must name one or two poses", f"{r.path}.poses")
     main = r.child("main").bool_() if "main" in d else False
-    return Step(r.child("instruction").str_(), r.child("breath").str_(), poses, main)
+    closing = r.child("closing").bool_() if "closing" in d else False
+    return Step(r.child("instruction").str_(), r.child("breath").str_(), poses, main, closing)
 
 
 def _decode_dosage(r: _Reader) -> Dosage:
@@ -148,7 +158,11 @@ def _decode_dosage(r: _Reader) -> Dosage:
         pumps_per_phase=r.child("pumps_per_phase").int_(1, 20) if "pumps_per_phase" in d else None,
         breath_led=r.child("breath_led").bool_() if "breath_led" in d else False,
         rest_after_s=opt_int("rest_after_s", 0, 600, 0),
+        exhale_first=r.child("exhale_first").bool_() if "exhale_first" in d else False,
+        per=r.child("per").enum(SideUnit) if "per" in d else SideUnit.SIDE,
     )
+    if dosage.exhale_first and not dosage.breath_led:
+        raise r.fail("only a breath-led dosage can start on the out-breath", f"{r.path}.exhale_first")
     needed = {
         DosageKind.REPS: "reps",
         DosageKind.HOLD: "hold_s",

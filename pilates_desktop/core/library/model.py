@@ -60,6 +60,13 @@ class DosageKind(StrEnum):
     PUMPS = "pumps"  # the Hundred: pumps counted against breaths
 
 
+class SideUnit(StrEnum):
+    """What one side's count is counted in: "8 per leg" or "8 per side", as the sources say."""
+
+    SIDE = "side"
+    LEG = "leg"
+
+
 class VariantKind(StrEnum):
     GENTLER = "gentler"
     PROGRESSION = "progression"
@@ -93,7 +100,11 @@ class Dosage:
     hold_breaths: Range | None = None
     pumps: int | None = None
     pumps_per_phase: int | None = None  # the Hundred: 5 pumps per inhale, 5 per exhale
-    breath_led: bool = False  # one rep takes one full breath (inhale out, exhale back)
+    breath_led: bool = False  # one rep takes one full breath, paced by the breath ring
+    # A breath-led rep starts on the breath its main step names: in by default, or out (the
+    # roll-downs breathe out as they fold). The ring, the voice and the card then agree.
+    exhale_first: bool = False
+    per: SideUnit = SideUnit.SIDE  # a sided count is "per side" or "per leg"
     rest_after_s: int = 0  # rest after the exercise, e.g. corpse pose after the Roll Up
 
 
@@ -103,6 +114,9 @@ class Step:
     breath: str
     poses: tuple[str, ...]  # one or two pose ids from data/poses.json; the player tweens them
     main: bool = False  # the step that shows the movement itself while the exercise plays
+    # A step after the main one that ends the exercise (lowering the legs, resting in corpse
+    # pose): shown once after the last round, not as part of each repetition.
+    closing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +218,10 @@ class Exercise:
             dosage["pumps_per_phase"] = d.pumps_per_phase
         if d.breath_led:
             dosage["breath_led"] = True
+        if d.exhale_first:
+            dosage["exhale_first"] = True
+        if d.per is not SideUnit.SIDE:
+            dosage["per"] = d.per.value
         if d.rest_after_s:
             dosage["rest_after_s"] = d.rest_after_s
         return {
@@ -217,7 +235,8 @@ class Exercise:
             "sources": list(self.sources),
             "steps": [
                 {"instruction": s.instruction, "breath": s.breath, "poses": list(s.poses),
-                 **({"main": True} if s.main else {})}
+                 **({"main": True} if s.main else {}),
+                 **({"closing": True} if s.closing else {})}
                 for s in self.steps
             ],
             "dosage": dosage,
