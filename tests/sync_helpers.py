@@ -73,8 +73,9 @@ class MemoryLocal:
     def history_fingerprint(self) -> str:
         return str(self.sessions.revision)
 
-    def history_marks(self) -> dict[Key, str]:
-        return {k: str(id(v)) for k, v in self.sessions.items()}
+    def history_marks(self, keys: Collection[Key] | None = None) -> dict[Key, str]:
+        wanted = self.sessions.keys() if keys is None else keys
+        return {k: str(id(self.sessions[k])) for k in wanted if k in self.sessions}
 
     def history_payloads(self, keys: Collection[Key]) -> dict[Key, Mapping[str, Any]]:
         return {k: self.sessions[k] for k in keys}

@@ -347,3 +347,16 @@ def test_a_clock_behind_still_keeps_every_session(tmp_path: Path, folder: Path) 
     b.syncer.sync(folder)
     a.syncer.sync()
     assert a.ids() == b.ids() == {session(1)["id"], session(2)["id"]}
+
+
+def test_a_change_made_after_seeing_another_wins_whatever_the_clocks_say(
+        tmp_path: Path, folder: Path) -> None:
+    ahead = Computer(tmp_path, "Ahead", FakeClock.at(datetime(2026, 3, 2, 12, tzinfo=UTC)))
+    behind = Computer(tmp_path, "Behind", FakeClock.at(datetime(2026, 3, 2, 9, tzinfo=UTC)))
+    ahead.local.add(session(1, note="edited on the computer whose clock is ahead"))
+    ahead.syncer.sync(folder)
+    behind.syncer.sync(folder)
+    del behind.local.sessions[(SESSION, session(1)["id"])]  # deleted after seeing the edit
+    behind.syncer.sync()
+    ahead.syncer.sync()
+    assert ahead.local.sessions == behind.local.sessions == {}

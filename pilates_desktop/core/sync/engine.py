@@ -18,6 +18,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,12 +39,13 @@ from pilates_desktop.core.sync.files import (
     write_atomic,
 )
 from pilates_desktop.core.sync.journal import append, journal_files, read_new, unchanged
-from pilates_desktop.core.sync.merge import fold, local_changes, outbound
+from pilates_desktop.core.sync.merge import Winner, fold, local_changes, outbound
 from pilates_desktop.core.sync.records import KINDS, Key, Record, digest, stamp_text
 from pilates_desktop.core.sync.routine_sync import LocalRoutine, plan
 from pilates_desktop.core.sync.routines import ConflictCopy
 from pilates_desktop.core.sync.state import LastSync, StateStore, SyncIndex, SyncState
 
+_FEW = 64  # changes after which reading every mark again is cheaper than one by one
 NO_FOLDER_SET = QT_TRANSLATE_NOOP(
     "FormatError", "no sync folder is set; choose one with: sync --folder DIR")
 
@@ -71,9 +73,9 @@ class LocalData(Protocol):
         """Cheap to compute, and different whenever the history is."""
         ...
 
-    def history_marks(self) -> dict[Key, str]:
+    def history_marks(self, keys: Collection[Key] | None = None) -> dict[Key, str]:
         """A mark per session (check-in, pain record) that changes when it does; cheaper
-        than its content."""
+        than its content. With ``keys``, only those (the ones that exist)."""
         ...
 
     def history_payloads(self, keys: Collection[Key]) -> dict[Key, Mapping[str, Any]]:
@@ -124,6 +126,18 @@ def _fingerprint(parts: Mapping[str, str]) -> str:
     for key in sorted(parts):
         h.update(f"{key}\0{parts[key]}\n".encode())
     return h.hexdigest()
+
+
+def _after(at: str, seen: Winner | None) -> str:
+    """The stamp of a change made here: now, but never before the version it changes.
+
+    A change is made with knowledge of the record that won so far, so it must win over it
+    even when this computer's clock is behind the other's (a deletion after an edit made on a
+    computer an hour ahead would otherwise lose to that edit)."""
+    if seen is None or seen.stamp[0] < at:
+        return at
+    later = datetime.strptime(seen.stamp[0], "%Y-%m-%dT%H:%M:%S.%fZ") + timedelta(microseconds=1)
+    return stamp_text(later.replace(tzinfo=UTC))
 
 
 def _overlaps(a: Path, b: Path) -> bool:
@@ -178,7 +192,8 @@ class Syncer:
         routine_sig = self._routine_signature(folder)
         history_fp = self.local.history_fingerprint()
         local_routines = self.local.routines()
-        routine_digests = {rid: digest(r.content) for rid, r in local_routines.items()}
+        routine_digests = {rid: digest(r.content) if r.content is not None else "-"
+                           for rid, r in local_routines.items()}
         routines_fp = _fingerprint(routine_digests)
         if (state.generation and journals.keys() == state.cursors.keys()
                 and all(unchanged(p, state.cursors[r]) for r, p in journals.items())
@@ -219,14 +234,15 @@ class Syncer:
             payloads = self.local.history_payloads(puts) if puts else {}
             at = stamp_text(now)
             for key in puts:
-                record = Record(key[0], key[1], at, me, new_id(), payloads[key])
                 winner = index.winners.get(key)
+                record = Record(key[0], key[1], _after(at, winner), me, new_id(), payloads[key])
                 if winner is None or winner.digest != record.digest:
                     outgoing.append(record)
             for key in gone:
                 winner = index.winners.get(key)
                 if winner is None or winner.digest is not None:
-                    outgoing.append(Record(key[0], key[1], at, me, new_id(), None))
+                    outgoing.append(Record(key[0], key[1], _after(at, winner), me, new_id(),
+                                           None))
         changed.update(fold(index.winners, outgoing))
 
         # 4. what the merge asks of this computer
@@ -267,10 +283,14 @@ class Syncer:
         # 6. remember
         if history:
             history_fp = self.local.history_fingerprint()
-            marks = self.local.history_marks()
+            if len(history.puts) + len(history.deletes) > _FEW:
+                marks = self.local.history_marks()
+            else:  # only what this sync changed is read again
+                marks = {k: m for k, m in marks.items() if k not in history.deletes}
+                marks.update(self.local.history_marks(history.puts.keys()))
         index.synced = marks
         if routine_plan.puts or routine_plan.deletes:
-            routines_fp = _fingerprint({rid: digest(r.content)
+            routines_fp = _fingerprint({rid: digest(r.content) if r.content is not None else "-"
                                         for rid, r in self.local.routines().items()})
         if segment is not None:
             seg_rel = rel(folder, segment)
@@ -318,4 +338,4 @@ class Syncer:
         for rid, content in sorted(puts.items()):
             target = report.routines_changed if rid in before else report.routines_added
             target.append(name(rid, content))
-        report.routines_removed = sorted(name(rid, before[rid].content) for rid in deletes)
+        report.routines_removed = sorted(name(rid, before[rid].content or {}) for rid in deletes)

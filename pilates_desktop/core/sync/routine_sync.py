@@ -36,9 +36,11 @@ from pilates_desktop.core.sync.routines import (
 
 class LocalRoutine(NamedTuple):
     """A user routine as this computer has it: the routine file's JSON, and when it was last
-    changed (the file's time; None: now)."""
+    changed (the file's time; None: now). ``content`` is None for a file that cannot be read:
+    the sync then leaves that routine alone both ways, so a damaged file is neither sent as a
+    deletion nor written over."""
 
-    content: Mapping[str, Any]
+    content: Mapping[str, Any] | None
     edited_at: datetime | None = None
 
 
@@ -91,7 +93,9 @@ def plan(folder: Path, me: str, local: Mapping[str, LocalRoutine], now: datetime
     before = merge([v for v, _ in others] + list(own.values()), device_names, copy_name)
     mine = dict(own)
     now_text = stamp_text(now)
-    local_digests = {rid: digest(r.content) for rid, r in local.items() if is_routine_id(rid)}
+    local_digests = {rid: digest(r.content) for rid, r in local.items()
+                     if is_routine_id(rid) and r.content is not None}
+    untouchable = {rid for rid, r in local.items() if r.content is None}
 
     def known(rid: str) -> dict[str, str]:
         vector = dict(knowledge.get(rid, {}))
@@ -106,18 +110,23 @@ def plan(folder: Path, me: str, local: Mapping[str, LocalRoutine], now: datetime
                 rid in before.winners and before.winners[rid].digest == d):
             continue
         edited = local[rid].edited_at
+        content = local[rid].content
+        assert content is not None
         mine[rid] = RoutineVersion(rid, stamp_text(edited) if edited else now_text, me,
-                                   known(rid), local[rid].content)
+                                   known(rid), content)
         result.published += 1
     for rid, version in own.items():
-        if version.content is not None and rid not in local_digests:
+        if version.content is not None and rid not in local_digests and rid not in untouchable:
             mine[rid] = RoutineVersion(rid, now_text, me, known(rid), None)
             result.published += 1
     merged = merge([v for v, _ in others] + list(mine.values()), device_names, copy_name)
     after = {rid: w.content for rid, w in merged.winners.items() if w.content is not None}
-    result.puts = {rid: c for rid, c in after.items() if digest(c) != local_digests.get(rid)}
+    result.puts = {rid: c for rid, c in after.items()
+                   if digest(c) != local_digests.get(rid) and rid not in untouchable}
     result.deletes = {rid for rid in local_digests if rid not in after}
     for rid, winner in merged.winners.items():
+        if rid in untouchable:
+            continue  # its own file stays as it was until the local file can be read
         wanted = RoutineVersion(rid, winner.at, winner.by, merged.knowledge[rid], winner.content,
                                 winner.digest)
         if rid not in own or own[rid].to_bytes() != wanted.to_bytes():

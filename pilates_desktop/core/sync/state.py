@@ -71,13 +71,12 @@ class SyncIndex:
     knowledge: dict[str, dict[str, str]] = field(default_factory=dict)  # routine id -> vector
 
 
-def _key_text(key: Key) -> str:
-    return f"{key[0]}/{key[1]}"
-
-
-def _text_key(text: str) -> Key | None:
-    kind, sep, ident = text.partition("/")
-    return (kind, ident) if sep and kind and ident else None
+def _by_kind(values: dict[Key, str]) -> dict[str, dict[str, str]]:
+    """``{kind: {id: value}}``: the index's shape on disk (no key to split when read)."""
+    out: dict[str, dict[str, str]] = {}
+    for (kind, ident), value in values.items():
+        out.setdefault(kind, {})[ident] = value
+    return out
 
 
 class StateStore:
@@ -174,16 +173,18 @@ class StateStore:
         if not (isinstance(winners, dict) and isinstance(synced, dict)
                 and isinstance(knowledge, dict)):
             return None
-        for text, raw in winners.items():
-            key, winner = _text_key(text), Winner.from_text(raw)
-            if key is None or winner is None:
+        for kind, table in winners.items():
+            if not isinstance(table, dict):
                 return None
-            index.winners[key] = winner
-        for text, value in synced.items():
-            key = _text_key(text)
-            if key is None or not isinstance(value, str):
+            for ident, raw in table.items():
+                winner = Winner.from_text(raw)
+                if winner is None:
+                    return None
+                index.winners[(kind, ident)] = winner
+        for kind, table in synced.items():
+            if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
                 return None
-            index.synced[key] = value
+            index.synced.update(((kind, ident), mark) for ident, mark in table.items())
         for rid, vector in knowledge.items():
             if not isinstance(vector, dict) or not all(
                     isinstance(k, str) and isinstance(v, str) for k, v in vector.items()):
@@ -195,8 +196,8 @@ class StateStore:
         make_private_dir(self.dir)
         data = {
             "version": STATE_VERSION, "generation": index.generation,
-            "winners": {_key_text(k): w.to_text() for k, w in index.winners.items()},
-            "synced": {_key_text(k): d for k, d in index.synced.items()},
+            "winners": _by_kind({k: w.to_text() for k, w in index.winners.items()}),
+            "synced": _by_kind(index.synced),
             "knowledge": index.knowledge,
         }
         write_atomic(self.index_path, dumps_line(data))
