@@ -102,6 +102,11 @@ class AnsweringPrompter:
         answer = self._answer(key, None, suggestion)
         return Path(answer) if answer else None
 
+    def choose_folder(self, parent: Any, key: str, title: str, folder: str) -> Any:
+        self.asked.append((key, title))
+        answer = self._answer(key, None, folder)
+        return Path(answer) if answer else None
+
     def tell(self, parent: Any, key: str, title: str, text: str,
              kind: Notice = Notice.WARNING) -> None:
         self.told.append((key, title, text))

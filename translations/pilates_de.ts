@@ -996,11 +996,11 @@
     </message>
     <message>
         <source>no sync folder is set; choose one with: sync --folder DIR</source>
-        <translation>kein Sync-Ordner festgelegt; wählen Sie einen mit: sync --folder ORDNER</translation>
+        <translation>kein Sync-Ordner festgelegt; wähle einen mit: sync --folder ORDNER</translation>
     </message>
     <message>
         <source>written by a newer Pilates Desktop (sync format {version}; this one reads up to {supported}); update Pilates Desktop on this computer, nothing was changed</source>
-        <translation>von einem neueren Pilates Desktop geschrieben (Sync-Format {version}; diese Version liest bis {supported}); aktualisieren Sie Pilates Desktop auf diesem Computer, nichts wurde geändert</translation>
+        <translation>von einem neueren Pilates Desktop geschrieben (Sync-Format {version}; diese Version liest bis {supported}); aktualisiere Pilates Desktop auf diesem Computer, nichts wurde geändert</translation>
     </message>
     <message>
         <source>line {line}: {problem}; nothing was changed</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>the sync folder and the app&apos;s data folder overlap; the history database must never be in a synced folder, choose another folder</source>
-        <translation>Sync-Ordner und Datenordner der App überschneiden sich; die Verlaufsdatenbank darf nie in einem synchronisierten Ordner liegen, wählen Sie einen anderen Ordner</translation>
+        <translation>Sync-Ordner und Datenordner der App überschneiden sich; die Verlaufsdatenbank darf nie in einem synchronisierten Ordner liegen, wähle einen anderen Ordner</translation>
     </message>
     <message>
         <source>ends in an incomplete record (still being synced?); read up to its last whole record</source>
@@ -3794,6 +3794,120 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Close; the session itself is already saved</source>
         <translation>Schließen; die Einheit selbst ist schon gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>%1 (conflict from %2)</source>
+        <translation>%1 (Konflikt von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Choose the Sync Folder</source>
+        <translation>Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>No folder chosen: this computer does not sync</source>
+        <translation>Kein Ordner gewählt: Dieser Computer synchronisiert nicht</translation>
+    </message>
+    <message>
+        <source>The last sync did not work: %1</source>
+        <translation>Die letzte Synchronisierung hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. It brought %2.</source>
+        <translation>Letzte Synchronisierung: %1. Sie brachte %2.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. Nothing new from the other computers.</source>
+        <translation>Letzte Synchronisierung: %1. Nichts Neues von den anderen Computern.</translation>
+    </message>
+    <message>
+        <source>A routine was changed on two computers at once; both versions are kept. The other one is called: %1</source>
+        <translation>Eine Routine wurde auf zwei Computern gleichzeitig geändert; beide Fassungen sind erhalten. Die andere heißt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n neue Einheit</numerusform>
+            <numerusform>%n neue Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed session(s)</source>
+        <translation>
+            <numerusform>%n geänderte Einheit</numerusform>
+            <numerusform>%n geänderte Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted session(s)</source>
+        <translation>
+            <numerusform>%n gelöschte Einheit</numerusform>
+            <numerusform>%n gelöschte Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine change(s)</source>
+        <translation>
+            <numerusform>%n Änderung an Routinen</numerusform>
+            <numerusform>%n Änderungen an Routinen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your history and routines the same on several computers through a folder you already sync, with Syncthing, Nextcloud or Dropbox. Each computer writes only its own files there; nothing is sent anywhere else.</source>
+        <translation>Halte deinen Verlauf und deine Routinen auf mehreren Computern gleich – über einen Ordner, den du schon synchronisierst, etwa mit Syncthing, Nextcloud oder Dropbox. Jeder Computer schreibt dort nur seine eigenen Dateien; nichts wird anderswohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Folder…</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder your sync program keeps the same on each computer</source>
+        <translation>Wähle einen Ordner, den dein Sync-Programm auf jedem Computer gleich hält</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync now (it also happens at start, after each session and when files arrive)</source>
+        <translation>Jetzt synchronisieren (geschieht auch beim Start, nach jeder Einheit und wenn Dateien ankommen)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>Shown next to the sessions done on this computer and in the names of conflict copies</source>
+        <translation>Erscheint neben den Einheiten, die auf diesem Computer gemacht wurden, und im Namen von Konfliktkopien</translation>
+    </message>
+    <message>
+        <source>The folder this computer syncs with</source>
+        <translation>Der Ordner, mit dem dieser Computer synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Never point two computers at the same data folder: give each its own, and let them meet in the sync folder.</source>
+        <translation>Lass nie zwei Computer denselben Datenordner benutzen: Jeder bekommt seinen eigenen, und sie treffen sich im Sync-Ordner.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,37 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed session(s)</source>
+        <translation>
+            <numerusform>%n changed session</numerusform>
+            <numerusform>%n changed sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted session(s)</source>
+        <translation>
+            <numerusform>%n deleted session</numerusform>
+            <numerusform>%n deleted sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine change(s)</source>
+        <translation>
+            <numerusform>%n routine change</numerusform>
+            <numerusform>%n routine changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message numerus="yes">
         <source>%n session(s)</source>

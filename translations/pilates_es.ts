@@ -996,11 +996,11 @@
     </message>
     <message>
         <source>no sync folder is set; choose one with: sync --folder DIR</source>
-        <translation>no hay carpeta de sincronización; elija una con: sync --folder CARPETA</translation>
+        <translation>no hay carpeta de sincronización; elige una con: sync --folder CARPETA</translation>
     </message>
     <message>
         <source>written by a newer Pilates Desktop (sync format {version}; this one reads up to {supported}); update Pilates Desktop on this computer, nothing was changed</source>
-        <translation>escrito por un Pilates Desktop más reciente (formato de sincronización {version}; esta versión lee hasta {supported}); actualice Pilates Desktop en este ordenador, no se ha cambiado nada</translation>
+        <translation>escrito por un Pilates Desktop más reciente (formato de sincronización {version}; esta versión lee hasta {supported}); actualiza Pilates Desktop en este ordenador, no se ha cambiado nada</translation>
     </message>
     <message>
         <source>line {line}: {problem}; nothing was changed</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>the sync folder and the app&apos;s data folder overlap; the history database must never be in a synced folder, choose another folder</source>
-        <translation>la carpeta de sincronización y la carpeta de datos de la aplicación se solapan; la base de datos del historial nunca debe estar en una carpeta sincronizada, elija otra carpeta</translation>
+        <translation>la carpeta de sincronización y la carpeta de datos de la aplicación se solapan; la base de datos del historial nunca debe estar en una carpeta sincronizada, elige otra carpeta</translation>
     </message>
     <message>
         <source>ends in an incomplete record (still being synced?); read up to its last whole record</source>
@@ -3794,6 +3794,120 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Close; the session itself is already saved</source>
         <translation>Cerrar; la sesión ya está guardada</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>%1 (conflict from %2)</source>
+        <translation>%1 (conflicto de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Choose the Sync Folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>No folder chosen: this computer does not sync</source>
+        <translation>Ninguna carpeta elegida: este ordenador no se sincroniza</translation>
+    </message>
+    <message>
+        <source>The last sync did not work: %1</source>
+        <translation>La última sincronización no funcionó: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Aún no sincronizado.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. It brought %2.</source>
+        <translation>Última sincronización: %1. Trajo %2.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. Nothing new from the other computers.</source>
+        <translation>Última sincronización: %1. Nada nuevo de los otros ordenadores.</translation>
+    </message>
+    <message>
+        <source>A routine was changed on two computers at once; both versions are kept. The other one is called: %1</source>
+        <translation>Una rutina se cambió en dos ordenadores a la vez; se conservan ambas versiones. La otra se llama: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n sesión nueva</numerusform>
+            <numerusform>%n sesiones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed session(s)</source>
+        <translation>
+            <numerusform>%n sesión modificada</numerusform>
+            <numerusform>%n sesiones modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted session(s)</source>
+        <translation>
+            <numerusform>%n sesión borrada</numerusform>
+            <numerusform>%n sesiones borradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine change(s)</source>
+        <translation>
+            <numerusform>%n cambio en las rutinas</numerusform>
+            <numerusform>%n cambios en las rutinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your history and routines the same on several computers through a folder you already sync, with Syncthing, Nextcloud or Dropbox. Each computer writes only its own files there; nothing is sent anywhere else.</source>
+        <translation>Mantén tu historial y tus rutinas iguales en varios ordenadores a través de una carpeta que ya sincronizas, con Syncthing, Nextcloud o Dropbox. Cada ordenador solo escribe allí sus propios archivos; no se envía nada a ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a folder your sync program keeps the same on each computer</source>
+        <translation>Elige una carpeta que tu programa de sincronización mantenga igual en cada ordenador</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync now (it also happens at start, after each session and when files arrive)</source>
+        <translation>Sincronizar ahora (también ocurre al iniciar, después de cada sesión y cuando llegan archivos)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este ordenador:</translation>
+    </message>
+    <message>
+        <source>Shown next to the sessions done on this computer and in the names of conflict copies</source>
+        <translation>Se muestra junto a las sesiones hechas en este ordenador y en el nombre de las copias en conflicto</translation>
+    </message>
+    <message>
+        <source>The folder this computer syncs with</source>
+        <translation>La carpeta con la que se sincroniza este ordenador</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Never point two computers at the same data folder: give each its own, and let them meet in the sync folder.</source>
+        <translation>Nunca hagas que dos ordenadores usen la misma carpeta de datos: cada uno tiene la suya y se encuentran en la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este ordenador</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ class Prompter(Protocol):
                   filters: str) -> Path | None:
         ...
 
+    def choose_folder(self, parent: QWidget | None, key: str, title: str,
+                      folder: str) -> Path | None:
+        """A folder (the sync folder), or None when cancelled."""
+        ...
+
     def tell(self, parent: QWidget | None, key: str, title: str, text: str,
              kind: Notice = Notice.WARNING) -> None:
         """Say something that needs an OK (a problem, or the result of an action)."""
@@ -105,6 +110,10 @@ class DefaultPrompter:
 
     def save_file(self, parent: QWidget | None, key: str, title: str, suggestion: str,
                   filters: str) -> Path | None:
+        return None
+
+    def choose_folder(self, parent: QWidget | None, key: str, title: str,
+                      folder: str) -> Path | None:
         return None
 
     def tell(self, parent: QWidget | None, key: str, title: str, text: str,

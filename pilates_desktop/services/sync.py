@@ -14,12 +14,18 @@ line; nothing is changed by a sync that fails.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.sync.engine import Syncer, SyncReport
 from pilates_desktop.core.sync.files import DEVICES, JOURNAL_DIR, ROUTINES_DIR, device_dirs
+
+if TYPE_CHECKING:
+    from pilates_desktop.core.clock import Clock
+    from pilates_desktop.core.history import HistoryStore
+    from pilates_desktop.core.routines.repository import RoutineRepository
 
 SETTLE_MS = 3000  # after a routine edit or a file arriving: wait for the burst to end
 START_MS = 0
@@ -156,3 +162,24 @@ class SyncService(QObject):
             self._watcher.removePaths(sorted(current - existing))
         if existing - current:
             self._watcher.addPaths(sorted(existing - current))
+
+
+def conflict_name(name: str, device: str) -> str:
+    """The name of a routine kept as a conflict copy, in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return (QCoreApplication.translate("Sync", "%1 (conflict from %2)")
+            .replace("%1", name).replace("%2", device))
+
+
+def build_sync(data_dir: Path, routines_dir: Path, store: HistoryStore,
+               repository: RoutineRepository, clock: Clock,
+               parent: QObject | None = None) -> SyncService:
+    """The sync service of one data dir (the composition root makes one)."""
+    from PySide6.QtCore import QSysInfo
+
+    from pilates_desktop.core.sync.local import StoreLocal
+
+    syncer = Syncer(data_dir, StoreLocal(store, repository), clock, conflict_name,
+                    QSysInfo.machineHostName() or "Computer")
+    return SyncService(syncer, routines_dir, parent)

@@ -67,6 +67,13 @@ class QtPrompter:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, filters)
         return Path(path) if path else None
 
+    def choose_folder(self, parent: QWidget | None, key: str, title: str,
+                      folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(parent, title, folder)
+        return Path(path) if path else None
+
     def tell(self, parent: QWidget | None, key: str, title: str, text: str,
              kind: Notice = Notice.WARNING) -> None:
         from PySide6.QtWidgets import QMessageBox
