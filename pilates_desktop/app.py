@@ -333,9 +333,15 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
 
     app.history = HistoryService(opened.store, owner)
     app.history.start_retrying()
+    from pilates_desktop.services.sync import build_sync
+
+    sync = services.sync = build_sync(core.paths.data_dir, core.paths.routines_dir,
+                                      opened.store, core.repository, clock, owner)
+    app.history.changed.connect(sync.on_history_changed)
     if app.background:
         app.single.listen()
         app.start_week()
+        sync.start()  # the tray instance syncs too, from the start
         app.single.message_received.connect(lambda message: _handover(app, message))
         return app
     if not _welcomed(settings, prompter, bool(getattr(args, "no_first_run", False))):
@@ -370,6 +376,13 @@ def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
         window.installEventFilter(_FirstPaint(app.qapp, services.clock))
     if app.history is not None:
         app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
+    if services.sync is not None:
+        from pilates_desktop.ui.sync_page import connect_window, page_maker
+
+        connect_window(services.sync, window)
+        services.sync_page = page_maker(services.sync, services.prompter, services.clock)
+        if not app.background:  # (the tray instance has synced since it started)
+            after_paint.append(services.sync.start)  # the first sync once the window shows
     if opened is not None:
         for notice in opened.notices:
             if notice.is_problem:

@@ -39,7 +39,9 @@ def session(n: int, note: str = "", routine: str = "morning") -> dict[str, Any]:
 
 
 def routine(name: str, reps: int = 8) -> dict[str, Any]:
-    return {"format": "pilates-desktop/routine", "version": 1, "name": name, "description": "",
+    """A routine file's JSON, as the routine format writes it (so the app's copy of it, read
+    back from its file, is the same)."""
+    return {"format": "pilates-desktop/routine", "version": 1, "name": name,
             "items": [{"exercise": "glute-bridge", "reps": reps}]}
 
 

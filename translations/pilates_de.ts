@@ -2455,6 +2455,10 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>&amp;Woche</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisierung</translation>
+    </message>
+    <message>
         <source>Timing</source>
         <translation>Zeiten</translation>
     </message>
@@ -3892,6 +3896,14 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Shown next to the sessions done on this computer and in the names of conflict copies</source>
         <translation>Erscheint neben den Einheiten, die auf diesem Computer gemacht wurden, und im Namen von Konfliktkopien</translation>
+    </message>
+    <message>
+        <source>Sync did not work: %1</source>
+        <translation>Synchronisierung hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>A routine was changed on two computers at once; both versions are kept (%1).</source>
+        <translation>Eine Routine wurde auf zwei Computern gleichzeitig geändert; beide Fassungen sind erhalten (%1).</translation>
     </message>
     <message>
         <source>The folder this computer syncs with</source>

@@ -2455,6 +2455,10 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>S&amp;emana</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>Si&amp;ncronización</translation>
+    </message>
+    <message>
         <source>Timing</source>
         <translation>Tiempos</translation>
     </message>
@@ -3892,6 +3896,14 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Shown next to the sessions done on this computer and in the names of conflict copies</source>
         <translation>Se muestra junto a las sesiones hechas en este ordenador y en el nombre de las copias en conflicto</translation>
+    </message>
+    <message>
+        <source>Sync did not work: %1</source>
+        <translation>La sincronización no funcionó: %1</translation>
+    </message>
+    <message>
+        <source>A routine was changed on two computers at once; both versions are kept (%1).</source>
+        <translation>Una rutina se cambió en dos ordenadores a la vez; se conservan ambas versiones (%1).</translation>
     </message>
     <message>
         <source>The folder this computer syncs with</source>

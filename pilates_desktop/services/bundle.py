@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
     from pilates_desktop.core.clock import Clock
     from pilates_desktop.core.library import Library
     from pilates_desktop.core.routines.repository import RoutineRepository
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
     from pilates_desktop.services.schedule import ScheduleService
     from pilates_desktop.services.session import SessionController
     from pilates_desktop.services.settings import Settings
+    from pilates_desktop.services.sync import SyncService
 
 
 @dataclass
@@ -41,6 +46,8 @@ class Services:
     sound_factory: SoundFactory | None = None  # the cues' audio; tests pass silent ones
     speech_factory: SpeechFactory | None = None
     week: ScheduleService | None = None  # reminders and desk breaks, from the first paint on
+    sync: SyncService | None = None  # made by build_app once the history is open
+    sync_page: Callable[[], QWidget] | None = None  # Preferences' Sync page, made on opening
     _session: SessionController | None = field(default=None, repr=False)
     _cues: Cues | None = field(default=None, repr=False)
     _care: CareService | None = field(default=None, repr=False)
@@ -57,6 +64,8 @@ class Services:
 
             self._session = SessionController(self.history, self.clock, self.owner)
             self.cues.connect_session(self._session)
+            if self.sync is not None:  # a session is synced once it has ended
+                self._session.running_changed.connect(self.sync.on_session_running)
         return self._session
 
     @property

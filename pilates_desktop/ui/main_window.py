@@ -488,10 +488,10 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         from pilates_desktop.ui.preferences import show_preferences
-
         show_preferences(self.settings, self.clock, self, app_state=self.app_state,
                          library=self.library, on_show_welcome=self.show_safety,
-                         week_page=self._week_page)
+                         week_page=self._week_page,
+                         sync_page=self.services.sync_page)
 
     def _week_page(self) -> QWidget:
         """Preferences > Week, over the schedule the app runs (if it has started yet)."""

@@ -134,6 +134,7 @@ class PreferencesDialog(QDialog):
         clock: Clock,
         on_show_welcome: Callable[[], object] | None = None,
         week_page: QWidget | None = None,
+        sync_page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
@@ -162,6 +163,9 @@ class PreferencesDialog(QDialog):
         if week_page is not None:
             self.tabs.addTab(week_page, "")
             self._page_settings["week"] = tuple(getattr(week_page, "settings", ()))
+        self.sync_page = sync_page  # the sync folder, this computer's name (ui/sync_page)
+        if sync_page is not None:
+            self.tabs.addTab(sync_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -472,6 +476,8 @@ class PreferencesDialog(QDialog):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.cues_page:
             self._load_voices()
+        # The Sync page has no settings with defaults (its folder and name are the sync's).
+        self.defaults_button.setEnabled(self.tabs.widget(index) is not self.sync_page)
 
     def _load_voices(self) -> None:
         """Ask the speech engine for voices only when the Cues page is first shown."""
@@ -542,7 +548,9 @@ class PreferencesDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         titles = [self.tr("&Practice"), self.tr("&Cues"), self.tr("&Appearance and Language"),
-                  self.tr("&Health"), self.tr("&Week")]
+                  self.tr("&Health"),
+                  *([self.tr("&Week")] if self.week_page is not None else []),
+                  *([self.tr("S&ync")] if self.sync_page is not None else [])]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         for label, text in self._labels:
@@ -650,6 +658,7 @@ def show_preferences(
     on_show_welcome: Callable[[], object] | None = None,
     page: str | None = None,
     week_page: Callable[[], QWidget] | None = None,
+    sync_page: Callable[[], QWidget] | None = None,
 ) -> None:
     """Open Preferences without blocking the window (changes apply at once), or raise the one
     already open for this parent."""
@@ -658,7 +667,8 @@ def show_preferences(
     if dialog is None:
         dialog = PreferencesDialog(settings, app_state, parent, library=library, clock=clock,
                                    on_show_welcome=on_show_welcome,
-                                   week_page=week_page() if week_page is not None else None)
+                                   week_page=week_page() if week_page is not None else None,
+                                   sync_page=sync_page() if sync_page is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: _open.pop(key, None))
         _open[key] = dialog

@@ -8,7 +8,9 @@ it with the sync state).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.sync.engine import SyncReport
 from pilates_desktop.services.prompter import Prompter
 from pilates_desktop.services.sync import SyncService
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 NAME_LIMIT = 80
 
@@ -130,6 +135,8 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         folder = self._sync.folder()
         self.folder_edit.setText(str(folder) if folder is not None else "")
+        self.folder_edit.setToolTip(str(folder) if folder is not None
+                                    else self.tr("The folder this computer syncs with"))
         self.folder_edit.setPlaceholderText(self.tr("No folder chosen: this computer does "
                                                     "not sync"))
         self.sync_button.setEnabled(folder is not None)
@@ -192,7 +199,6 @@ class SyncPage(QWidget):
         self.name_edit.setToolTip(self.tr(
             "Shown next to the sessions done on this computer and in the names of conflict "
             "copies"))
-        self.folder_edit.setToolTip(self.tr("The folder this computer syncs with"))
         self.status_group.setTitle(self.tr("Last sync"))
         self.never.setText(self.tr(
             "Never point two computers at the same data folder: give each its own, and let "
@@ -205,3 +211,29 @@ class SyncPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def page_maker(sync: SyncService | None, prompter: Prompter,
+               clock: Clock) -> Callable[[], QWidget] | None:
+    """What Preferences calls to make its Sync page (None: no sync in this run)."""
+    if sync is None:
+        return None
+    return lambda: SyncPage(sync, prompter, clock)
+
+
+def connect_window(sync: SyncService, window: QMainWindow) -> None:
+    """What the window does with a sync: reload the routines it changed, and say in the
+    status bar when it failed or kept a conflict copy (the Sync page says both too)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def say(text: str, ms: int) -> None:
+        window.statusBar().showMessage(text, ms)
+
+    workspace = getattr(window, "workspace", None)
+    if workspace is not None:
+        sync.routines_changed.connect(workspace.reload_routines)
+    sync.failed.connect(lambda text: say(QCoreApplication.translate(
+        "SyncPage", "Sync did not work: %1").replace("%1", text), 30000))
+    sync.conflicts.connect(lambda names: say(QCoreApplication.translate(
+        "SyncPage", "A routine was changed on two computers at once; both versions are kept "
+        "(%1).").replace("%1", ", ".join(names)), 60000))
