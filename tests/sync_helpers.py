@@ -14,8 +14,11 @@ from typing import Any
 
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.errors import FormatError
-from pilates_desktop.core.history import EXPORT_FORMAT, EXPORT_VERSION, decode_export
+from pilates_desktop.core.history import EXPORT_FORMAT, EXPORT_VERSION, HistoryStore, decode_export
+from pilates_desktop.core.library import load_library
+from pilates_desktop.core.routines.repository import RoutineRepository
 from pilates_desktop.core.sync.engine import LocalChanges, Syncer
+from pilates_desktop.core.sync.local import StoreLocal
 from pilates_desktop.core.sync.records import SESSION, Key
 from pilates_desktop.core.sync.routine_sync import LocalRoutine
 
@@ -102,6 +105,37 @@ class MemoryLocal:
             self.routine_files[rid] = LocalRoutine(dict(content))
         for rid in changes.routine_deletes:
             self.routine_files.pop(rid, None)
+
+
+
+
+class Machine:
+    def __init__(self, root: Path, name: str) -> None:
+        self.data = root / name
+        self.data.mkdir(parents=True)
+        self.clock = FakeClock.at(START)
+        self.store = HistoryStore.open(self.data / "history.sqlite3",
+                                       backups_dir=self.data / "backups",
+                                       now=self.clock.now).store
+        self.repo = RoutineRepository(self.data / "routines",
+                                      load_library(), _write)
+        self.syncer = Syncer(self.data, StoreLocal(self.store, self.repo), self.clock,
+                             lambda n, d: f"{n} (conflict from {d})", name)
+
+    def record(self, note: str = "") -> str:
+        sid = self.store.begin_session("morning", "Morning", 600, pain_before=4)
+        self.store.add_item(sid, "glute-bridge", "none", 60, 60, 8, "done")
+        self.clock.advance(600)
+        self.store.finish_session(sid, "finished", 590, pain_after=2, note=note)
+        return sid
+
+    def export(self) -> list[dict[str, object]]:
+        return sorted(self.store.export_json()["sessions"], key=lambda s: str(s["id"]))
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
 class Computer:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sync_helpers import Computer, routine, session
+from sync_helpers import Computer, Machine, session
 from syncthing_pair import SyncthingPair
 
+from pilates_desktop.core.routines.routine import Item
 from pilates_desktop.core.sync.files import DEVICES, JOURNAL_DIR
-from pilates_desktop.core.sync.routine_sync import LocalRoutine
 
 pytestmark = pytest.mark.slow
 
@@ -45,24 +46,24 @@ def test_the_harness_carries_files_both_ways(tmp_path: Path) -> None:
 
 
 def test_two_computers_practise_at_once_and_agree(tmp_path: Path) -> None:
+    """Two data dirs with real SQLite histories and routine folders, each on its side of a
+    Syncthing folder, record sessions at the same time and edit one routine at once."""
     with SyncthingPair(tmp_path) as pair:
-        laptop, desktop = Computer(tmp_path, "Laptop"), Computer(tmp_path, "Desktop")
-        for n in range(3):
-            laptop.local.add(session(n))
-            desktop.local.add(session(10 + n))
-        laptop.local.routine_files["morning"] = LocalRoutine(routine("Morning"))
+        laptop, desktop = Machine(tmp_path, "Laptop"), Machine(tmp_path, "Desktop")
+        morning = laptop.repo.add("Morning", [Item(exercise="glute-bridge", reps=8)])
         laptop.syncer.sync(pair.a.folder)
         desktop.syncer.sync(pair.b.folder)
         pair.wait_in_sync()
-        laptop.syncer.sync()
         desktop.syncer.sync()
-        # both edit the routine before seeing the other's edit; the desktop's is later
+        assert [r.id for r in desktop.repo.user()[0]] == ["morning"]
+        recorded = set()
+        for _ in range(3):  # both practise at the same time
+            recorded |= {laptop.record("laptop"), desktop.record("desktop")}
+        # both change the routine before seeing the other's change; the desktop's is later
         laptop.clock.advance(60)
         desktop.clock.advance(120)
-        laptop.local.routine_files["morning"] = LocalRoutine(routine("Morning", reps=12))
-        desktop.local.routine_files["morning"] = LocalRoutine(routine("Morning", reps=5))
-        laptop.local.add(session(20))
-        desktop.local.add(session(30))
+        laptop.repo.save(replace(morning, items=(Item(exercise="glute-bridge", reps=12),)))
+        desktop.repo.save(replace(morning, items=(Item(exercise="glute-bridge", reps=5),)))
         laptop.syncer.sync()
         desktop.syncer.sync()
         pair.wait_in_sync()
@@ -70,14 +71,18 @@ def test_two_computers_practise_at_once_and_agree(tmp_path: Path) -> None:
             laptop.syncer.sync()
             desktop.syncer.sync()
             pair.wait_in_sync()
-        assert laptop.ids() == desktop.ids() == {session(n)["id"]
-                                                 for n in (0, 1, 2, 10, 11, 12, 20, 30)}
-        assert laptop.local.sessions == desktop.local.sessions
-        assert laptop.local.routine_files == desktop.local.routine_files
-        assert set(laptop.local.routine_files) == {"morning", "morning-conflict-laptop"}
-        assert laptop.local.routine_files["morning"].content["items"][0]["reps"] == 5
-        assert laptop.local.routine_files["morning-conflict-laptop"].content["name"] == \
-            "Morning (conflict from Laptop)"
+        assert {s["id"] for s in laptop.export()} == recorded
+        assert laptop.export() == desktop.export()
+        routines = {c: {r.id: r for r in c.repo.user()[0]} for c in (laptop, desktop)}
+        assert routines[laptop].keys() == routines[desktop].keys() == {
+            "morning", "morning-conflict-laptop"}
+        for rid in routines[laptop]:
+            assert routines[laptop][rid] == routines[desktop][rid]
+        assert routines[laptop]["morning"].items[0].overrides() == {"reps": 5}
+        copy = routines[laptop]["morning-conflict-laptop"]
+        assert copy.name == "Morning (conflict from Laptop)" and copy.items[0].overrides() == {
+            "reps": 12}
+        assert laptop.syncer.sync().nothing_new and desktop.syncer.sync().nothing_new
 
 
 def test_a_copied_data_dir_makes_syncthing_conflicts_and_nothing_is_lost(tmp_path: Path) -> None:

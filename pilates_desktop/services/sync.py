@@ -13,19 +13,19 @@ line; nothing is changed by a sync that fails.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from pilates_desktop.core.errors import PilatesError
-from pilates_desktop.core.sync.engine import Syncer, SyncReport
-from pilates_desktop.core.sync.files import DEVICES, JOURNAL_DIR, ROUTINES_DIR, device_dirs
 
 if TYPE_CHECKING:
     from pilates_desktop.core.clock import Clock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.routines.repository import RoutineRepository
+    from pilates_desktop.core.sync.engine import Syncer, SyncReport
 
 SETTLE_MS = 3000  # after a routine edit or a file arriving: wait for the burst to end
 START_MS = 0
@@ -39,10 +39,11 @@ class SyncService(QObject):
     routines_changed = Signal()  # the sync wrote or deleted routine files
     folder_changed = Signal(str)  # the folder was set ("" when none)
 
-    def __init__(self, syncer: Syncer, routines_dir: Path, parent: QObject | None = None,
-                 settle_ms: int = SETTLE_MS) -> None:
+    def __init__(self, syncer: Syncer | Callable[[], Syncer], routines_dir: Path,
+                 parent: QObject | None = None, settle_ms: int = SETTLE_MS) -> None:
         super().__init__(parent)
-        self.syncer = syncer
+        # Made on first use (after the first paint): the sync engine is not start-up work.
+        self._syncer = syncer
         self._routines_dir = routines_dir
         self._running = False
         self._session_running = False
@@ -56,6 +57,12 @@ class SyncService(QObject):
         self._watcher.fileChanged.connect(self._on_files)
         self.last_report: SyncReport | None = None
         self.last_error = ""
+
+    @property
+    def syncer(self) -> Syncer:
+        if callable(self._syncer):
+            self._syncer = self._syncer()
+        return self._syncer
 
     # --- what it syncs with ----------------------------------------------------------------
 
@@ -150,6 +157,13 @@ class SyncService(QObject):
     def _rewatch(self) -> None:
         """Watch the routine folder, the folder's device list and each computer's journal and
         routine folders (a new computer's folder is added when it appears)."""
+        from pilates_desktop.core.sync.files import (
+            DEVICES,
+            JOURNAL_DIR,
+            ROUTINES_DIR,
+            device_dirs,
+        )
+
         wanted = {str(self._routines_dir)}
         folder = self.folder()
         if folder is not None:
@@ -176,10 +190,14 @@ def build_sync(data_dir: Path, routines_dir: Path, store: HistoryStore,
                repository: RoutineRepository, clock: Clock,
                parent: QObject | None = None) -> SyncService:
     """The sync service of one data dir (the composition root makes one)."""
-    from PySide6.QtCore import QSysInfo
 
-    from pilates_desktop.core.sync.local import StoreLocal
+    def make() -> Syncer:
+        from PySide6.QtCore import QSysInfo
 
-    syncer = Syncer(data_dir, StoreLocal(store, repository), clock, conflict_name,
-                    QSysInfo.machineHostName() or "Computer")
-    return SyncService(syncer, routines_dir, parent)
+        from pilates_desktop.core.sync.engine import Syncer
+        from pilates_desktop.core.sync.local import StoreLocal
+
+        return Syncer(data_dir, StoreLocal(store, repository), clock, conflict_name,
+                      QSysInfo.machineHostName() or "Computer")
+
+    return SyncService(make, routines_dir, parent)

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.clock import Clock
-from pilates_desktop.core.sync.engine import SyncReport
 from pilates_desktop.services.prompter import Prompter
 from pilates_desktop.services.sync import SyncService
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
+
+    from pilates_desktop.core.sync.engine import SyncReport
 
 NAME_LIMIT = 80
 
