@@ -124,7 +124,7 @@ class Machine:
 
     def record(self, note: str = "") -> str:
         sid = self.store.begin_session("morning", "Morning", 600, pain_before=4)
-        self.store.add_item(sid, "glute-bridge", "none", 60, 60, 8, "done")
+        self.store.add_item(sid, "glute-bridge", "none", 60, 60, 8, "done", pain=3)
         self.clock.advance(600)
         self.store.finish_session(sid, "finished", 590, pain_after=2, note=note)
         return sid

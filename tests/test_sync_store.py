@@ -9,7 +9,7 @@ import pytest
 from sync_helpers import Machine, session
 
 from pilates_desktop.core.errors import FormatError
-from pilates_desktop.core.history import EXPORT_FORMAT, EXPORT_VERSION
+from pilates_desktop.core.history import EXPORT_FORMAT, EXPORT_VERSION, CheckIn, Feeling
 from pilates_desktop.core.routines.routine import Item
 from pilates_desktop.core.sync.files import DEVICES, JOURNAL_DIR
 
@@ -75,3 +75,23 @@ def test_routines_go_through_the_repository(pair: tuple[Machine, Machine, Path])
     assert not a.syncer.sync().routines_removed
     assert [r.id for r in a.repo.user()[0]] == ["morning"]
     assert (b.data / "routines" / "morning.json").read_text() == "{"
+
+
+def test_check_ins_and_pain_per_exercise_travel(pair: tuple[Machine, Machine, Path]) -> None:
+    a, b, folder = pair
+    sid = a.record()
+    day = a.clock.now().date()
+    a.store.add_checkin(CheckIn(day, a.clock.now(), Feeling.WORSE, 5, ("morning",), (sid,)))
+    a.syncer.sync(folder)
+    report = b.syncer.sync(folder)
+    assert report.added == {"session": 1, "checkin": 1}
+    assert b.store.session(sid).items[0].pain == 3  # type: ignore[union-attr]
+    assert b.store.checkins() == a.store.checkins()
+    # a second answer the same day (on the other computer) replaces the first everywhere
+    b.clock.advance(7200)
+    b.store.add_checkin(CheckIn(day, b.clock.now(), Feeling.SAME, 2, ("morning",), (sid,)))
+    b.syncer.sync()
+    a.clock.advance(7200 + 60)
+    assert a.syncer.sync().changed == {"checkin": 1}
+    assert [(c.feeling, c.pain) for c in a.store.checkins()] == [(Feeling.SAME, 2)]
+    assert a.syncer.sync().nothing_new and b.syncer.sync().nothing_new

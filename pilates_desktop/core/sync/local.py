@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,24 +19,28 @@ from pilates_desktop.core.errors import FormatError
 from pilates_desktop.core.history import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
+    CheckIn,
     HistoryStore,
     SessionRecord,
-    decode_export,
+    decode_history,
+    encode_checkin,
     encode_session,
 )
 from pilates_desktop.core.routines.fileformat import decode_routine_data, encode_routine
 from pilates_desktop.core.routines.repository import RoutineRepository
 from pilates_desktop.core.sync.engine import LocalChanges
-from pilates_desktop.core.sync.records import SESSION, Key
+from pilates_desktop.core.sync.records import CHECKIN, SESSION, Key, digest
 from pilates_desktop.core.sync.routine_sync import LocalRoutine
 
-_SESSION_PATH = re.compile(r"^\$\.sessions\[(\d+)\](.*)$")
+_ENTRY_PATH = re.compile(r"^\$\.(sessions|checkins)\[(\d+)\](.*)$")
 # Above this many sessions one query for all is cheaper than one query each.
 _MANY = 64
 
 
-def _export(payloads: list[Mapping[str, Any]]) -> dict[str, Any]:
-    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "sessions": payloads}
+def _export(sessions: Sequence[Mapping[str, Any]],
+            checkins: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "sessions": list(sessions),
+            "checkins": list(checkins)}
 
 
 def _mark(record: SessionRecord) -> str:
@@ -63,7 +67,13 @@ class StoreLocal:
         else:
             found = (self.store.session(ident) for kind, ident in keys if kind == SESSION)
             records = [r for r in found if r is not None]
-        return {(SESSION, r.id): _mark(r) for r in records}
+        marks = {(SESSION, r.id): _mark(r) for r in records}
+        days = None if keys is None else {ident for kind, ident in keys if kind == CHECKIN}
+        if days is None or days:
+            marks.update(((CHECKIN, c.day.isoformat()), digest(encode_checkin(c)))
+                         for c in self.store.checkins()
+                         if days is None or c.day.isoformat() in days)
+        return marks
 
     def history_fingerprint(self) -> str:
         """The database file's and its write-ahead log's size and time, and the number of
@@ -90,7 +100,13 @@ class StoreLocal:
             records = [r for r in self.store.sessions() if r.id in ids]
         else:
             records = [r for r in (self.store.session(i) for i in sorted(ids)) if r is not None]
-        return {(SESSION, r.id): encode_session(r) for r in records}
+        out: dict[Key, Mapping[str, Any]] = {
+            (SESSION, r.id): encode_session(r) for r in records}
+        days = {ident for kind, ident in keys if kind == CHECKIN}
+        if days:
+            out.update(((CHECKIN, c.day.isoformat()), encode_checkin(c))
+                       for c in self.store.checkins() if c.day.isoformat() in days)
+        return out
 
     # --- routines --------------------------------------------------------------------------
 
@@ -114,6 +130,8 @@ class StoreLocal:
         """Check everything, then write: new sessions in one import, edits of a note or a
         rating, deletions, then routine files."""
         puts = [(k, v) for k, v in changes.puts.items() if k[0] == SESSION]
+        checkins = [(k, self._checkin(k, v, changes))
+                    for k, v in changes.puts.items() if k[0] == CHECKIN]
         present = {k for k, _ in puts if self.store.session(k[1]) is not None}
         new = [(k, v) for k, v in puts if k not in present]
         edited = [(k, v) for k, v in puts if k in present]
@@ -131,8 +149,10 @@ class StoreLocal:
             self.store.update_session(record.id, note=record.note,
                                       pain_before=record.pain_before,
                                       pain_after=record.pain_after)
+        for _, checkin in checkins:  # one a day: the merged one replaces this day's
+            self.store.add_checkin(checkin)
         for kind, ident in sorted(changes.deletes):
-            if kind == SESSION:
+            if kind == SESSION:  # (check-ins are never deleted, only replaced)
                 self.store.delete_session(ident)
         for routine in routines.values():
             self.repository.save(routine)
@@ -143,18 +163,26 @@ class StoreLocal:
                 changes: LocalChanges) -> SessionRecord:
         source = changes.sources.get(key, "sync")
         try:
-            return decode_export(_export([dict(payload)]), source)[0]
+            return decode_history(_export([dict(payload)]), source)[0][0]
+        except FormatError as exc:
+            raise self._named(exc, [key], changes) from None
+
+    def _checkin(self, key: Key, payload: Mapping[str, Any],
+                 changes: LocalChanges) -> CheckIn:
+        source = changes.sources.get(key, "sync")
+        try:
+            return decode_history(_export([], [dict(payload)]), source)[1][0]
         except FormatError as exc:
             raise self._named(exc, [key], changes) from None
 
     @staticmethod
     def _named(exc: FormatError, keys: list[Key], changes: LocalChanges) -> FormatError:
         """The import's error, naming the journal the refused session came from."""
-        match = _SESSION_PATH.match(exc.path)
-        if match is None or int(match.group(1)) >= len(keys):
+        match = _ENTRY_PATH.match(exc.path)
+        if match is None or int(match.group(2)) >= len(keys):
             return exc
-        key = keys[int(match.group(1))]
-        return FormatError(changes.sources.get(key, "sync"), f"$.data{match.group(2)}",
+        key = keys[int(match.group(2))]
+        return FormatError(changes.sources.get(key, "sync"), f"$.data{match.group(3)}",
                            exc.phrase)
 
 
