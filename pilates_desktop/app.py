@@ -258,6 +258,8 @@ class App:
             self.week.close()
         if self.window is not None:
             self.window.shut_down()
+        if self.services is not None and self.services.sync is not None:
+            self.services.sync.stop()  # before the history it writes to is closed
         if self.history is not None:
             self.history.flush()  # writes the file refused so far: once more, not dropped
         if self.services is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sync_helpers import Computer, routine, session
 
@@ -39,6 +40,14 @@ def test_the_app_syncs_with_the_folder_chosen_on_its_sync_page(
     assert app.services.history.count() == 1
     assert "Evening" in [r.name for r in window.workspace.routines()]
     assert "It brought 1 new session, 1 routine change." in dialog.sync_page.last_label.text()
+
+    # the History view says which computer each session was done on
+    window.show_history()
+    model = window.history_window.model
+    model_row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Computer"
+    assert model_row[-1] == "Laptop"
+    window.history_window.close()
 
     # a session recorded here goes out once it has ended
     store = app.services.history

@@ -360,3 +360,22 @@ def test_a_change_made_after_seeing_another_wins_whatever_the_clocks_say(
     behind.syncer.sync()
     ahead.syncer.sync()
     assert ahead.local.sessions == behind.local.sessions == {}
+
+
+def test_each_session_names_the_computer_it_was_recorded_on(
+        tmp_path: Path, folder: Path) -> None:
+    a, b = pair(tmp_path)
+    a.local.add(session(1))
+    b.local.add(session(2))
+    a.syncer.sync(folder)
+    b.syncer.sync(folder)
+    b.clock.advance(60)
+    b.local.add(session(1, note="edited on the desktop"))  # an edit does not move it
+    b.syncer.sync()
+    a.syncer.sync()
+    expected = {session(1)["id"]: "Laptop", session(2)["id"]: "Desktop"}
+    assert a.syncer.origins() == b.syncer.origins() == expected
+    a.syncer.set_device_name("Wohnzimmer")
+    a.syncer.sync()
+    b.syncer.sync()
+    assert b.syncer.origins()[session(1)["id"]] == "Wohnzimmer"

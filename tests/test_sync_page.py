@@ -17,8 +17,10 @@ from pilates_desktop.ui.sync_page import SyncPage
 def page_for(c: Computer, tmp_path: Path, prompter: Any, qtbot: QtBot) -> SyncPage:
     routines = tmp_path / f"routines-{c.data.name}"
     routines.mkdir(exist_ok=True)
-    page = SyncPage(SyncService(c.syncer, routines, settle_ms=50), prompter, c.clock)
+    service = SyncService(c.syncer, routines, settle_ms=50)
+    page = SyncPage(service, prompter, c.clock)
     qtbot.addWidget(page)
+    page.destroyed.connect(service.stop)  # a service left watching would sync later
     return page
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sync_helpers import Computer, session
 
 from pilates_desktop.core.sync.files import DEVICES, JOURNAL_DIR, write_atomic
-from pilates_desktop.core.sync.merge import Winner, fold
+from pilates_desktop.core.sync.merge import Winner, fold, note_origins
 from pilates_desktop.core.sync.records import SESSION, Key, Record, encode
 
 DEVICE_IDS = ["a" * 32, "b" * 32, "c" * 32]
@@ -49,6 +49,11 @@ def test_any_order_and_duplication_gives_the_same_history(
     shuffled = recs + [recs[i % len(recs)] for i in dup]
     rnd.shuffle(shuffled)  # type: ignore[attr-defined]
     assert history(shuffled) == expected
+    origins: dict[str, tuple[str, str]] = {}
+    note_origins(origins, recs)
+    again: dict[str, tuple[str, str]] = {}
+    note_origins(again, shuffled)
+    assert again == origins
     # folding in two halves (two syncs) is the same as folding at once
     winners: dict[Key, Winner] = {}
     half = len(shuffled) // 2

@@ -4,8 +4,10 @@ ended (not during it), and one translated line when a sync fails."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sync_helpers import Computer, session
 
@@ -17,7 +19,20 @@ from pilates_desktop.services.sync import SyncService
 def service_for(c: Computer, tmp_path: Path) -> SyncService:
     routines = tmp_path / f"routines-{id(c)}"
     routines.mkdir()
-    return SyncService(c.syncer, routines, settle_ms=50)
+    service = SyncService(c.syncer, routines, settle_ms=50)
+    _made.append(service)
+    return service
+
+
+_made: list[SyncService] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_services() -> Iterator[None]:
+    """A service left watching would sync during a later test."""
+    yield
+    while _made:
+        _made.pop().stop()
 
 
 def test_files_arriving_from_another_computer_are_synced(qtbot: QtBot, tmp_path: Path) -> None:

@@ -3521,6 +3521,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3563,6 +3567,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Not rated; double-click to rate 0–10</source>

@@ -3521,6 +3521,10 @@ Make your own copy and change that instead?</source>
 <context>
     <name>SessionTableModel</name>
     <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -3563,6 +3567,10 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Interrupted</source>
         <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>aún sin sincronizar</translation>
     </message>
     <message>
         <source>Not rated; double-click to rate 0–10</source>

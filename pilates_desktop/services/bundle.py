@@ -52,6 +52,10 @@ class Services:
     _cues: Cues | None = field(default=None, repr=False)
     _care: CareService | None = field(default=None, repr=False)
 
+    def origins(self) -> dict[str, str]:
+        """The computer each session was done on, by session id (empty without sync)."""
+        return self.sync.origins() if self.sync is not None else {}
+
     @property
     def session_built(self) -> bool:
         return self._session is not None

@@ -46,6 +46,7 @@ class SyncService(QObject):
         self._syncer = syncer
         self._routines_dir = routines_dir
         self._running = False
+        self._stopped = False
         self._session_running = False
         self._after_session = False
         self._timer = QTimer(self)
@@ -69,6 +70,15 @@ class SyncService(QObject):
     def folder(self) -> Path | None:
         folder = self.syncer.state().folder
         return Path(folder) if folder else None
+
+    def origins(self) -> dict[str, str]:
+        """The computer each synced session was done on, by session id."""
+        if self.folder() is None:
+            return {}
+        try:
+            return self.syncer.origins()
+        except (PilatesError, OSError):
+            return {}  # the History view shows the sessions without it
 
     def device_name(self) -> str:
         return self.syncer.state().device_name
@@ -95,8 +105,15 @@ class SyncService(QObject):
 
     def schedule(self) -> None:
         """Sync once things have settled (restarts the wait)."""
-        if self.folder() is not None:
+        if not self._stopped and self.folder() is not None:
             self._timer.start()
+
+    def stop(self) -> None:
+        """No more syncs (the app is closing its history): a pending one is dropped."""
+        self._stopped = True
+        self._timer.stop()
+        if self._watcher.directories():
+            self._watcher.removePaths(self._watcher.directories())
 
     def on_history_changed(self) -> None:
         """The history was written: a session ended, or a note was edited."""
@@ -119,7 +136,7 @@ class SyncService(QObject):
 
     def sync_now(self) -> bool:
         """Sync now with the remembered folder; True when it worked."""
-        if self.folder() is None:
+        if self._stopped or self.folder() is None:
             return False
         return self._sync(None)
 
@@ -140,7 +157,8 @@ class SyncService(QObject):
             return False
         finally:
             self._running = False
-            self._rewatch()
+            if not self._stopped:
+                self._rewatch()
         self.last_error = ""
         self.last_report = report
         if sum(report.added.values()) + sum(report.changed.values()) + sum(

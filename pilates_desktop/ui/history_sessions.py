@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from typing import Any
 
@@ -49,21 +49,28 @@ class SessionTableModel(QAbstractTableModel):
         self._locale_fn = locale_fn
         self.tz = tz
         self.records: list[SessionRecord] = []
+        # Which computer each session was done on, once sync is set up: then the list gains
+        # a last column for it (after COLUMNS, so the others keep their places).
+        self.origins: Mapping[str, str] = {}
 
-    def set_records(self, records: list[SessionRecord]) -> None:
+    def set_records(self, records: list[SessionRecord],
+                    origins: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
         self.records = list(reversed(records))
+        self.origins = origins or {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self.records)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS) + (1 if self.origins else 0)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section == len(self.COLUMNS):
+            return self.tr("Computer")
         return {
             "date": self.tr("Date"),
             "routine": self.tr("Routine"),
@@ -86,6 +93,9 @@ class SessionTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         r = self.records[index.row()]
+        if index.column() == len(self.COLUMNS):  # the computer, when sync is set up
+            shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            return self.origins.get(r.id, self.tr("not synced yet")) if role in shown else None
         col = self.COLUMNS[index.column()]
         locale = self._locale_fn()
         if role == ROLE_ID:
@@ -123,12 +133,14 @@ class SessionTableModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.COLUMNS[index.column()] in ("pain_before", "pain_after", "note"):
+        if index.isValid() and self.COLUMNS[index.column():][:1] in (
+                ("pain_before",), ("pain_after",), ("note",)):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if (not index.isValid() or role != Qt.ItemDataRole.EditRole
+                or index.column() >= len(self.COLUMNS)):
             return False
         r = self.records[index.row()]
         col = self.COLUMNS[index.column()]

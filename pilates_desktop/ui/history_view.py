@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -169,9 +169,11 @@ class HistoryView(QWidget):
         clock: Clock,
         tz: tzinfo | None = None,
         locale: QLocale | None = None,
+        origins: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self._origins = origins  # session id -> the computer it was done on (sync)
         self.settings = settings
         self.prompter = prompter
         # A Library of Exercises, or a plain {exercise id: focus areas} mapping.
@@ -525,7 +527,7 @@ class HistoryView(QWidget):
         year_start = today - timedelta(days=371)
         daily = daily_minutes((r for r in everything if r.started_at >= local_midnight(year_start, tz)), tz)
         self.heatmap.set_data(heatmap_grid(daily, today, fw), fw, colors)
-        self.model.set_records(in_range)
+        self.model.set_records(in_range, self._origins() if self._origins is not None else {})
         self._fit_columns()
         self._fill_cards(all_weeks, buckets, in_range, daily, today, goal)
         self._fill_legend(goal, colors)

@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
             from pilates_desktop.ui.history_view import HistoryView
 
             self.history_window = HistoryView(self.history, self.settings, self.library,
-                                              self.prompter,
+                                              self.prompter, origins=self.services.origins,
                                               changed=self.session.ended, clock=self.clock)
             self.history_window.setParent(self, Qt.WindowType.Window)
             self.history_window.setWindowTitle(self.tr("Practice history"))

@@ -39,7 +39,7 @@ from pilates_desktop.core.sync.files import (
     write_atomic,
 )
 from pilates_desktop.core.sync.journal import append, journal_files, read_new, unchanged
-from pilates_desktop.core.sync.merge import Winner, fold, local_changes, outbound
+from pilates_desktop.core.sync.merge import Winner, fold, local_changes, note_origins, outbound
 from pilates_desktop.core.sync.records import KINDS, Key, Record, digest, stamp_text
 from pilates_desktop.core.sync.routine_sync import LocalRoutine, plan
 from pilates_desktop.core.sync.routines import ConflictCopy
@@ -159,10 +159,23 @@ class Syncer:
     def state(self) -> SyncState:
         return self.store.load()
 
+    def origins(self) -> dict[str, str]:
+        """The name of the computer each synced session was recorded on, by session id
+        (empty before the first sync)."""
+        state = self.store.load()
+        index = self.store.load_index(state.generation) if state.folder else None
+        if index is None or state.folder is None:
+            return {}
+        names = devices.names(Path(state.folder))
+        names[state.device_id] = state.device_name
+        return {ident: names.get(device, device[:8])
+                for ident, (_, device) in index.origins.items()}
+
     def set_device_name(self, name: str) -> None:
         with self.store.locked():
             state = self.store.load()
             state.device_name = name.strip()[:devices.MAX_NAME] or state.device_name
+            state.routines_signature = ""  # the next sync is not a no-op: device.json changes
             self.store.save(state)
 
     def sync(self, folder: Path | None = None) -> SyncReport:
@@ -244,6 +257,8 @@ class Syncer:
                     outgoing.append(Record(key[0], key[1], _after(at, winner), me, new_id(),
                                            None))
         changed.update(fold(index.winners, outgoing))
+        note_origins(index.origins, incoming)
+        note_origins(index.origins, outgoing)
 
         # 4. what the merge asks of this computer
         mine = {r.event for r in outgoing}

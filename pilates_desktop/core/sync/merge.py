@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from pilates_desktop.core.sync.records import Key, Record, Stamp
+from pilates_desktop.core.sync.records import SESSION, Key, Record, Stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,18 @@ def fold(winners: dict[Key, Winner], records: Iterable[Record]) -> dict[Key, Rec
         winners[key] = Winner(record.stamp, record.digest)
         changed[key] = record
     return changed
+
+
+def note_origins(origins: dict[str, tuple[str, str]], records: Iterable[Record]) -> None:
+    """Which computer each session was recorded on: the one whose record of it is the
+    earliest (an edit made elsewhere later does not move it). Like the merge, this depends
+    only on the set of records."""
+    for record in records:
+        if record.kind == SESSION and record.data is not None:
+            first = (record.at, record.device)
+            old = origins.get(record.id)
+            if old is None or first < old:
+                origins[record.id] = first
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,7 @@ class SyncIndex:
     winners: dict[Key, Winner] = field(default_factory=dict)
     synced: dict[Key, str] = field(default_factory=dict)  # history digests after the last sync
     knowledge: dict[str, dict[str, str]] = field(default_factory=dict)  # routine id -> vector
+    origins: dict[str, tuple[str, str]] = field(default_factory=dict)  # session -> (at, device)
 
 
 def _by_kind(values: dict[Key, str]) -> dict[str, dict[str, str]]:
@@ -185,6 +186,14 @@ class StateStore:
             if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
                 return None
             index.synced.update(((kind, ident), mark) for ident, mark in table.items())
+        origins = data.get("origins", {})
+        if not isinstance(origins, dict):
+            return None
+        for ident, text in origins.items():
+            parts = text.split(" ") if isinstance(text, str) else ()
+            if len(parts) != 2:
+                return None
+            index.origins[ident] = (parts[0], parts[1])
         for rid, vector in knowledge.items():
             if not isinstance(vector, dict) or not all(
                     isinstance(k, str) and isinstance(v, str) for k, v in vector.items()):
@@ -199,6 +208,7 @@ class StateStore:
             "winners": _by_kind({k: w.to_text() for k, w in index.winners.items()}),
             "synced": _by_kind(index.synced),
             "knowledge": index.knowledge,
+            "origins": {ident: f"{at} {device}" for ident, (at, device) in index.origins.items()},
         }
         write_atomic(self.index_path, dumps_line(data))
 
