@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pilates_desktop import report_cli
 
     report_cli.add_parser(sub)
+    from pilates_desktop import sync_cli
+
+    sync_cli.add_parser(sub)
 
     h = sub.add_parser("history", help="export or import the session history")
     h.add_argument("action", nargs="?", choices=["import"], help="import FILE")
@@ -252,6 +255,10 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from pilates_desktop import report_cli
 
         return report_cli.run(args, core, out, err)
+    if args.command == "sync":
+        from pilates_desktop import sync_cli
+
+        return sync_cli.run(args, core, out, err)
     if args.command in ("remind", "autostart"):
         from pilates_desktop import week_cli
 

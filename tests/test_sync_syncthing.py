@@ -6,7 +6,10 @@ the files between the sides. The tests start Syncthing themselves and end it by 
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -111,3 +114,35 @@ def test_a_copied_data_dir_makes_syncthing_conflicts_and_nothing_is_lost(tmp_pat
         reader = Computer(tmp_path, "Reader")
         reader.syncer.sync(pair.a.folder)
         assert reader.ids() == {session(n)["id"] for n in (1, 2, 3)}
+
+
+def _cli(data: Path, *argv: str) -> str:
+    out = subprocess.run([sys.executable, "-m", "pilates_desktop", "--data-dir", str(data),
+                          *argv], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def test_the_command_line_syncs_two_data_dirs_through_syncthing(tmp_path: Path) -> None:
+    """`pilates-desktop sync` as a person runs it, on both sides of a real Syncthing folder."""
+    with SyncthingPair(tmp_path) as pair:
+        laptop, desktop = Machine(tmp_path, "Laptop"), Machine(tmp_path, "Desktop")
+        laptop.repo.add("Morning", [Item(exercise="glute-bridge", reps=8)])
+        _cli(laptop.data, "sync", "--folder", str(pair.a.folder), "--name", "Laptop")
+        _cli(desktop.data, "sync", "--folder", str(pair.b.folder), "--name", "Desktop")
+        pair.wait_in_sync()
+        _cli(desktop.data, "sync")
+        recorded = {laptop.record(), desktop.record(), laptop.record()}
+        desktop.repo.add("Evening", [Item(exercise="clams", reps=10)])
+        _cli(laptop.data, "sync")
+        _cli(desktop.data, "sync")
+        pair.wait_in_sync()
+        _cli(laptop.data, "sync")
+        _cli(desktop.data, "sync")
+        histories = [sorted(json.loads(_cli(m.data, "history", "--json"))["sessions"],
+                            key=lambda s: str(s["id"])) for m in (laptop, desktop)]
+        assert histories[0] == histories[1]  # (two sessions began at the same minute)
+        assert {s["id"] for s in histories[0]} == recorded
+        routines = [{r["id"] for r in json.loads(_cli(m.data, "routines", "--json"))
+                     if not r["builtin"]} for m in (laptop, desktop)]
+        assert routines[0] == routines[1] == {"morning", "evening"}
