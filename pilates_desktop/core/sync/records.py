@@ -3,8 +3,8 @@
 ``{"v": 1, "ev": "<record id>", "at": "2024-05-01T09:30:00.000000Z", "dev": "<device id>",
 "kind": "session", "id": "<session id>", "op": "put", "data": {...}}`` records a session (in
 the history export's session shape, so the history importer can take it as it is); ``"op":
-"del"`` without ``data`` is a tombstone for a deletion. Check-ins and pain records have the
-same envelope with their own ``kind``.
+"del"`` without ``data`` is a tombstone for a deletion. A check-in has the same envelope
+with ``"kind": "checkin"`` and its day as the id.
 
 Which record counts is decided by its stamp alone: ``(at, dev, ev)``, the latest wins. That
 order is total and the same on every computer, so merging is a pure function of the set of
@@ -38,8 +38,9 @@ from pilates_desktop.core.sync.files import JsonProblem, dumps_line, loads_stric
 FORMAT_VERSION = 1
 SESSION = "session"
 CHECKIN = "checkin"
-PAIN = "pain"
-KINDS = (SESSION, CHECKIN, PAIN)
+# Pain per exercise travels inside its session (the export's version-2 items); a check-in is
+# one a day, keyed by its local date.
+KINDS = (SESSION, CHECKIN)
 
 Key = tuple[str, str]  # (kind, id)
 Stamp = tuple[str, str, str]  # (at, device, record id): later is greater
