@@ -28,9 +28,10 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, core: Core, out: TextIO, err: TextIO) -> int:
-    from PySide6.QtCore import QCoreApplication, QSysInfo
+    from PySide6.QtCore import QSysInfo
 
     from pilates_desktop import i18n
+    from pilates_desktop.app import create_application
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.sync.engine import Syncer
     from pilates_desktop.core.sync.local import StoreLocal
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace, core: Core, out: TextIO, err: TextIO) -> int:
     from pilates_desktop.services.sync import conflict_name
 
     # A conflict copy is named in the app's language, as the window names it.
-    app = QCoreApplication.instance() or QCoreApplication(["pilates-desktop"])
+    app = create_application(["pilates-desktop", "-platform", "offscreen"])  # no screen
     i18n.install_translators(app, str(core.settings().value(LANGUAGE)))
     # maintenance=False: a session the running window is recording is left alone.
     store = HistoryStore.open(core.paths.history_db, backups_dir=core.paths.backups_dir,
