@@ -4247,6 +4247,13 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n desk break(s)</source>
+        <translation>
+            <numerusform>%n Bewegungspause</numerusform>
+            <numerusform>%n Bewegungspausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Goal: %n session(s)</source>
         <translation>
             <numerusform>Ziel: %n Einheit</numerusform>

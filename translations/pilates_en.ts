@@ -192,6 +192,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n desk break(s)</source>
+        <translation>
+            <numerusform>%n desk break</numerusform>
+            <numerusform>%n desk breaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Goal: %n session(s)</source>
         <translation>
             <numerusform>Goal: %n session</numerusform>

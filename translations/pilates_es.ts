@@ -4247,6 +4247,13 @@ Make your own copy and change that instead?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n desk break(s)</source>
+        <translation>
+            <numerusform>%n pausa activa</numerusform>
+            <numerusform>%n pausas activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Goal: %n session(s)</source>
         <translation>
             <numerusform>Objetivo: %n sesión</numerusform>

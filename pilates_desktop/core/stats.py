@@ -22,6 +22,13 @@ from pilates_desktop.core.history import ItemStatus, SessionRecord
 # routine and stopping it at once is not practice.
 MIN_SESSION_S = 60
 OTHER_FOCUS = "other"
+# Desk breaks (the short standing routine the schedule offers at the desk) are a kind of
+# session of their own: counted and charted apart from practice, never toward its goal.
+DESK_BREAK_ROUTINES = frozenset({"desk-break"})
+
+
+def is_desk_break(record: SessionRecord) -> bool:
+    return record.routine_id in DESK_BREAK_ROUTINES
 
 
 class GoalKind(StrEnum):
@@ -49,6 +56,8 @@ class WeekBucket:
     met: bool
     pain_before: float | None  # the week's average rating, or None without ratings
     pain_after: float | None
+    breaks: int = 0  # desk breaks done (not practice: apart from sessions and minutes)
+    break_minutes: float = 0.0
 
     @property
     def end(self) -> date:
@@ -124,12 +133,19 @@ def weekly_buckets(
     minutes: dict[date, float] = {}
     pain_b: dict[date, list[int]] = {}
     pain_a: dict[date, list[int]] = {}
+    breaks: dict[date, int] = {}
+    break_minutes: dict[date, float] = {}
     first = last
     for r in records:
         start = week_start(local_date(r.started_at, tz), first_weekday)
         if start > last:
             continue
         first = min(first, start)
+        if is_desk_break(r):
+            break_minutes[start] = break_minutes.get(start, 0.0) + r.active_s / 60.0
+            if counts_toward_goal(r):
+                breaks[start] = breaks.get(start, 0) + 1
+            continue
         minutes[start] = minutes.get(start, 0.0) + r.active_s / 60.0
         if counts_toward_goal(r):
             sessions[start] = sessions.get(start, 0) + 1
@@ -150,6 +166,8 @@ def weekly_buckets(
                 met=goal.met(s, m),
                 pain_before=_mean(pain_b.get(start)),
                 pain_after=_mean(pain_a.get(start)),
+                breaks=breaks.get(start, 0),
+                break_minutes=break_minutes.get(start, 0.0),
             )
         )
     return out

@@ -122,6 +122,8 @@ class Colors:
         self.grid = _mix(self.base, palette.color(R.Mid), 0.55)
         self.bar = _mix(self.base, palette.color(R.Mid), 0.9)  # a week short of the goal
         self.bar_met = self.accent  # a week that met the goal stands out
+        # Desk breaks: a slim bar of their own beside practice, in the goal line's colour.
+        self.desk_break = palette.color(R.Link)
         self.goal = palette.color(R.Link)
         # Before in a quiet grey, after in the accent: the eye follows the outcome.
         self.pain_before = _mix(self.text, self.base, 0.45)
@@ -219,7 +221,8 @@ class WeeklyChart(QWidget):
     """Minutes per week as bars; sessions per week as dots on the right axis; the goal line.
 
     The goal line sits on the axis of the goal's unit: minutes on the left, sessions on the
-    right. Weeks that met the goal are drawn in the accent colour.
+    right. Weeks that met the goal are drawn in the accent colour. Desk breaks are not
+    practice: their minutes are a slim bar of their own to the right of each week's bar.
     """
 
     def __init__(self, locale_fn: Callable[[], QLocale], parent: QWidget | None = None) -> None:
@@ -242,6 +245,8 @@ class WeeklyChart(QWidget):
         self.plot.setMinimumHeight(210)  # below this pyqtgraph clips the date labels
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.72, pen=None)
         item.addItem(self.bars)
+        self.break_bars = pg.BarGraphItem(x=[], height=[], width=0.16, pen=None)
+        item.addItem(self.break_bars)
         self.dots = pg.ScatterPlotItem(size=7, pen=None)
         self.sessions_box.addItem(self.dots)
         self.goal_line = pg.InfiniteLine(angle=0, movable=False)
@@ -267,7 +272,16 @@ class WeeklyChart(QWidget):
         minutes = [b.minutes for b in buckets]
         brushes = [pg.mkBrush(colors.bar_met if b.met else colors.bar) for b in buckets]
         width = 0.72 if n <= 60 else 0.9
-        self.bars.setOpts(x=xs, height=minutes, width=width, brushes=brushes, pen=None)
+        breaks = any(b.break_minutes for b in buckets)
+        if breaks:
+            width = 0.56 if n <= 60 else 0.7
+        self.bars.setOpts(x=[x - (0.09 if breaks else 0) for x in xs], height=minutes,
+                          width=width, brushes=brushes, pen=None)
+        self.break_bars.setOpts(x=[x + width / 2 + 0.01 for x in xs] if breaks else [],
+                                height=[b.break_minutes for b in buckets] if breaks else [],
+                                width=0.16 if n <= 60 else 0.18, pen=None,
+                                brush=pg.mkBrush(colors.desk_break))
+        minutes = [max(m, b.break_minutes) for m, b in zip(minutes, buckets, strict=True)]
         dot_color = colors.text
         self.dots.setData(
             x=[float(i) for i, b in enumerate(buckets) if b.sessions],
@@ -313,6 +327,10 @@ class WeeklyChart(QWidget):
             self.tr("%1 minutes").replace("%1", locale.toString(b.minutes, "f", 1)),
             plural(self.tr("%n session(s)", "", b.sessions), b.sessions),
         ]
+        if b.breaks or b.break_minutes:
+            lines.append(plural(self.tr("%n desk break(s)", "", b.breaks), b.breaks) + " · "
+                         + self.tr("%1 minutes").replace(
+                             "%1", locale.toString(b.break_minutes, "f", 1)))
         if self.goal.kind is GoalKind.SESSIONS:
             goal = plural(self.tr("Goal: %n session(s)", "", self.goal.target), self.goal.target)
         else:
