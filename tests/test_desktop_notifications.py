@@ -92,3 +92,32 @@ def test_without_a_notification_service_the_tray_shows_it_and_nothing_breaks(
         assert no_bus.show(NOTE) == "tray"
     sandboxed = Notifications(None, sandboxed=True)
     assert sandboxed.backend == "tray"
+
+
+def test_a_call_to_the_app_s_connection_is_refused_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The app's notification connection serves no object: a caller (a screen reader looking
+    for the app's tree) gets an error at once instead of waiting for ever."""
+    import threading
+
+    from jeepney import DBusAddress, MessageType, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    with session_bus() as address:
+        bus = Bus.session(address)
+        assert bus is not None
+        answers: list[object] = []
+
+        def ask() -> None:
+            with open_dbus_connection(address) as caller:
+                target = DBusAddress("/org/a11y/atspi/accessible/root", bus_name=bus.unique_name,
+                                     interface="org.freedesktop.DBus.Introspectable")
+                reply = caller.send_and_get_reply(new_method_call(target, "Introspect"),
+                                                  timeout=10)
+                answers.append(reply.header.message_type)
+
+        thread = threading.Thread(target=ask)
+        thread.start()
+        qtbot.waitUntil(lambda: bool(answers), timeout=10000)
+        thread.join(5)
+        assert answers == [MessageType.error]
+        bus.close()

@@ -420,7 +420,11 @@ class Accessibility:
             service on its own): the one to read is the one that has the accessible root."""
             root = DBusAddress("/org/a11y/atspi/accessible/root", bus_name=name,
                                interface="org.freedesktop.DBus.Introspectable")
-            reply = self._conn.send_and_get_reply(new_method_call(root, "Introspect"))
+            try:
+                reply = self._conn.send_and_get_reply(new_method_call(root, "Introspect"),
+                                                      timeout=5)
+            except TimeoutError:
+                return False
             return bool(reply.body) and "org.a11y.atspi.Accessible" in str(reply.body[0])
 
         self.bus_name = wait_for(app_name, timeout, "the app on the accessibility bus")

@@ -24,7 +24,15 @@ from collections import deque
 from itertools import count
 from typing import Any
 
-from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, Parser
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    MatchRule,
+    Message,
+    MessageType,
+    Parser,
+    new_error,
+)
 from jeepney import new_method_call as _new_method_call
 from jeepney.bus import get_bus
 from jeepney.bus_messages import message_bus
@@ -188,6 +196,18 @@ class Bus(QObject):
             msg = self._pending.popleft()
             if msg.header.message_type is MessageType.signal:
                 self.signal_received.emit(msg)
+            elif msg.header.message_type is MessageType.method_call:
+                self._refuse(msg)
+
+    def _refuse(self, call: Any) -> None:
+        """This connection serves no object: say so at once, so a caller (a screen reader
+        looking for the app's tree, a bus browser) never waits for an answer."""
+        if call.header.flags & 1:  # NO_REPLY_EXPECTED
+            return
+        member = call.header.fields.get(HeaderFields.member, "")
+        with contextlib.suppress(DBusError):
+            self.send(new_error(call, "org.freedesktop.DBus.Error.UnknownObject", "s",
+                                (f"no object here answers {member}",)))
 
 
 def signal_rule(interface: str, member: str | None = None, path: str | None = None,
