@@ -313,3 +313,14 @@ def test_summary_names_a_repeated_exercise_once_with_its_count(qtbot, library) -
     assert dialog.done_count() == 3
     assert dialog.done_value.text() == "3 — Clams ×2, Glute Bridge"
     assert dialog.skipped_value.text() == "1 — Roll Up"
+
+
+def test_a_routine_longer_than_a_day_is_refused_with_a_message(qtbot, win, prompter) -> None:  # type: ignore[no-untyped-def]
+    from pilates_desktop.core.routines import Item, Routine
+
+    endless = Routine("e", "Endless", (Item("legs-up-the-wall", hold_s=3600, reps=13),) * 2)
+    assert not win.start_routine(endless)
+    assert not win.session.is_active()
+    [(key, title, text)] = prompter.told
+    assert key == "routine-too-long" and title == "Routine Too Long"
+    assert text.startswith("Endless would take about 26 hours. A routine can last at most 24")

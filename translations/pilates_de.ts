@@ -1875,6 +1875,10 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>%1 would take about %2 hours. A routine can last at most %3 hours: remove exercises or lower their doses.</source>
+        <translation>%1 würde etwa %2 Stunden dauern. Eine Routine kann höchstens %3 Stunden dauern: nimm Übungen heraus oder verringere ihre Dosis.</translation>
+    </message>
+    <message>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
@@ -1924,6 +1928,10 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Routine Too Long</source>
+        <translation>Routine zu lang</translation>
     </message>
     <message>
         <source>Pilates Desktop</source>

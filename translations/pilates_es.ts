@@ -1875,6 +1875,10 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <translation>Parar</translation>
     </message>
     <message>
+        <source>%1 would take about %2 hours. A routine can last at most %3 hours: remove exercises or lower their doses.</source>
+        <translation>%1 duraría unas %2 horas. Una rutina puede durar como máximo %3 horas: quita ejercicios o reduce sus dosis.</translation>
+    </message>
+    <message>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -1924,6 +1928,10 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>Imported %1</source>
         <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>Routine Too Long</source>
+        <translation>Rutina demasiado larga</translation>
     </message>
     <message>
         <source>Pilates Desktop</source>

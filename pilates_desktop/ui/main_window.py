@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.routines import Routine
-from pilates_desktop.core.timeline import compile_timeline, routine_times
+from pilates_desktop.core.timeline import RoutineTooLong, compile_timeline, routine_times
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.prompter import Choice, Question, Role
 from pilates_desktop.ui.idle_panel import IdlePanel
@@ -323,7 +323,17 @@ class MainWindow(QMainWindow):
         reviewed = self.before_start(reviewed) if reviewed is not None else None
         if reviewed is None or not reviewed.items:
             return False
-        timeline = compile_timeline(reviewed, self.library, self.settings.pace())
+        try:
+            timeline = compile_timeline(reviewed, self.library, self.settings.pace())
+        except RoutineTooLong as exc:
+            from pilates_desktop.i18n import routine_name
+
+            self.prompter.tell(self, "routine-too-long", self.tr("Routine Too Long"), self.tr(
+                "%1 would take about %2 hours. A routine can last at most %3 hours: "
+                "remove exercises or lower their doses.").replace("%1", routine_name(reviewed))
+                .replace("%2", f"{exc.total_s / 3600:.0f}")
+                .replace("%3", f"{exc.limit_s // 3600}"))
+            return False
         start = timeline.first_segment_of_item(item_index)
         if self._sizes_before is None:
             self._sizes_before = self.splitter.sizes()
