@@ -191,8 +191,12 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             json.dump([e.to_json() for e in exercises], out, indent=2, ensure_ascii=False)
             out.write("\n")
         else:
-            for e in exercises:
-                out.write(f"{e.id:28} {e.name}\n")
+            from pilates_desktop.core.dose_text import dose_english
+            from pilates_desktop.core.routines import Item, effective_dose
+
+            for e in exercises:  # the dose in the playlist's words: "8 per leg · Alternating"
+                dose = dose_english(effective_dose(Item(e.id), e), e, rest=False)
+                out.write(f"{e.id:28} {e.name:34} {dose}\n")
         return 0
     if args.command == "routines":
         routines = repo.all()

@@ -56,3 +56,16 @@ def test_the_interface_translates_the_dose(qapp: Any) -> None:
     finally:
         i18n.install_translators(qapp, "en")
     assert i18n.dose_parts(dose, ex)[:2] == ["8 per leg", "3 sets"]
+
+
+def test_the_command_line_lists_each_exercise_with_its_dose(tmp_path: Any) -> None:
+    import io
+
+    from pilates_desktop.cli import main
+
+    out = io.StringIO()
+    assert main(["--data-dir", str(tmp_path), "exercises"], out=out, err=io.StringIO()) == 0
+    lines = {line.split()[0]: line for line in out.getvalue().splitlines()}
+    assert lines["single-leg-stretch"].endswith("8 per leg · 3 sets · Alternating")
+    assert lines["lunges"].endswith("Hold 30 s per side · Right, then left")
+    assert len(lines) == len(LIB)
