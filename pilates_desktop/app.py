@@ -326,8 +326,11 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     app_state = AppState(clock, core.paths.state_file, owner)
     opened = HistoryStore.open(core.paths.history_db, backups_dir=core.paths.backups_dir,
                                now=clock.now)
+    from pilates_desktop.services.routines import RoutinesService
+
     services = Services(clock, prompter, core.paths, core.library, settings, app_state,
-                        opened.store, core.repository, owner, sound_factory, speech_factory)
+                        opened.store, core.repository, RoutinesService(core.repository, owner),
+                        owner, sound_factory, speech_factory)
     app.services = services
 
     app._opened = opened

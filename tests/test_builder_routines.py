@@ -3,6 +3,7 @@ import and export with the strict decoder."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -68,8 +69,8 @@ def test_edits_are_saved_automatically_with_qsavefile(ws: RoutineWorkspace, lib:
     monkeypatch.setattr(QSaveFile, "commit", spy_commit)
     ws.add_exercises(["clams", "lunges"])
     assert ws.has_unsaved_changes()
-    assert ws._save_timer.isActive()  # the save runs as soon as the event loop is free
-    ws._save_timer.timeout.emit()
+    assert ws.routines_service._save_timer.isActive()  # the save runs as soon as the event loop is free
+    ws.routines_service._save_timer.timeout.emit()
     assert not ws.has_unsaved_changes()
     assert commits == [str(ws.repository.folder / f"{routine.id}.json")]
     assert saved(routine.id, lib, ws).items == (Item("clams"), Item("lunges"))
@@ -259,3 +260,38 @@ def test_closing_the_window_saves_pending_changes(ws: RoutineWorkspace, lib: Lib
     ws.window.close()
     assert not ws.has_unsaved_changes()
     assert saved(routine.id, lib, ws).items == (Item("lunges"),)
+
+
+# --- the command line and the window share the folder -------------------------------------------
+
+
+def test_a_routine_imported_from_the_command_line_appears_within_a_second(
+        qtbot: Any, ws: RoutineWorkspace, data_dir: Path, tmp_path: Path) -> None:
+    from pilates_desktop.cli import main
+
+    source = tmp_path / "morning.json"
+    source.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1,
+                                  "name": "Morning", "items": [{"exercise": "clams"}]}))
+    mine = ws.new_routine("Morning")  # the window has one already: the import is "Morning 2"
+    assert mine is not None
+    code = main(["--data-dir", str(data_dir), "import", str(source)],
+                out=io.StringIO(), err=io.StringIO())
+    assert code == 0
+    qtbot.waitUntil(lambda: any(r.name == "Morning 2" for r in ws.routines()), timeout=1000)
+    assert ws.current_routine() == mine  # what the user was doing stays on screen
+    # ...and a routine deleted outside the app goes from the list.
+    (data_dir / "routines" / "morning-2.json").unlink()
+    qtbot.waitUntil(lambda: all(r.name != "Morning 2" for r in ws.routines()), timeout=1000)
+
+
+def test_the_apps_own_saves_are_not_taken_for_outside_changes(qtbot: Any,
+                                                               ws: RoutineWorkspace) -> None:
+    changes: list[bool] = []
+    ws.routines_service.folder_changed.connect(lambda: changes.append(True))
+    routine = ws.new_routine("Quiet")
+    assert routine is not None
+    ws.add_exercises(["clams"])
+    assert ws.flush_saves()
+    ws.routines_service._check_folder()  # what the watch does once the writes have settled
+    assert not changes
+    assert ws.undo_stack.count() == 1  # the edit can still be undone

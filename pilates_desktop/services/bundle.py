@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from pilates_desktop.services.care import CareService
     from pilates_desktop.services.cues import Cues, SoundFactory, SpeechFactory
     from pilates_desktop.services.prompter import Prompter
+    from pilates_desktop.services.routines import RoutinesService
     from pilates_desktop.services.schedule import ScheduleService
     from pilates_desktop.services.session import SessionController
     from pilates_desktop.services.settings import Settings
@@ -42,6 +43,7 @@ class Services:
     app_state: AppState
     history: Any  # core.history.HistoryStore
     repository: RoutineRepository
+    routines: RoutinesService  # the repository with undo, autosave and a watch on the folder
     owner: QObject  # parent of the services that are Qt objects (the QApplication)
     sound_factory: SoundFactory | None = None  # the cues' audio; tests pass silent ones
     speech_factory: SpeechFactory | None = None

@@ -21,10 +21,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from pilates_desktop.core.errors import FormatError, PilatesError
@@ -51,8 +50,7 @@ class RoutineWorkspace(QObject):
     play_requested = Signal(object, int)  # Routine, index of the first item to play
     show_exercise = Signal(str)  # exercise id (double-click / Shift+Enter in the library)
 
-    def __init__(self, services: Services, parent: QWidget, *,
-                 autosave_delay_ms: int = 300) -> None:
+    def __init__(self, services: Services, parent: QWidget) -> None:
         super().__init__(parent)
         library, settings, app_state = services.library, services.settings, services.app_state
         self.library = library
@@ -64,8 +62,8 @@ class RoutineWorkspace(QObject):
         # The details dialog with every step card; a host that shows them itself may turn it off.
         self.open_details_dialog = True
         self.details_dialog: QWidget | None = None
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setObjectName("builder-undo-stack")
+        self.routines_service = services.routines
+        self.undo_stack = services.routines.undo_stack
         self._durations: dict[tuple[Any, ...], float] = {}
 
         self.playlist_model = PlaylistModel(library, settings.pace(), self)
@@ -80,17 +78,13 @@ class RoutineWorkspace(QObject):
         self.playlist_editor = PlaylistEditor(self.playlist_model, self.item_editor, parent)
         self.playlist_view = self.playlist_editor.view
 
-        self._dirty: set[str] = set()
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(autosave_delay_ms)
-        self._save_timer.timeout.connect(self.flush_saves)
 
         self._make_actions()
         self._wire()
         self.load_errors: list[FormatError] = []
         self._update_marks()
         self.reload_routines()
+        self.routines_service.watch()
         parent.installEventFilter(self)
         self.retranslate_ui()
 
@@ -154,6 +148,9 @@ class RoutineWorkspace(QObject):
                                          self.rename_action, self.delete_routine_action])
 
     def _wire(self) -> None:
+        self.routines_service.saved.connect(self._on_saved)
+        self.routines_service.save_failed.connect(self._on_save_failed)
+        self.routines_service.folder_changed.connect(self._on_folder_changed)
         self.routines_view.selectionModel().currentChanged.connect(self._on_current_routine)
         self.routines_view.files_dropped.connect(self._import_files)
         self.routines_view.delete_requested.connect(self.delete_current)
@@ -179,8 +176,9 @@ class RoutineWorkspace(QObject):
         self.library_panel.details_requested.connect(self.open_details)
         self.library_panel.view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_actions())
-        self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        # Bound methods, not lambdas: the stack outlives this window (it is the service's).
+        self.undo_stack.cleanChanged.connect(self._on_stack_changed)
+        self.undo_stack.indexChanged.connect(self._on_stack_changed)
         self.settings.health_changed.connect(self._on_health)
         self.settings.pace_changed.connect(self._on_pace)
         self.app_state.changed.connect(self._update_marks)
@@ -234,7 +232,7 @@ class RoutineWorkspace(QObject):
         if watched is self.window:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate_ui()
-            elif event.type() == QEvent.Type.Close and self._dirty:
+            elif event.type() == QEvent.Type.Close and self.has_unsaved_changes():
                 self.flush_saves()  # the window may be deleted before the app quits
         return False
 
@@ -286,15 +284,43 @@ class RoutineWorkspace(QObject):
     # --- the routines -------------------------------------------------------------------------
 
     def reload_routines(self) -> None:
-        user, errors = self.repository.user()
+        routines, errors = self.routines_service.load()
         self.load_errors = errors
-        self.routines_model.set_routines(self.repository.builtins() + user)
+        self.routines_model.set_routines(routines)
+        self._report_load_errors()
+        if self.routines_model.rowCount():
+            self.select_routine(self.routines_model.routines()[0].id)
+
+    def _report_load_errors(self) -> None:
+        errors = self.load_errors
         if errors:
             self.playlist_editor.set_saved_text(
                 self.tr("Some routine files could not be read: %1").replace(
                     "%1", "; ".join(error_text(e) for e in errors)), error=True)
-        if self.routines_model.rowCount():
-            self.select_routine(self.routines_model.routines()[0].id)
+
+    def _on_folder_changed(self) -> None:
+        """Routine files came, went or changed outside the app (``pilates-desktop import``):
+        show them now. Routines with edits not saved yet keep the edits."""
+        on_disk, self.load_errors = self.routines_service.load()
+        service = self.routines_service
+        pending = {r.id: r for r in self.routines_model.routines() if service.pending(r.id)}
+        ids = {r.id for r in on_disk}
+        merged = [pending.get(r.id, r) for r in on_disk]
+        merged += [r for rid, r in pending.items() if rid not in ids]
+        current = self.current_routine()
+        self.routines_model.set_routines(merged)
+        self._report_load_errors()
+        now = next((r for r in merged if current is not None and r.id == current.id), None)
+        if now is None:
+            self.undo_stack.clear()  # the routine on screen is gone: its edits with it
+            self._show_routine(None)
+            if merged:
+                self.select_routine(merged[0].id)
+            return
+        if now != current:  # changed on disk: the undo steps no longer match it
+            self.undo_stack.clear()
+            self._show_routine(now)
+        self.select_routine(now.id)
 
     def routines(self) -> list[Routine]:
         return self.routines_model.routines()
@@ -331,8 +357,8 @@ class RoutineWorkspace(QObject):
                           rows: Sequence[int] = ()) -> Routine | None:
         """Save a new routine, named by the naming rule, and show it; None if it failed."""
         try:
-            routine = self.repository.add(name, items, description,
-                                          existing=self.routines_model.routines())
+            routine = self.routines_service.add(name, items, description,
+                                                existing=self.routines_model.routines())
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             self._error(self.tr("Save Routine"), self.tr("“%1” could not be saved: %2").replace(
                 "%1", name).replace("%2", str(exc)))
@@ -381,9 +407,8 @@ class RoutineWorkspace(QObject):
                 "%1", current.name), (YES, CANCEL), default="cancel", escape="cancel")
         if self.prompter.ask(self.window, question) != "yes":
             return False
-        self._dirty.discard(current.id)
         try:
-            self.repository.delete(current.id)
+            self.routines_service.delete(current.id)
         except OSError as exc:
             self._error(self.tr("Delete Routine"), self.tr("%1: cannot be deleted: %2").replace(
                 "%1", str(self.repository.path_for(current.id))).replace(
@@ -490,8 +515,7 @@ class RoutineWorkspace(QObject):
     def _on_routine_edited(self, routine: Routine) -> None:
         self.routines_model.update_routine(routine)
         if not routine.builtin:
-            self._dirty.add(routine.id)
-            self._save_timer.start()
+            self.routines_service.edited(routine)
             self.playlist_editor.set_saved_text(self.tr("Saving…"))
         self._refresh_editor()
         self._update_actions()
@@ -499,28 +523,19 @@ class RoutineWorkspace(QObject):
 
     def flush_saves(self) -> bool:
         """Write every changed routine now (autosave runs this shortly after each change)."""
-        self._save_timer.stop()
-        ok = True
-        for routine_id in sorted(self._dirty):
-            routine = self._routine(routine_id)
-            if routine is None or routine.builtin:
-                self._dirty.discard(routine_id)
-                continue
-            try:
-                self.repository.save(routine)
-            except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-                ok = False
-                self.playlist_editor.set_saved_text(self.tr(
-                    "Not saved: %1. Your last saved version is kept; the next change tries "
-                    "again.").replace("%1", str(exc)), error=True)
-                continue
-            self._dirty.discard(routine_id)
-        if ok and self.current_routine() is not None:
+        return self.routines_service.flush()
+
+    def _on_saved(self) -> None:
+        if self.current_routine() is not None:
             self.playlist_editor.set_saved_text(self.tr("All changes saved"))
-        return ok
+
+    def _on_save_failed(self, why: str) -> None:
+        self.playlist_editor.set_saved_text(self.tr(
+            "Not saved: %1. Your last saved version is kept; the next change tries "
+            "again.").replace("%1", why), error=True)
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self._dirty)
+        return self.routines_service.has_unsaved()
 
     def add_exercises(self, exercise_ids: Sequence[str]) -> bool:
         """Insert or Enter in the library: after the selected item, or at the end."""
@@ -617,6 +632,9 @@ class RoutineWorkspace(QObject):
     def _update_marks(self) -> None:
         pain = {k: m.count for k, m in self.app_state.pain_marks().items()}
         self.playlist_model.set_marks(self.settings.health_flags(), pain)
+
+    def _on_stack_changed(self, _what: object) -> None:
+        self._update_actions()
 
     def _on_health(self, _flags: frozenset[str]) -> None:
         self._update_marks()
