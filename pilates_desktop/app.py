@@ -263,6 +263,7 @@ class App:
         if self.history is not None:
             self.history.flush()  # writes the file refused so far: once more, not dropped
         if self.services is not None:
+            self.services.routines.close()
             self.services.history.close()
             self.services.owner.deleteLater()
         if self.single is not None:

@@ -64,11 +64,22 @@ class RoutinesService(QObject):
         folder = self.repository.folder
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
-        self._watcher = QFileSystemWatcher(self)
+        # No parent: ``close`` ends it at once (each watch holds an inotify instance, and a
+        # user has few of those).
+        self._watcher = QFileSystemWatcher()
         if folder.is_dir():
             self._watcher.addPath(str(folder))
         self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
         self._known = self._signature()
+
+    def close(self) -> None:
+        """Stop watching and save what is pending (the run ends)."""
+        self._settle.stop()
+        if self._watcher is not None:
+            self._watcher.directoryChanged.disconnect()
+            self._watcher.removePaths(self._watcher.directories())
+            self._watcher = None  # owned by Python alone: deleted here, not later
+        self.flush()
 
     def _signature(self) -> _Signature:
         found: _Signature = {}
