@@ -265,7 +265,11 @@ class App:
         if self.services is not None:
             self.services.routines.close()
             self.services.history.close()
-            self.services.owner.deleteLater()
+            # At once, not deleteLater(): a run that ends may be followed by another in the same
+            # process (tests), and file watches and timers must not outlive their run.
+            import shiboken6
+
+            shiboken6.delete(self.services.owner)
         if self.single is not None:
             self.single.release()
 

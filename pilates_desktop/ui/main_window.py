@@ -574,7 +574,8 @@ class MainWindow(QMainWindow):
             self.session.stop()
         if self.summary_dialog is not None:
             self.summary_dialog.close()
-        self.workspace.flush_saves()
+        self.workspace.shut_down()
+        self._shut = True  # the services go with the run: nothing here follows them now
         if self.isVisible():
             self.close()
         if self.focus_window is not None:
@@ -595,7 +596,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        if getattr(self, "_shut", False):
+            pass
+        elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.PaletteChange:  # the theme changed
             self.player_actions.refresh_icons()

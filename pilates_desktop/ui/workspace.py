@@ -521,6 +521,18 @@ class RoutineWorkspace(QObject):
         self._update_actions()
         self.routine_selected.emit(routine)
 
+    def shut_down(self) -> None:
+        """The run ends: save, and stop following the window and the services."""
+        self.flush_saves()
+        self.window.removeEventFilter(self)
+        service = self.routines_service
+        for signal, slot in ((service.saved, self._on_saved),
+                             (service.save_failed, self._on_save_failed),
+                             (service.folder_changed, self._on_folder_changed),
+                             (self.undo_stack.cleanChanged, self._on_stack_changed),
+                             (self.undo_stack.indexChanged, self._on_stack_changed)):
+            signal.disconnect(slot)
+
     def flush_saves(self) -> bool:
         """Write every changed routine now (autosave runs this shortly after each change)."""
         return self.routines_service.flush()
