@@ -77,7 +77,7 @@ def time_view(folder: Path, runs: int) -> float:
     from pilates_desktop.core.library import load_library
     from pilates_desktop.services.prompter import DefaultPrompter
     from pilates_desktop.services.settings import Settings
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     app = create_application()
     library = load_library()

@@ -77,7 +77,7 @@ def once(code: Path, folder: Path, kind: str) -> float:
 
 _IN_PROCESS = """
 import io, sys, time
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 times = []
 for _ in range(int(sys.argv[3])):
     out = io.StringIO()

@@ -35,7 +35,7 @@ def main() -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from pilates_desktop.app import build_app
-    from pilates_desktop.cli import build_parser
+    from pilates_desktop.cli.main import build_parser
     from pilates_desktop.core.clock import SystemClock
     from pilates_desktop.core.routines.repository import builtin_routines
     from pilates_desktop.services.prompter import DefaultPrompter

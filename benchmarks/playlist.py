@@ -44,14 +44,14 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from pilates_desktop.core.library import Library, load_library  # noqa: E402
 from pilates_desktop.core.routines import Item, Routine  # noqa: E402
-from pilates_desktop.ui.library_model import (  # noqa: E402
+from pilates_desktop.ui.builder.library_model import (  # noqa: E402
     LibraryFilter,
     LibraryModel,
     encode_exercise_ids,
 )
-from pilates_desktop.ui.library_panel import LibraryDelegate, LibraryView  # noqa: E402
-from pilates_desktop.ui.playlist_model import PlaylistModel  # noqa: E402
-from pilates_desktop.ui.playlist_view import PlaylistView  # noqa: E402
+from pilates_desktop.ui.builder.library_panel import LibraryDelegate, LibraryView  # noqa: E402
+from pilates_desktop.ui.builder.playlist_model import PlaylistModel  # noqa: E402
+from pilates_desktop.ui.builder.playlist_view import PlaylistView  # noqa: E402
 
 RUNS = 41
 PAINTS = [0]

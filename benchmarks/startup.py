@@ -70,7 +70,7 @@ MODULES = r"""
 import os, sys
 import pilates_desktop.app as a
 os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
-from pilates_desktop.cli import build_parser
+from pilates_desktop.cli.main import build_parser
 from pilates_desktop.core.clock import SystemClock
 from pilates_desktop.ui.dialogs.prompter import QtPrompter
 args = build_parser().parse_args(["--data-dir", sys.argv[1], "--no-first-run"])

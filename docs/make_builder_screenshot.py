@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         from pilates_desktop.app import build_app
-        from pilates_desktop.cli import build_parser
+        from pilates_desktop.cli.main import build_parser
         from pilates_desktop.core.clock import FakeClock
         from pilates_desktop.core.routines import Item, ItemSides
         from pilates_desktop.services import settings as S

@@ -108,8 +108,8 @@ def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int 
     from pilates_desktop.core.library import load_library
     from pilates_desktop.services.prompter import DefaultPrompter
     from pilates_desktop.services.settings import Settings
-    from pilates_desktop.ui.history_view import HistoryView
-    from pilates_desktop.ui.theme import apply_theme
+    from pilates_desktop.ui.history.view import HistoryView
+    from pilates_desktop.ui.widgets.theme import apply_theme
 
     app = create_application()
     apply_theme(app, theme)

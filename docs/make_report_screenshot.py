@@ -36,7 +36,7 @@ from pilates_desktop.core.care.report import build_report, report_period  # noqa
 from pilates_desktop.core.history import ItemStatus, SessionStatus  # noqa: E402
 from pilates_desktop.core.library import load_library  # noqa: E402
 from pilates_desktop.core.stats import Goal, GoalKind  # noqa: E402
-from pilates_desktop.services.report import ReportWriter  # noqa: E402
+from pilates_desktop.services.care.report import ReportWriter  # noqa: E402
 
 TZ = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 4, 17)

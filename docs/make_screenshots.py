@@ -53,11 +53,11 @@ def _shoot() -> int:
     from PySide6.QtCore import Qt
 
     from pilates_desktop.app import build_app
-    from pilates_desktop.cli import build_parser
+    from pilates_desktop.cli.main import build_parser
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.routines.repository import builtin_routines
     from pilates_desktop.services import settings as S
-    from pilates_desktop.services.cues import SilentBackend
+    from pilates_desktop.services.cues.service import SilentBackend
     from pilates_desktop.services.prompter import DefaultPrompter
 
     folder = tempfile.mkdtemp(prefix="pilates-shots-")

@@ -39,8 +39,8 @@ def _save(widget: QWidget, path: Path) -> None:
 
 def _app(folder: Path, clock: Any) -> Any:
     from pilates_desktop.app import build_app
-    from pilates_desktop.cli import build_parser
-    from pilates_desktop.services.cues import SilentBackend
+    from pilates_desktop.cli.main import build_parser
+    from pilates_desktop.services.cues.service import SilentBackend
     from pilates_desktop.services.prompter import DefaultPrompter
 
     args = build_parser().parse_args(["--data-dir", str(folder), "--no-first-run"])
@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.routines.routine import Item
     from pilates_desktop.core.sync.routine_sync import LocalRoutine
-    from pilates_desktop.ui.preferences import PreferencesDialog
+    from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
     i18n.ensure_built()
     tmp = Path(tempfile.mkdtemp(prefix="pilates-sync-shot-"))

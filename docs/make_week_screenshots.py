@@ -30,13 +30,13 @@ def week_page(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from pilates_desktop.app import build_app
-    from pilates_desktop.cli import build_parser
+    from pilates_desktop.cli.main import build_parser
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.i18n import ensure_built
     from pilates_desktop.services import settings as S
-    from pilates_desktop.services.cues import SilentBackend
+    from pilates_desktop.services.cues.service import SilentBackend
     from pilates_desktop.services.prompter import DefaultPrompter
-    from pilates_desktop.ui.preferences import PreferencesDialog
+    from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
     ensure_built()
     folder = Path(tempfile.mkdtemp(prefix="pilates-week-shot-"))

@@ -39,8 +39,8 @@ def _save(widget: QWidget, path: Path) -> None:
 def _app(folder: Path, clock: Any) -> Any:
     """The app as pilates-desktop builds it, in ``folder``, with silent cues."""
     from pilates_desktop.app import build_app
-    from pilates_desktop.cli import build_parser
-    from pilates_desktop.services.cues import SilentBackend
+    from pilates_desktop.cli.main import build_parser
+    from pilates_desktop.services.cues.service import SilentBackend
     from pilates_desktop.services.prompter import DefaultPrompter
 
     args = build_parser().parse_args(["--data-dir", str(folder), "--no-first-run"])
@@ -62,8 +62,8 @@ def main(argv: list[str]) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="pilates-shots-"))
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.routines.repository import builtin_routines
-    from pilates_desktop.ui.safety_dialog import SafetyDialog
-    from pilates_desktop.ui.welcome import WelcomeDialog
+    from pilates_desktop.ui.dialogs.safety import SafetyDialog
+    from pilates_desktop.ui.dialogs.welcome import WelcomeDialog
 
     i18n.ensure_built()
     clock = FakeClock()

@@ -1,5 +1,5 @@
 import sys
 
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 
 sys.exit(main())

@@ -37,11 +37,11 @@ if TYPE_CHECKING:
     from pilates_desktop.core.routines import Routine
     from pilates_desktop.core.routines.repository import RoutineRepository
     from pilates_desktop.services.bundle import Services
-    from pilates_desktop.services.cues import SoundFactory, SpeechFactory
+    from pilates_desktop.services.cues.service import SoundFactory, SpeechFactory
+    from pilates_desktop.services.desktop.single_instance import SingleInstance
     from pilates_desktop.services.history import HistoryService
     from pilates_desktop.services.prompter import Prompter
     from pilates_desktop.services.settings import Settings
-    from pilates_desktop.services.single_instance import SingleInstance
     from pilates_desktop.ui.main_window import MainWindow
     from pilates_desktop.ui.tray.week import Week
 
@@ -224,7 +224,7 @@ class App:
                              self.no_first_run):
                 return None
             if self.background:
-                from pilates_desktop.ui.theme import install_theme
+                from pilates_desktop.ui.widgets.theme import install_theme
 
                 install_theme(self.qapp, self.services.settings)
             _make_window(self, self.services, self._opened)
@@ -292,7 +292,7 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     app = App(qapp, core, start=routine, focus=bool(getattr(args, "focus", False)),
               background=bool(getattr(args, "background", False)),
               no_first_run=bool(getattr(args, "no_first_run", False)))
-    from pilates_desktop.services.single_instance import SingleInstance
+    from pilates_desktop.services.desktop.single_instance import SingleInstance
 
     problem = core.paths.problem()
     if problem is not None:  # a data folder that is a file: say so, not a silent exit
@@ -323,7 +323,7 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     owner = QObject()
     settings = core.settings(owner, repair=True)
     from pilates_desktop.i18n import install_language
-    from pilates_desktop.ui.theme import install_theme
+    from pilates_desktop.ui.widgets.theme import install_theme
 
     install_language(qapp, settings)
     if not app.background:  # the background instance themes its window when it makes it
@@ -387,7 +387,7 @@ def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
     if app.history is not None:
         app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
     if services.sync is not None:
-        from pilates_desktop.ui.sync_page import connect_window, page_maker
+        from pilates_desktop.ui.preferences.sync_page import connect_window, page_maker
 
         connect_window(services.sync, window)
         services.sync_page = page_maker(services.sync, services.prompter, services.clock)
@@ -425,7 +425,7 @@ def _welcomed(settings: Settings, prompter: Prompter, no_first_run: bool) -> boo
 
     if no_first_run or settings.value(WELCOME_ACKNOWLEDGED):
         return True
-    from pilates_desktop.ui.welcome import run_first_run
+    from pilates_desktop.ui.dialogs.welcome import run_first_run
 
     return run_first_run(None, settings, prompter, before=_resume_gc)
 

@@ -100,7 +100,7 @@ def ensure(path: Path) -> Path:
     return path
 
 
-# --- for pilates_desktop.history_cli, until it takes a Paths like every other part ----------
+# --- for pilates_desktop.cli.history, until it takes a Paths like every other part ----------
 # (it reads the data folder through these functions; the command line hands it --data-dir).
 
 _legacy = Paths.choose  # the same rule, so both ways agree

@@ -146,7 +146,7 @@ def make_app(qtbot: Any, data_dir: Path, prompter: AnsweringPrompter
     backends may be given. The window is built, not shown.
     """
     from pilates_desktop.app import build_app
-    from pilates_desktop.cli import build_parser
+    from pilates_desktop.cli.main import build_parser
 
     made: list[Any] = []
 

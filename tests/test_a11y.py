@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, 
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.services.settings import FONT_SCALE
-from pilates_desktop.ui.a11y import last_announcement
+from pilates_desktop.ui.widgets.a11y import last_announcement
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -87,7 +87,7 @@ def test_player_controls_are_in_the_tab_chain(window: Any) -> None:
 
 
 def test_shortcuts_window_lists_the_player_keys(window: Any, qtbot: Any) -> None:
-    from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from pilates_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
@@ -151,10 +151,10 @@ def _assert_labels_fit(window: Any) -> None:
 def test_settings_dialogs_name_and_describe_every_control(qtbot: Any, library: Any,
                                                           settings: Any, app_state: Any) -> None:
     from pilates_desktop.services.settings import KNEE_PROBLEMS
-    from pilates_desktop.ui.preferences import PreferencesDialog
-    from pilates_desktop.ui.safety_dialog import SafetyDialog
-    from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
-    from pilates_desktop.ui.welcome import WelcomeDialog
+    from pilates_desktop.ui.dialogs.safety import SafetyDialog
+    from pilates_desktop.ui.dialogs.shortcuts import ShortcutsDialog
+    from pilates_desktop.ui.dialogs.welcome import WelcomeDialog
+    from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
     settings.set_value(KNEE_PROBLEMS, True)
     state = app_state

@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_referenced_sound_exists() -> None:
-    from pilates_desktop.services.cues import SOUND_NAMES, sound_path
+    from pilates_desktop.services.cues.service import SOUND_NAMES, sound_path
 
     assert set(SOUND_NAMES) == {"get_ready", "go", "tick", "switch_side", "rest", "finish"}
     for name in SOUND_NAMES:
@@ -29,5 +29,5 @@ def test_packaging_files_point_at_real_things() -> None:
         encoding="utf-8")
     assert "Exec=pilates-desktop" in desktop
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'pilates-desktop = "pilates_desktop.cli:main"' in pyproject
+    assert 'pilates-desktop = "pilates_desktop.cli.main:main"' in pyproject
     assert '"PySide6==' not in pyproject and '"PySide6>=' not in pyproject

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
 def add_reminder(data_dir: Path) -> None:
     import io
 
-    from pilates_desktop.cli import main
+    from pilates_desktop.cli.main import main
 
     assert main(["--data-dir", str(data_dir), "remind", "add", "--days", "daily", "--at",
                  "07:30", "--routine", "desk-break"], out=io.StringIO()) == 0

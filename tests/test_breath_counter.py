@@ -9,7 +9,7 @@ from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.player import BreathPhase, Player
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
-from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
 
 PACE = Pace(get_ready_s=0, rep_s=2.0, inhale_s=4.0, exhale_s=4.0, switch_side_s=2,
             default_rest_s=0)

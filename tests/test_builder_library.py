@@ -20,14 +20,14 @@ from pilates_desktop.core.routines import Item, ItemSides
 from pilates_desktop.core.routines.validation import OVERRIDE_RANGES
 from pilates_desktop.services.app_state import AppState
 from pilates_desktop.services.settings import KNEE_PROBLEMS, NECK_PROBLEMS, Settings
-from pilates_desktop.ui.library_model import (
+from pilates_desktop.ui.builder.library_model import (
     MIME_EXERCISES,
     CautionFilter,
     LibraryFilter,
     Role,
     decode_exercise_ids,
 )
-from pilates_desktop.ui.workspace import RoutineWorkspace
+from pilates_desktop.ui.builder.workspace import RoutineWorkspace
 
 
 @pytest.fixture

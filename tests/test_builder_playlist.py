@@ -16,9 +16,9 @@ from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.routines.edits import move_order
 from pilates_desktop.core.timeline import compile_timeline
-from pilates_desktop.ui.library_model import MIME_EXERCISES, encode_exercise_ids
-from pilates_desktop.ui.playlist_model import MIME_ROWS, PlaylistModel
-from pilates_desktop.ui.workspace import RoutineWorkspace
+from pilates_desktop.ui.builder.library_model import MIME_EXERCISES, encode_exercise_ids
+from pilates_desktop.ui.builder.playlist_model import MIME_ROWS, PlaylistModel
+from pilates_desktop.ui.builder.workspace import RoutineWorkspace
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def select(ws: RoutineWorkspace, *rows: int) -> None:
 def test_model_drop_of_library_exercises_inserts_at_the_row(lib: Library) -> None:
     model = PlaylistModel(lib)
     model.set_routine(Routine("r", "R", (Item("the-hundred"), Item("clams"))))
-    from pilates_desktop.ui.library_model import LibraryModel
+    from pilates_desktop.ui.builder.library_model import LibraryModel
 
     library_model = LibraryModel(lib.exercises())
     rows = [i for i, ex in enumerate(lib.exercises()) if ex.id in ("lunges", "roll-up")]
@@ -123,7 +123,7 @@ def test_total_time_matches_the_timeline_and_updates_live(lib: Library) -> None:
 
 
 def test_rows_show_dosage_and_time(lib: Library) -> None:
-    from pilates_desktop.ui.playlist_model import PlaylistRole
+    from pilates_desktop.ui.builder.playlist_model import PlaylistRole
 
     model = PlaylistModel(lib)
     model.set_routine(Routine("r", "R", (Item("clams", reps=12, sets=2, rest_s=20,
@@ -143,7 +143,7 @@ def test_rows_show_dosage_and_time(lib: Library) -> None:
 
 def test_the_rows_add_up_to_the_total(lib: Library) -> None:
     """Issue 14 item 12: the item times added up to 8:47 while the total said 8:37."""
-    from pilates_desktop.ui.playlist_model import PlaylistRole
+    from pilates_desktop.ui.builder.playlist_model import PlaylistRole
 
     routine = Routine("r", "R", (Item("clams", rest_s=20), Item("lunges", rest_s=30)))
     model = PlaylistModel(lib)
@@ -379,7 +379,7 @@ def test_shift_enter_and_double_click_open_the_details(qtbot: QtBot,
 
 
 def test_total_label_updates_live(ws: RoutineWorkspace, lib: Library) -> None:
-    from pilates_desktop.ui.playlist_model import format_duration
+    from pilates_desktop.ui.builder.playlist_model import format_duration
 
     label = ws.playlist_editor.total
     routine = ws.current_routine()
@@ -395,7 +395,7 @@ def test_total_label_updates_live(ws: RoutineWorkspace, lib: Library) -> None:
 
 def test_playlist_marks_flagged_and_painful_items(ws: RoutineWorkspace) -> None:
     from pilates_desktop.services.settings import KNEE_PROBLEMS
-    from pilates_desktop.ui.playlist_model import PlaylistRole
+    from pilates_desktop.ui.builder.playlist_model import PlaylistRole
 
     ws.add_exercises(["childs-pose"])
     model = ws.playlist_model

@@ -16,7 +16,7 @@ from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.routines.fileformat import decode_routine, encode_routine
 from pilates_desktop.services import files as routine_store
-from pilates_desktop.ui.workspace import RoutineWorkspace
+from pilates_desktop.ui.builder.workspace import RoutineWorkspace
 
 
 @pytest.fixture
@@ -267,7 +267,7 @@ def test_closing_the_window_saves_pending_changes(ws: RoutineWorkspace, lib: Lib
 
 def test_a_routine_imported_from_the_command_line_appears_within_a_second(
         qtbot: Any, ws: RoutineWorkspace, data_dir: Path, tmp_path: Path) -> None:
-    from pilates_desktop.cli import main
+    from pilates_desktop.cli.main import main
 
     source = tmp_path / "morning.json"
     source.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1,

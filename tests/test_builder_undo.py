@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from pilates_desktop.core.library import Library, load_library
 from pilates_desktop.core.routines import Item, ItemSides, Routine
-from pilates_desktop.ui.playlist_model import PlaylistModel
-from pilates_desktop.ui.workspace import RoutineWorkspace
+from pilates_desktop.ui.builder.playlist_model import PlaylistModel
+from pilates_desktop.ui.builder.workspace import RoutineWorkspace
 
 LIB = load_library()
 ORIGINAL = Routine(

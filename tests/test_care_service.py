@@ -16,7 +16,7 @@ from pilates_desktop.core.history import Feeling, HistoryStore, ItemStatus, Sess
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.stats import Goal, GoalKind
-from pilates_desktop.services.care import CareService
+from pilates_desktop.services.care.service import CareService
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ROUTINE = Routine("back-care-basics", "Back-Care Basics", (Item("knee-lifts"), Item("clams")))

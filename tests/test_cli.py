@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pilates_desktop import __version__, paths
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 from pilates_desktop.core.library import load_library
 
 

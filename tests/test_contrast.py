@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
-from pilates_desktop.ui.theme import apply_theme, contrast_ratio, palette_for
+from pilates_desktop.ui.widgets.theme import apply_theme, contrast_ratio, palette_for
 
 AA = 4.5
 AA_LARGE = 3.0  # large text (18 pt, or 14 pt bold) and graphical parts (WCAG 1.4.11)
@@ -80,7 +80,7 @@ def test_disabled_text_is_readable_but_weaker(theme: str) -> None:
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_check_box_and_radio_outlines_stand_out(theme: str) -> None:
     """WCAG 1.4.11: the outline our style draws around every check box and radio button."""
-    from pilates_desktop.ui.theme import INDICATOR_ROLE
+    from pilates_desktop.ui.widgets.theme import INDICATOR_ROLE
 
     pal = palette_for(theme)
     for bg in (R.Window, R.Base):
@@ -110,7 +110,7 @@ def _sheet_pairs(sheet: str) -> list[tuple[str, str]]:
 def player(qtbot: Any, library: Any) -> Any:
     from PySide6.QtWidgets import QWidget
 
-    from pilates_desktop.ui.player_view import PlayerActions, PlayerView
+    from pilates_desktop.ui.player.view import PlayerActions, PlayerView
 
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -157,8 +157,8 @@ def test_player_meets_aa(qapp: QApplication, player: Any, theme: str) -> None:
 
 
 def test_focus_mode_meets_aaa(qapp: QApplication, qtbot: Any, library: Any) -> None:
-    from pilates_desktop.ui import focus
-    from pilates_desktop.ui.breath_counter import BreathCounter
+    from pilates_desktop.ui.player import focus
+    from pilates_desktop.ui.player.breath_counter import BreathCounter
 
     assert contrast_ratio(focus.FG, focus.BG) >= AAA
     assert contrast_ratio(focus.ACCENT, focus.BG) >= AAA  # the countdown digits
@@ -180,7 +180,7 @@ def test_focus_mode_meets_aaa(qapp: QApplication, qtbot: Any, library: Any) -> N
 
 @pytest.mark.parametrize("theme", ["light", "dark", "system"])
 def test_secondary_list_text_meets_aa(qapp: QApplication, theme: str) -> None:
-    from pilates_desktop.ui.theme import secondary_text
+    from pilates_desktop.ui.widgets.theme import secondary_text
 
     apply_theme(qapp, theme)
     try:
@@ -193,7 +193,7 @@ def test_secondary_list_text_meets_aa(qapp: QApplication, theme: str) -> None:
 
 
 def test_a_faint_placeholder_is_moved_only_as_far_as_it_needs(qapp: QApplication) -> None:
-    from pilates_desktop.ui.theme import secondary_text
+    from pilates_desktop.ui.widgets.theme import secondary_text
 
     pal = QPalette()
     pal.setColor(R.Base, QColor("#ffffff"))

@@ -16,7 +16,7 @@ from pilates_desktop.core.history import HistoryStore
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, compile_timeline
 from pilates_desktop.services import settings as S
-from pilates_desktop.services.cues import (
+from pilates_desktop.services.cues.service import (
     SOUND_NAMES,
     Cues,
     QtSoundBackend,

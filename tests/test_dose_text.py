@@ -61,7 +61,7 @@ def test_the_interface_translates_the_dose(qapp: Any) -> None:
 def test_the_command_line_lists_each_exercise_with_its_dose(tmp_path: Any) -> None:
     import io
 
-    from pilates_desktop.cli import main
+    from pilates_desktop.cli.main import main
 
     out = io.StringIO()
     assert main(["--data-dir", str(tmp_path), "exercises"], out=out, err=io.StringIO()) == 0

@@ -32,7 +32,7 @@ from pilates_desktop.core.library import _Reader, load_library
 from pilates_desktop.core.routines.fileformat import decode_routine
 from pilates_desktop.core.routines.repository import user_routines
 from pilates_desktop.services.settings import LANGUAGE
-from pilates_desktop.ui.history_view import HistoryView
+from pilates_desktop.ui.history.view import HistoryView
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "pilates_desktop" / "core"

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.services.settings import FONT_SCALE, KNEE_PROBLEMS
-from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
-from pilates_desktop.ui.step_card import StepCard
+from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.player.step_card import StepCard
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -248,7 +248,7 @@ def test_when_even_the_smallest_type_scrolls_it_scrolls_by_whole_lines(
     # The lines the card reckons with are the lines the labels draw: they add up to each
     # label's own height for its width.
     for label in (card.instruction_label, card.cautions_label):
-        from pilates_desktop.ui.step_card import _label_lines
+        from pilates_desktop.ui.player.step_card import _label_lines
 
         lines = _label_lines(label)
         assert len(lines) > 1

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pilates_desktop import paths
+from pilates_desktop.cli.history import run
 from pilates_desktop.core.history import HistoryStore
-from pilates_desktop.history_cli import run
 
 
 @pytest.fixture

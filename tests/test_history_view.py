@@ -61,7 +61,7 @@ def store(tmp_path: Path, clock: FakeClock) -> HistoryStore:
 
 @pytest.fixture
 def view(qtbot, store: HistoryStore, settings: Settings, clock: FakeClock, prompter):  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
@@ -74,7 +74,7 @@ def test_pyqtgraph_is_imported_only_with_the_view() -> None:
         "import pilates_desktop.app\n"
         "if importlib.util.find_spec('pilates_desktop.ui.main_window'):\n"
         "    import pilates_desktop.ui.main_window\n"
-        "bad = [m for m in ('pyqtgraph', 'pilates_desktop.ui.history_view') if m in sys.modules]\n"
+        "bad = [m for m in ('pyqtgraph', 'pilates_desktop.ui.history.view') if m in sys.modules]\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
@@ -84,7 +84,7 @@ def test_pyqtgraph_is_imported_only_with_the_view() -> None:
 
 
 def test_week_start_comes_from_the_locale() -> None:
-    from pilates_desktop.ui.history_view import first_weekday
+    from pilates_desktop.ui.history.view import first_weekday
 
     assert EN_US.firstDayOfWeek() == Qt.DayOfWeek.Sunday
     assert first_weekday(EN_US) == 6
@@ -93,7 +93,7 @@ def test_week_start_comes_from_the_locale() -> None:
 
 
 def test_weeks_start_on_sunday_for_en_us_and_monday_for_de_de(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     us = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=EN_US)
     de = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
@@ -151,7 +151,7 @@ def test_range_and_routine_filters(view) -> None:  # type: ignore[no-untyped-def
 
 
 def test_axis_labels_use_the_locale(view) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history_view import LocaleAxis
+    from pilates_desktop.ui.history.view import LocaleAxis
 
     axis = LocaleAxis("left", lambda: DE_DE)
     assert axis.tickStrings([2.5, 1000.0], 1, 1) == ["2,5", "1.000"]
@@ -168,7 +168,7 @@ def test_heatmap_has_a_year_and_tooltips(view) -> None:  # type: ignore[no-untyp
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform plugin, on show()
 def test_changed_signal_updates_the_charts(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     notifier = Notifier()
     v = HistoryView(store, settings, FOCUS, prompter, changed=notifier.changed, clock=clock,
@@ -184,7 +184,7 @@ def test_changed_signal_updates_the_charts(qtbot, store, settings, clock, prompt
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_store_writes_refresh_without_a_signal(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
@@ -234,7 +234,7 @@ def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings,
     data["sessions"][3]["status"] = "done"
     (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
     other = HistoryStore.open(tmp_path / "o.sqlite3", backups_dir=tmp_path / "ob", now=clock.now).store
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     fresh = HistoryView(other, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(fresh)
@@ -250,8 +250,8 @@ def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings,
 
 
 def test_colours_follow_light_and_dark_palettes() -> None:
-    from pilates_desktop.ui.history_view import Colors
-    from pilates_desktop.ui.theme import palette_for
+    from pilates_desktop.ui.history.view import Colors
+    from pilates_desktop.ui.widgets.theme import palette_for
 
     light, dark = Colors(palette_for("light")), Colors(palette_for("dark"))
     assert light.bar_met == palette_for("light").color(palette_for("light").ColorRole.Highlight)
@@ -261,7 +261,7 @@ def test_colours_follow_light_and_dark_palettes() -> None:
 
 
 def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     empty = HistoryStore.open(tmp_path / "e.sqlite3", backups_dir=tmp_path / "eb", now=clock.now).store
     v = HistoryView(empty, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
@@ -271,7 +271,7 @@ def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock, prompter) 
 
 
 def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history_view import HistoryView
+    from pilates_desktop.ui.history.view import HistoryView
 
     path, backups = tmp_path / "r.sqlite3", tmp_path / "rb"
     first = HistoryStore.open(path, backups_dir=backups, now=clock.now).store

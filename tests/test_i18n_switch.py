@@ -26,7 +26,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def test_language_switch_retranslates_the_open_window(window: Any, qapp: Any) -> None:
-    from pilates_desktop.ui.preferences import PreferencesDialog
+    from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
     settings = window.settings
     prefs = PreferencesDialog(settings, window.app_state, window, library=window.library,
@@ -99,7 +99,7 @@ def test_qt_own_strings_are_translated_too(qapp: Any) -> None:
 
 
 def test_open_shortcuts_window_follows_the_language(window: Any, qapp: Any, qtbot: Any) -> None:
-    from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from pilates_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 from pilates_desktop.core.errors import FormatError
 from pilates_desktop.core.library import (
     PRACTICE_SOURCE,

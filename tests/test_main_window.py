@@ -202,7 +202,7 @@ def test_start_up_does_not_import_pyqtgraph_or_multimedia(tmp_path: Path) -> Non
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pilates_desktop.app import build_app\n"
-        "from pilates_desktop.cli import build_parser\n"
+        "from pilates_desktop.cli.main import build_parser\n"
         "from pilates_desktop.core.clock import FakeClock\n"
         "from pilates_desktop.ui.dialogs.prompter import QtPrompter\n"
         "args = build_parser().parse_args(['--data-dir', sys.argv[1], '--no-first-run'])\n"
@@ -304,7 +304,7 @@ def test_h_stops_at_once_because_it_hurts(qtbot, win) -> None:
 
 def test_summary_names_a_repeated_exercise_once_with_its_count(qtbot, library) -> None:
     from pilates_desktop.services.session import SessionSummary
-    from pilates_desktop.ui.summary_dialog import SummaryDialog
+    from pilates_desktop.ui.player.summary import SummaryDialog
 
     summary = SessionSummary(None, "r", "R", SessionStatus.FINISHED, 60.0, 60.0,
                              done=["clams", "glute-bridge", "clams"], skipped=["roll-up"])

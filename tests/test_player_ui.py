@@ -16,7 +16,7 @@ from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
 from pilates_desktop.services.session import SessionController, next_boundary_s
-from pilates_desktop.ui.player_view import PlayerActions, PlayerView, fmt_clock, moment_for
+from pilates_desktop.ui.player.view import PlayerActions, PlayerView, fmt_clock, moment_for
 
 PACE = Pace(get_ready_s=2, rep_s=2.0, inhale_s=2.0, exhale_s=2.0, switch_side_s=2,
             default_rest_s=3)
@@ -301,7 +301,7 @@ def test_view_progress_and_time_left(view, rig) -> None:
 
 
 def test_view_flash_fades(view, rig) -> None:
-    from pilates_desktop.ui.player_view import FLASH_S
+    from pilates_desktop.ui.player.view import FLASH_S
 
     rig.controller.start(ROUTINE, rig.timeline)
     view.flash()

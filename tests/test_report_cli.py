@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 from pilates_desktop.core.clock import SystemClock
 from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
 from pilates_desktop.paths import Paths

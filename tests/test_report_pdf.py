@@ -19,7 +19,7 @@ from pilates_desktop.core.care.report import Report, build_report, report_period
 from pilates_desktop.core.history import ItemStatus, SessionStatus
 from pilates_desktop.core.library import load_library
 from pilates_desktop.core.stats import Goal, GoalKind
-from pilates_desktop.services.report import ReportError, ReportWriter
+from pilates_desktop.services.care.report import ReportError, ReportWriter
 
 
 def _report() -> Report:

@@ -20,8 +20,8 @@ from pilates_desktop.services.settings import (
     NECK_PROBLEMS,
     Settings,
 )
-from pilates_desktop.ui import safety_dialog
-from pilates_desktop.ui.safety_dialog import SAFETY_REVIEW, SafetyDialog, review_routine
+from pilates_desktop.ui.dialogs import safety as safety_dialog
+from pilates_desktop.ui.dialogs.safety import SAFETY_REVIEW, SafetyDialog, review_routine
 
 TODAY = date(2026, 11, 21)
 
@@ -214,7 +214,7 @@ def test_every_control_has_an_accessible_name(
 def test_flare_up_menu_action_mirrors_the_setting(qtbot: Any, settings: Settings) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from pilates_desktop.ui.safety_dialog import FlareUpAction
+    from pilates_desktop.ui.dialogs.safety import FlareUpAction
 
     holder = QWidget()
     qtbot.addWidget(holder)

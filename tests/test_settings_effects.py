@@ -29,7 +29,7 @@ class Recorder:
 
 
 def test_sound_on_and_volume(settings: Settings, library: Any) -> None:
-    from pilates_desktop.services.cues import Cues
+    from pilates_desktop.services.cues.service import Cues
 
     sound = Recorder()
     cues = Cues(settings, library, sound_factory=lambda p: sound,
@@ -43,7 +43,7 @@ def test_sound_on_and_volume(settings: Settings, library: Any) -> None:
 
 
 def test_voice_on_volume_and_name(settings: Settings, library: Any) -> None:
-    from pilates_desktop.services.cues import Cues
+    from pilates_desktop.services.cues.service import Cues
 
     made: list[Recorder] = []
 
@@ -70,7 +70,7 @@ def window(make_window: Any) -> Any:
 
 
 def test_font_scale_grows_the_player_type(window: Any) -> None:
-    from pilates_desktop.ui.player_view import HEADING_MAX_SCALE
+    from pilates_desktop.ui.player.view import HEADING_MAX_SCALE
 
     label = window.player_view.meta_label
     name = window.player_view.name_label
@@ -89,7 +89,7 @@ def test_kept_contraindicated_exercise_shows_a_caution_on_the_player_card(
     window: Any, prompter: Any
 ) -> None:
     from pilates_desktop.core.safety import Choice
-    from pilates_desktop.ui.safety_dialog import SAFETY_REVIEW, SafetyDialog
+    from pilates_desktop.ui.dialogs.safety import SAFETY_REVIEW, SafetyDialog
 
     def keep(dialog: SafetyDialog) -> bool:
         for row in dialog.rows():

@@ -15,7 +15,7 @@ from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import SegmentKind, compile_timeline
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.settings import Settings
-from pilates_desktop.ui.preferences import PAGE_SETTINGS, PreferencesDialog
+from pilates_desktop.ui.preferences.dialog import PAGE_SETTINGS, PreferencesDialog
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from pilates_desktop.services.settings import THEME, Settings
-from pilates_desktop.ui import theme
-from pilates_desktop.ui.theme import apply_theme, install_theme, is_dark, palette_for
+from pilates_desktop.ui.widgets import theme
+from pilates_desktop.ui.widgets.theme import apply_theme, install_theme, is_dark, palette_for
 
 R = QPalette.ColorRole
 

@@ -14,7 +14,7 @@ from pilates_desktop.services.settings import (
     WELCOME_ACKNOWLEDGED,
     Settings,
 )
-from pilates_desktop.ui.welcome import WELCOME, WelcomeDialog, needs_welcome, run_first_run
+from pilates_desktop.ui.dialogs.welcome import WELCOME, WelcomeDialog, needs_welcome, run_first_run
 
 
 def test_welcome_must_be_acknowledged(qtbot: Any, settings: Settings) -> None:

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 from pilates_desktop.paths import Paths
-from pilates_desktop.services.single_instance import SingleInstance
+from pilates_desktop.services.desktop.single_instance import SingleInstance
 
 
 def make(tmp_path: Path, name: str) -> SingleInstance:

@@ -17,20 +17,20 @@ from pathlib import Path
 # Loaded on first use: dialogs, other windows, and stdlib or Qt modules that only those (or
 # the work just after the first paint) need.
 DEFERRED = (
-    "pilates_desktop.ui.focus",
-    "pilates_desktop.ui.summary_dialog",
-    "pilates_desktop.ui.safety_dialog",
+    "pilates_desktop.ui.player.focus",
+    "pilates_desktop.ui.player.summary",
+    "pilates_desktop.ui.dialogs.safety",
     "pilates_desktop.core.safety",
-    "pilates_desktop.ui.preferences",
-    "pilates_desktop.ui.shortcuts_dialog",
-    "pilates_desktop.ui.exercise_dialog",
-    "pilates_desktop.ui.history_view",
-    "pilates_desktop.ui.welcome",
+    "pilates_desktop.ui.preferences.dialog",
+    "pilates_desktop.ui.dialogs.shortcuts",
+    "pilates_desktop.ui.dialogs.exercise",
+    "pilates_desktop.ui.history.view",
+    "pilates_desktop.ui.dialogs.welcome",
     # the player is built just after the first paint (MainWindow.build_player)
-    "pilates_desktop.ui.player_view",
-    "pilates_desktop.ui.breath_counter",
+    "pilates_desktop.ui.player.view",
+    "pilates_desktop.ui.player.breath_counter",
     "pilates_desktop.services.session",
-    "pilates_desktop.services.cues",
+    "pilates_desktop.services.cues.service",
     "pilates_desktop.core.player",
     "pyqtgraph",
     "PySide6.QtNetwork",
@@ -55,7 +55,7 @@ def finish(self):
 
 app._FirstPaint._finish = finish
 os.environ["PILATES_EXIT_AFTER_PAINT"] = "1"
-from pilates_desktop.cli import build_parser
+from pilates_desktop.cli.main import build_parser
 from pilates_desktop.core.clock import SystemClock
 from pilates_desktop.ui.dialogs.prompter import QtPrompter
 args = build_parser().parse_args(["--data-dir", sys.argv[1], "--no-first-run"])
@@ -79,7 +79,7 @@ def test_a_launch_before_the_first_listens_waits_for_it(qtbot, tmp_path: Path) -
     """The first instance takes its lock at once but listens only after its first paint."""
     import uuid
 
-    from pilates_desktop.services.single_instance import SingleInstance
+    from pilates_desktop.services.desktop.single_instance import SingleInstance
 
     name = f"pilates-test-{uuid.uuid4().hex[:8]}"
     first = SingleInstance(lock_path=tmp_path / "instance.lock", server_name=name)

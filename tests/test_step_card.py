@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from pilates_desktop.core.library import Library
-from pilates_desktop.ui.step_card import StepCard
+from pilates_desktop.ui.player.step_card import StepCard
 
 # The offscreen platform plugin says this when a top-level window is shown; it is not ours.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -158,7 +158,7 @@ def test_language_change_retranslates(card: StepCard, library: Library) -> None:
 def test_a_broken_pose_file_costs_the_picture_not_the_card(qtbot, library: Library,  # type: ignore[no-untyped-def]
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from pilates_desktop.core.errors import FormatError
-    from pilates_desktop.ui import step_card
+    from pilates_desktop.ui.player import step_card
 
     def broken() -> None:
         raise FormatError("poses.json", "$.poses['x']", "unknown field 'angels'")

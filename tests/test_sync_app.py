@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sync_helpers import Computer, routine, session
 
 from pilates_desktop.core.sync.routine_sync import LocalRoutine
-from pilates_desktop.ui.preferences import PreferencesDialog
+from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
 # Opening Preferences shows and raises it, which the offscreen platform plugin remarks on.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",

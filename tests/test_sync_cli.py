@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sync_helpers import session
 
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 from pilates_desktop.core.sync.files import DEVICES, JOURNAL_DIR
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sync_helpers import Computer, session
 
 from pilates_desktop.services.sync import SyncService
-from pilates_desktop.ui.sync_page import SyncPage
+from pilates_desktop.ui.preferences.sync_page import SyncPage
 
 
 def page_for(c: Computer, tmp_path: Path, prompter: Any, qtbot: QtBot) -> SyncPage:

@@ -180,7 +180,7 @@ def test_plan_of_the_largest_routine_takes_under_a_second(tmp_path: Path) -> Non
     """Issue 13: `plan --json` of a routine at maximum dosage took 45 s and 117 MB. The
     longest routine that can be played (a day of the shortest segments) now prints in well
     under a second of CPU, and one past the limit is refused at once in one line."""
-    from pilates_desktop.cli import main
+    from pilates_desktop.cli.main import main
     from pilates_desktop.core.routines.fileformat import encode_routine
 
     dense = tmp_path / "dense.json"

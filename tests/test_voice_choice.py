@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from pilates_desktop.services.voice import choose_voice, engine_name, how_to_get_a_voice
+from pilates_desktop.services.cues.voice import choose_voice, engine_name, how_to_get_a_voice
 
 
 def test_speech_dispatcher_is_asked_for_by_name_on_linux() -> None:
@@ -73,7 +73,7 @@ def test_the_hint_reads_in_the_users_language(qapp: QCoreApplication) -> None:
 
 def test_cues_speak_only_with_a_voice_in_the_apps_language(qapp: QCoreApplication) -> None:
     from pilates_desktop import i18n
-    from pilates_desktop.services.cues import QtSpeechBackend
+    from pilates_desktop.services.cues.service import QtSpeechBackend
 
     try:
         i18n.install_translators(qapp, "de")

@@ -110,7 +110,7 @@ CHOICE = r"""
 import json, sys
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
-from pilates_desktop.services.voice import choose_voice, engine_name
+from pilates_desktop.services.cues.voice import choose_voice, engine_name
 
 app = QCoreApplication(sys.argv)
 engine = engine_name(QTextToSpeech.availableEngines())
@@ -148,7 +148,7 @@ import json, sys, time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pilates_desktop import i18n
-from pilates_desktop.services.cues import QtSpeechBackend
+from pilates_desktop.services.cues.service import QtSpeechBackend
 
 app = QCoreApplication(sys.argv)
 i18n.install_translators(app, "es")

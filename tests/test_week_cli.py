@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 
 
 def run(data_dir: Path, *argv: str) -> tuple[int, str, str]:

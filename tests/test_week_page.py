@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTime
 
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 from pilates_desktop.services import settings as S
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -87,7 +87,7 @@ def test_the_page_says_where_idle_time_comes_from_and_start_at_login(page, tmp_p
 
 def test_restore_defaults_on_the_week_page_resets_desk_breaks_not_reminders(
         page, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.preferences import PreferencesDialog
+    from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
     app, _ = page
     settings = app.services.settings

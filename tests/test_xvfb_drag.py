@@ -27,7 +27,7 @@ import json, sys
 from PySide6.QtCore import QTimer
 
 from pilates_desktop.app import build_app
-from pilates_desktop.cli import build_parser
+from pilates_desktop.cli.main import build_parser
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.ui.dialogs.prompter import QtPrompter
 

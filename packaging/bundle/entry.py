@@ -2,7 +2,7 @@
 
 import sys
 
-from pilates_desktop.cli import main
+from pilates_desktop.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from pilates_desktop.core.routines.repository import RoutineRepository
     from pilates_desktop.paths import Paths
     from pilates_desktop.services.app_state import AppState
-    from pilates_desktop.services.care import CareService
-    from pilates_desktop.services.cues import Cues, SoundFactory, SpeechFactory
+    from pilates_desktop.services.care.service import CareService
+    from pilates_desktop.services.cues.service import Cues, SoundFactory, SpeechFactory
     from pilates_desktop.services.prompter import Prompter
     from pilates_desktop.services.routines import RoutinesService
     from pilates_desktop.services.schedule import ScheduleService
@@ -77,7 +77,7 @@ class Services:
     @property
     def cues(self) -> Cues:
         if self._cues is None:
-            from pilates_desktop.services.cues import Cues
+            from pilates_desktop.services.cues.service import Cues
 
             self._cues = Cues(self.settings, self.library, self.sound_factory,
                               self.speech_factory, self.owner)
@@ -88,7 +88,7 @@ class Services:
         """Pain monitoring, check-ins, suggestions, red flags and the report (made on first
         use: the first screen does not need it)."""
         if self._care is None:
-            from pilates_desktop.services.care import FILE_NAME, CareService, local_zone
+            from pilates_desktop.services.care.service import FILE_NAME, CareService, local_zone
 
             self._care = CareService(self.clock, self.history, self.library,
                                      self.paths.data_dir / FILE_NAME, local_zone(), self.owner)

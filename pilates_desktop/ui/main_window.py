@@ -30,15 +30,15 @@ from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.timeline import RoutineTooLong, compile_timeline, routine_times
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.prompter import Choice, Question, Role
-from pilates_desktop.ui.idle_panel import IdlePanel
-from pilates_desktop.ui.player_controls import PlayerActions, tinted_icon
-from pilates_desktop.ui.workspace import RoutineWorkspace
+from pilates_desktop.ui.builder.workspace import RoutineWorkspace
+from pilates_desktop.ui.player.controls import PlayerActions, tinted_icon
+from pilates_desktop.ui.player.idle_panel import IdlePanel
 
 if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
-    from pilates_desktop.services.cues import Cues
+    from pilates_desktop.services.cues.service import Cues
     from pilates_desktop.services.session import SessionController, SessionSummary
-    from pilates_desktop.ui.player_view import PlayerView
+    from pilates_desktop.ui.player.view import PlayerView
 
 STOP, KEEP, LEAVE_FOCUS = "stop", "keep", "leave-focus"
 STOP_QUESTION = "stop-routine"  # the Prompter's key for "Stop the routine?"
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
     def flare_up_action(self) -> Any:
         """Routine > Flare-up Today, built (and added to the menu) on first use."""
         if self._flare_up_action is None:
-            from pilates_desktop.ui.safety_dialog import FlareUpAction  # (settings helper)
+            from pilates_desktop.ui.dialogs.safety import FlareUpAction  # (settings helper)
 
             self._flare_up_action = FlareUpAction(self.settings, self)
             self.player_menu.addSeparator()
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         """
         if self._player is not None:
             return
-        from pilates_desktop.ui.player_view import PlayerView
+        from pilates_desktop.ui.player.view import PlayerView
 
         sc, cues = self.services.session, self.services.cues
         view = PlayerView(self.library, self.player_actions, self.clock, self)
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         """Review the routine for safety, then play it from ``item_index``."""
         if self.session.is_active() or not routine.items:
             return False
-        from pilates_desktop.ui.safety_dialog import review_routine
+        from pilates_desktop.ui.dialogs.safety import review_routine
 
         reviewed = review_routine(self, routine, self.library, self.settings, self.app_state,
                                   self.prompter)
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
             self._sizes_before = None
         self._on_routine_selected(self.workspace.current_routine())
         self.statusBar().clearMessage()
-        from pilates_desktop.ui.summary_dialog import SummaryDialog
+        from pilates_desktop.ui.player.summary import SummaryDialog
 
         self.summary_dialog = SummaryDialog(summary, self.library, self.session.save_after, self)
         self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def set_focus_mode(self, on: bool) -> None:
         if on and self.focus_window is None:
-            from pilates_desktop.ui.focus import FocusWindow
+            from pilates_desktop.ui.player.focus import FocusWindow
 
             self.focus_window = FocusWindow(self.library, self)
             self.focus_window.addActions(self.player_actions.all())
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self.history_window is None:
-            from pilates_desktop.ui.history_view import HistoryView
+            from pilates_desktop.ui.history.view import HistoryView
 
             self.history_window = HistoryView(self.history, self.settings, self.library,
                                               self.prompter, origins=self.services.origins,
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
         self.history_window = None
 
     def show_preferences(self) -> None:
-        from pilates_desktop.ui.preferences import show_preferences
+        from pilates_desktop.ui.preferences.dialog import show_preferences
         show_preferences(self.settings, self.clock, self, app_state=self.app_state,
                          library=self.library, on_show_welcome=self.show_safety,
                          week_page=self._week_page,
@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
     def _week_page(self) -> QWidget:
         """Preferences > Week, over the schedule the app runs (if it has started yet)."""
         from pilates_desktop.i18n import routine_name
-        from pilates_desktop.ui.tray.week_page import WeekPage
+        from pilates_desktop.ui.preferences.week_page import WeekPage
 
         services = self.services
         repository = services.repository
@@ -523,12 +523,12 @@ class MainWindow(QMainWindow):
                         services.paths.data_dir if services.paths.portable else None)
 
     def show_shortcuts(self) -> None:
-        from pilates_desktop.ui.shortcuts_dialog import ShortcutsDialog
+        from pilates_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self, self).exec()
 
     def show_safety(self) -> None:
-        from pilates_desktop.ui.welcome import show_welcome
+        from pilates_desktop.ui.dialogs.welcome import show_welcome
 
         show_welcome(self, self.settings)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.care.checkin import Feeling
-from pilates_desktop.ui.pain_rating import PainRating
+from pilates_desktop.ui.player.pain_rating import PainRating
 
 _ORDER = (Feeling.BETTER, Feeling.SAME, Feeling.WORSE)
 

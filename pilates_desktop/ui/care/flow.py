@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from pilates_desktop.services.care import CareService
+from pilates_desktop.services.care.service import CareService
 from pilates_desktop.services.prompter import Prompter
 from pilates_desktop.ui.care.checkin_dialog import CheckInDialog
 from pilates_desktop.ui.care.red_flags import RedFlagDialog

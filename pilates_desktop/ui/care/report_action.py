@@ -17,7 +17,7 @@ from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.stats import Goal
 
 if TYPE_CHECKING:
-    from pilates_desktop.services.care import CareService
+    from pilates_desktop.services.care.service import CareService
 from pilates_desktop.services.prompter import Notice, Prompter
 
 
@@ -43,7 +43,7 @@ class ReportAction(QAction):
     def make(self) -> Path | None:
         owner = self.parent()
         parent = owner if isinstance(owner, QWidget) else None
-        from pilates_desktop.services.report import ReportError, ReportWriter
+        from pilates_desktop.services.care.report import ReportError, ReportWriter
 
         care = self._care()
         suggestion = Path.home() / f"pilates-report-{care.today().isoformat()}.pdf"

@@ -12,7 +12,7 @@ from pilates_desktop.core.routines import Routine
 from pilates_desktop.services.prompter import CANCEL, Choice, Question, Role
 
 if TYPE_CHECKING:
-    from pilates_desktop.services.care import CareService
+    from pilates_desktop.services.care.service import CareService
     from pilates_desktop.services.prompter import Prompter
 
 

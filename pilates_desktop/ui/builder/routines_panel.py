@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.i18n import routine_description, routine_name
-from pilates_desktop.ui.playlist_view import routine_file_paths
-from pilates_desktop.ui.theme import secondary_text
+from pilates_desktop.ui.builder.playlist_view import routine_file_paths
+from pilates_desktop.ui.widgets.theme import secondary_text
 
 _Index = QModelIndex | QPersistentModelIndex
 

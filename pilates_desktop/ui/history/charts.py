@@ -48,7 +48,7 @@ from pilates_desktop.core.stats import (
     GoalKind,
     WeekBucket,
 )
-from pilates_desktop.ui.theme import secondary_text
+from pilates_desktop.ui.widgets.theme import secondary_text
 
 FOCUS_ORDER = ("upper-back", "lower-back", "core", "hips-glutes", OTHER_FOCUS)
 R = QPalette.ColorRole

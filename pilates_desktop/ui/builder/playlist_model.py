@@ -39,8 +39,8 @@ from pilates_desktop.core.routines.routine import (
 from pilates_desktop.core.timeline import Pace
 from pilates_desktop.core.timeline import item_seconds as core_item_seconds
 from pilates_desktop.i18n import ex_name
-from pilates_desktop.ui.commands import command_for
-from pilates_desktop.ui.library_model import MIME_EXERCISES, decode_exercise_ids
+from pilates_desktop.ui.builder.commands import command_for
+from pilates_desktop.ui.builder.library_model import MIME_EXERCISES, decode_exercise_ids
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand

@@ -99,7 +99,7 @@ class QtSpeechBackend:
                 "Cues", "QtTextToSpeech cannot load (%1)").replace("%1", str(exc))
             return
         from pilates_desktop import i18n
-        from pilates_desktop.services.voice import choose_voice, engine_name
+        from pilates_desktop.services.cues.voice import choose_voice, engine_name
 
         engine = engine or engine_name(QTextToSpeech.availableEngines())
         if engine is None:

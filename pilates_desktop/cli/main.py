@@ -82,14 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("routine")
     x.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    from pilates_desktop import week_cli
+    from pilates_desktop.cli import week as week_cli
 
     week_cli.add_parsers(sub)
 
-    from pilates_desktop import report_cli
+    from pilates_desktop.cli import report as report_cli
 
     report_cli.add_parser(sub)
-    from pilates_desktop import sync_cli
+    from pilates_desktop.cli import sync as sync_cli
 
     sync_cli.add_parser(sub)
 
@@ -241,7 +241,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(f"wrote {args.output}\n")
         return 0
     if args.command == "history":
-        from pilates_desktop import history_cli
+        from pilates_desktop.cli import history as history_cli
 
         rest: list[str] = []
         if args.action == "import":
@@ -256,15 +256,15 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise PilatesError("history needs --json, --csv or import FILE")
         return history_cli.run(rest, out=out, err=err, paths=core.paths)
     if args.command == "report":
-        from pilates_desktop import report_cli
+        from pilates_desktop.cli import report as report_cli
 
         return report_cli.run(args, core, out, err)
     if args.command == "sync":
-        from pilates_desktop import sync_cli
+        from pilates_desktop.cli import sync as sync_cli
 
         return sync_cli.run(args, core, out, err)
     if args.command in ("remind", "autostart"):
-        from pilates_desktop import week_cli
+        from pilates_desktop.cli import week as week_cli
 
         return week_cli.run(args, core, out)
     raise PilatesError(f"unknown command {args.command!r}")

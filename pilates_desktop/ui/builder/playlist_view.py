@@ -50,14 +50,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pilates_desktop.ui.library_model import MIME_EXERCISES
-from pilates_desktop.ui.playlist_model import (
+from pilates_desktop.ui.builder.library_model import MIME_EXERCISES
+from pilates_desktop.ui.builder.playlist_model import (
     MIME_ROWS,
     PlaylistModel,
     PlaylistRole,
     format_duration,
 )
-from pilates_desktop.ui.theme import is_dark, secondary_text
+from pilates_desktop.ui.widgets.theme import is_dark, secondary_text
 
 ROUTINE_SUFFIX = ".json"
 
@@ -131,7 +131,7 @@ class PlaylistDelegate(QStyledItemDelegate):
             painter.drawEllipse(QPoint(rect.left() + num_w - 12, dose_rect.center().y()), r, r)
         if warning:
             # Clashes with a health flag, or stopped with "it hurts": a bar and a red note.
-            from pilates_desktop.ui.library_panel import warning_colors
+            from pilates_desktop.ui.builder.library_panel import warning_colors
 
             strong = warning_colors(opt.palette)[0]
             painter.fillRect(QRect(opt.rect.left(), opt.rect.top() + 2, 4,

@@ -30,10 +30,10 @@ from pilates_desktop.core.library import Library
 from pilates_desktop.core.moment import Moment, moment
 from pilates_desktop.core.player import PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
-from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
-from pilates_desktop.ui.idle_panel import StepCardSlot, scaled_label
-from pilates_desktop.ui.pain_rating import PainRating
-from pilates_desktop.ui.player_controls import PlayerActions, fmt_clock
+from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.player.controls import PlayerActions, fmt_clock
+from pilates_desktop.ui.player.idle_panel import StepCardSlot, scaled_label
+from pilates_desktop.ui.player.pain_rating import PainRating
 
 FLASH_S = 0.6
 HEADING_MAX_SCALE = 150  # % : the exercise name's largest font scale
@@ -371,7 +371,7 @@ class PlayerView(QWidget):
         else:
             self.next_label.setText(self.tr("Next: %1").replace("%1", self._name(nxt)))
         # Screen readers hear each phase change (settings helper: ui/a11y.announce).
-        from pilates_desktop.ui.a11y import announce
+        from pilates_desktop.ui.widgets.a11y import announce
 
         announce(self, f"{self.phase_label.text()}: {self.name_label.text()}")
 

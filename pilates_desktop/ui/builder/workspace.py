@@ -35,11 +35,11 @@ from pilates_desktop.core.timeline import Pace, routine_times
 from pilates_desktop.i18n import error_text, ex_name, routine_name
 from pilates_desktop.services.files import write_text_atomically
 from pilates_desktop.services.prompter import CANCEL, YES, Question
-from pilates_desktop.ui.item_editor import ItemEditor
-from pilates_desktop.ui.library_panel import LibraryPanel
-from pilates_desktop.ui.playlist_model import PlaylistModel, format_duration
-from pilates_desktop.ui.playlist_view import PlaylistEditor
-from pilates_desktop.ui.routines_panel import RoutinesModel, RoutinesPanel
+from pilates_desktop.ui.builder.item_editor import ItemEditor
+from pilates_desktop.ui.builder.library_panel import LibraryPanel
+from pilates_desktop.ui.builder.playlist_model import PlaylistModel, format_duration
+from pilates_desktop.ui.builder.playlist_view import PlaylistEditor
+from pilates_desktop.ui.builder.routines_panel import RoutinesModel, RoutinesPanel
 
 if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
@@ -688,7 +688,7 @@ class RoutineWorkspace(QObject):
         self.show_exercise.emit(exercise_id)
         if not self.open_details_dialog or exercise_id not in self.library:
             return
-        from pilates_desktop.ui.exercise_dialog import ExerciseDialog
+        from pilates_desktop.ui.dialogs.exercise import ExerciseDialog
 
         if self.details_dialog is not None:
             self.details_dialog.close()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from pilates_desktop.core.library import Library
-from pilates_desktop.ui.step_card import StepCard
+from pilates_desktop.ui.player.step_card import StepCard
 
 IDLE_MAX_SCALE = 100  # % : the idle panel's own labels grow at most this much
 

@@ -34,8 +34,8 @@ from pilates_desktop.i18n import (
     ex_variant_text,
     label,
 )
-from pilates_desktop.ui.library_panel import warning_colors
-from pilates_desktop.ui.step_card import StepCard
+from pilates_desktop.ui.builder.library_panel import warning_colors
+from pilates_desktop.ui.player.step_card import StepCard
 
 
 class ExerciseDialog(QDialog):

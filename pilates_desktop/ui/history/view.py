@@ -77,7 +77,7 @@ from pilates_desktop.core.stats import (
 from pilates_desktop.i18n import error_text
 from pilates_desktop.services.prompter import Notice, Prompter, Question
 from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, Settings
-from pilates_desktop.ui.history_charts import (
+from pilates_desktop.ui.history.charts import (
     Colors,
     FocusChart,
     LocaleAxis,
@@ -89,7 +89,7 @@ from pilates_desktop.ui.history_charts import (
     plural,
     system_tz,
 )
-from pilates_desktop.ui.history_sessions import (
+from pilates_desktop.ui.history.sessions import (
     DeleteSessionCommand,
     EditSessionCommand,
     PainDelegate,

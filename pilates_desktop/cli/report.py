@@ -63,8 +63,8 @@ def run(args: argparse.Namespace, core: Core, out: TextIO, err: TextIO) -> int:
     from pilates_desktop.core.errors import FormatError
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.stats import Goal, GoalKind
-    from pilates_desktop.services.care import FILE_NAME, local_zone, make_report, read_state
-    from pilates_desktop.services.report import ReportWriter
+    from pilates_desktop.services.care.report import ReportWriter
+    from pilates_desktop.services.care.service import FILE_NAME, local_zone, make_report, read_state
     from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, LANGUAGE
 
     # Fonts and a PDF need a GUI application, never a screen: draw offscreen.

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import PlayerState
 from pilates_desktop.core.timeline import SegmentKind
-from pilates_desktop.ui.breath_counter import BreathCounter, CounterState, Mode
-from pilates_desktop.ui.player_view import moment_for, poses_for
+from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.player.view import moment_for, poses_for
 
 MIN_DIGIT_FRACTION = 0.2  # of the window height, for the countdown and the pump number
 BG = "#000000"

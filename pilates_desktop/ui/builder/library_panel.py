@@ -53,8 +53,13 @@ from pilates_desktop.core.library import Difficulty, Equipment, Focus, Library, 
 from pilates_desktop.i18n import label
 from pilates_desktop.services.app_state import AppState
 from pilates_desktop.services.settings import Settings
-from pilates_desktop.ui.library_model import CautionFilter, LibraryFilter, LibraryModel, Role
-from pilates_desktop.ui.theme import is_dark, secondary_text
+from pilates_desktop.ui.builder.library_model import (
+    CautionFilter,
+    LibraryFilter,
+    LibraryModel,
+    Role,
+)
+from pilates_desktop.ui.widgets.theme import is_dark, secondary_text
 
 THUMB = QSize(76, 52)  # most poses are lying down: wider than tall
 _Facet = TypeVar("_Facet", bound=StrEnum)

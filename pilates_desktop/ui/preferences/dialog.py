@@ -36,7 +36,7 @@ from pilates_desktop import i18n
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.settings import Setting, Settings
-from pilates_desktop.ui.safety_dialog import FlareUpSwitch, format_day
+from pilates_desktop.ui.dialogs.safety import FlareUpSwitch, format_day
 
 if TYPE_CHECKING:
     from pilates_desktop.core.clock import Clock
@@ -56,7 +56,7 @@ PAGE_SETTINGS: dict[str, tuple[Setting[Any], ...]] = {
 
 def system_voices() -> list[str]:
     """The voices the cues can speak the app's language with ([] when there are none)."""
-    from pilates_desktop.services.voice import language_voices
+    from pilates_desktop.services.cues.voice import language_voices
 
     try:
         return language_voices(i18n.current_language())
@@ -72,7 +72,7 @@ class BreathPreview(QWidget):
 
     def __init__(self, settings: Settings, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from pilates_desktop.ui.breath_counter import BreathCounter
+        from pilates_desktop.ui.player.breath_counter import BreathCounter
 
         self._settings = settings
         self._clock = clock
@@ -104,7 +104,7 @@ class BreathPreview(QWidget):
         return BreathPhase.OUT, (t - inhale) / exhale
 
     def tick(self) -> None:
-        from pilates_desktop.ui.breath_counter import CounterState, Mode
+        from pilates_desktop.ui.player.breath_counter import CounterState, Mode
 
         phase, progress = self.phase_at(self._clock.monotonic() - self._start)
         self.ring.set_state(CounterState(Mode.BREATHS, phase, progress))
@@ -496,7 +496,7 @@ class PreferencesDialog(QDialog):
                                            *((n, n) for n in names)])
         self._updaters[S.VOICE_NAME.key]()
         if self._voices_loaded and not getattr(self, "_voice_names", []):
-            from pilates_desktop.services.voice import how_to_get_a_voice
+            from pilates_desktop.services.cues.voice import how_to_get_a_voice
 
             self.voice_note.setText(how_to_get_a_voice(i18n.current_language()))
         else:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.library import Library
 from pilates_desktop.services.session import SessionSummary
-from pilates_desktop.ui.pain_rating import PainRating
-from pilates_desktop.ui.player_controls import fmt_clock
+from pilates_desktop.ui.player.controls import fmt_clock
+from pilates_desktop.ui.player.pain_rating import PainRating
 
 MAX_NOTE = 2000
 

@@ -1,0 +1,1 @@
+"""The physiotherapist's loop: the care service and the PDF report."""

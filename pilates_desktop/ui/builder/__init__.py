@@ -1,0 +1,1 @@
+"""The routine builder: routines, the exercise library and the playlist editor."""

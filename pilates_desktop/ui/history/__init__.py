@@ -1,0 +1,1 @@
+"""The History window: charts, the session list and their view."""

@@ -1,0 +1,1 @@
+"""The player: what a person on the mat sees while a routine runs."""

@@ -1,0 +1,1 @@
+"""Preferences: the dialog and its pages."""
