@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>BuilderCare</name>
+    <message>
+        <source>Reminders for the programme</source>
+        <translation>Erinnerungen für das Programm</translation>
+    </message>
+    <message>
+        <source>Remind you to practise %1 on %2 at %3? You can change the days and the time in Preferences › Week.</source>
+        <translation>Soll dich die App an %1 erinnern, jeweils %2 um %3? Tage und Uhrzeit kannst du unter Einstellungen › Woche ändern.</translation>
+    </message>
+    <message>
+        <source>Remind Me on These Days…</source>
+        <translation>An diesen Tagen erinnern…</translation>
+    </message>
+    <message>
+        <source>Add reminders for the programme&apos;s days a week</source>
+        <translation>Erinnerungen für die Tage pro Woche des Programms anlegen</translation>
+    </message>
+</context>
+<context>
     <name>CareService</name>
     <message>
         <source>%1 could not be read (%2); the safety questions will be asked again. The file is kept as %3.</source>

@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>BuilderCare</name>
+    <message>
+        <source>Reminders for the programme</source>
+        <translation>Recordatorios para el programa</translation>
+    </message>
+    <message>
+        <source>Remind you to practise %1 on %2 at %3? You can change the days and the time in Preferences › Week.</source>
+        <translation>¿Quieres que la aplicación te recuerde practicar %1 los %2 a las %3? Puedes cambiar los días y la hora en Preferencias › Semana.</translation>
+    </message>
+    <message>
+        <source>Remind Me on These Days…</source>
+        <translation>Recordármelo esos días…</translation>
+    </message>
+    <message>
+        <source>Add reminders for the programme&apos;s days a week</source>
+        <translation>Añadir recordatorios para los días por semana del programa</translation>
+    </message>
+</context>
+<context>
     <name>CareService</name>
     <message>
         <source>%1 could not be read (%2); the safety questions will be asked again. The file is kept as %3.</source>

@@ -69,6 +69,7 @@ def attach(window: MainWindow, services: Services) -> list[QAction]:
     window.edit_menu.addAction(questions)
     kept: list[QObject] = []  # the pain flow, once the player is built
     window.player_built.connect(lambda view: kept.append(_pain_flow(window, services, view)))
+    window.player_built.connect(lambda _view: kept.append(_builder_care(window, services)))
     window.before_start = lambda routine: _before_start(window, services, routine)
     return [report, questions]
 
@@ -81,6 +82,16 @@ def _pain_flow(window: MainWindow, services: Services, view: object) -> QObject:
         services.session, view, services.library, services.prompter, services.clock,
         lambda routine: compile_timeline(routine, services.library, services.settings.pace()),
         window)
+
+
+def _builder_care(window: MainWindow, services: Services) -> QObject:
+    """Built with the player, just after the first paint: the care service reads the
+    history, which the first frame does not wait for."""
+    from pilates_desktop.ui.care.builder_care import BuilderCare
+
+    care = BuilderCare(window.workspace, window.idle_panel, services)
+    services.session.ended.connect(lambda _summary: care.session_ended())
+    return care
 
 
 def _before_start(window: MainWindow, services: Services, routine: Routine) -> Routine | None:

@@ -6,7 +6,7 @@ builder applies ``progression.accept`` as one undoable edit of the routine.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pilates_desktop import i18n
@@ -37,13 +37,20 @@ class SuggestionBar(QFrame):
         self.decline_button = QPushButton(self)
         self.accept_button.clicked.connect(self._accept)
         self.decline_button.clicked.connect(self._decline)
-        text = QVBoxLayout()
-        text.addWidget(self.why)
-        text.addWidget(self.what)
-        row = QHBoxLayout(self)
-        row.addLayout(text, 1)
-        row.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.decline_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # Text across the whole width, buttons under it: the builder's column is narrow.
+        small = self.why.font()
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        self.why.setFont(small)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.setSpacing(4)
+        lay.addWidget(self.why)
+        lay.addWidget(self.what)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.accept_button)
+        row.addWidget(self.decline_button)
+        lay.addLayout(row)
         self.set_suggestions([])
 
     def suggestions(self) -> list[Suggestion]:
