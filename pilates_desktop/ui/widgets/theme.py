@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -177,8 +178,62 @@ def install_theme(app: QApplication, settings: Any) -> None:
     """Apply the THEME setting now and whenever it changes (Preferences apply at once)."""
     from pilates_desktop.services.settings import THEME
 
+    give_accents_room(app)
     apply_theme(app, settings.value(THEME))
     settings.watch(THEME, lambda name: apply_theme(app, name))
+
+
+# Capitals whose accents reach highest, in the languages the app speaks (and a few more).
+ACCENTED_CAPITALS = "ÄÖÜÁÉÍÓÚÑÀÈÌÒÙÂÊÎÔÛ"
+
+
+def accent_overflow(font: QFont) -> int:
+    """How many pixels the font's accented capitals reach above its ascent.
+
+    Qt makes a one-line label exactly ascent + descent tall, and widgets paint only inside
+    their own rectangle. DejaVu Sans, the fallback "Sans Serif" of most Linux systems, draws
+    the dots of Ü two pixels above its ascent at 9 pt, so a German label given its size hint
+    loses them: "4 Übungen" reads "4 Ubungen".
+    """
+    metrics = QFontMetrics(font)
+    top = max(-metrics.boundingRect(ch).top() for ch in ACCENTED_CAPITALS)
+    return max(0, top - metrics.ascent())
+
+
+class AccentRoom(QObject):
+    """Gives every label, as it is polished or its font changes, a top margin as deep as its
+    font's accents reach above the ascent, so no accent is cut off at the label's edge."""
+
+    _EVENTS = (QEvent.Type.Polish, QEvent.Type.FontChange)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("accent-room")
+        self._need: dict[str, int] = {}  # font key -> pixels
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in self._EVENTS and isinstance(watched, QLabel):
+            self.fit(watched)
+        return False
+
+    def fit(self, label: QLabel) -> None:
+        font = label.font()
+        key = font.key()
+        need = self._need.get(key)
+        if need is None:
+            need = self._need[key] = accent_overflow(font)
+        added = int(label.property("accent_room") or 0)
+        if need != added:
+            margins = label.contentsMargins()
+            label.setContentsMargins(margins.left(), max(0, margins.top() - added) + need,
+                                     margins.right(), margins.bottom())
+            label.setProperty("accent_room", need)
+
+
+def give_accents_room(app: QApplication) -> None:
+    """Install the one AccentRoom of ``app`` (again: nothing happens)."""
+    if app.findChild(AccentRoom, "accent-room") is None:
+        app.installEventFilter(AccentRoom(app))
 
 
 def relative_luminance(color: QColor) -> float:
