@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from pilates_desktop import i18n
 from pilates_desktop.services.settings import LANGUAGE, NECK_PROBLEMS, Settings
-from pilates_desktop.ui.theme import ACCENTED_CAPITALS, accent_overflow
+from pilates_desktop.ui.widgets.theme import ACCENTED_CAPITALS, accent_overflow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
