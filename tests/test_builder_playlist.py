@@ -319,7 +319,7 @@ def test_actions_with_shortcuts_trigger_the_same_edits(ws: RoutineWorkspace) -> 
     assert ws.duplicate_item_action.shortcut().toString() == "Ctrl+D"
     assert ws.remove_action.shortcut().toString() == "Del"
     assert ws.undo_action.shortcut().toString() == "Ctrl+Z"
-    assert ws.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= {k.toString() for k in ws.redo_action.shortcuts()}
     assert ws.add_action.shortcut().toString() == "Ins"
     select(ws, 2)
     ws.move_up_action.trigger()

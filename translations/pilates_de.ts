@@ -610,7 +610,7 @@
     <name>FlareUpSwitch</name>
     <message>
         <source>I have a &amp;flare-up today</source>
-        <translation>Ich habe heute einen &amp;Schub</translation>
+        <translation>&amp;Ich habe heute einen Schub</translation>
     </message>
     <message>
         <source>Flare-up today</source>
@@ -1092,11 +1092,11 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <source>&amp;Show:</source>
+        <source>S&amp;how:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <source>R&amp;outine:</source>
+        <source>Rou&amp;tine:</source>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
@@ -2392,10 +2392,10 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     </message>
     <message>
         <source>Breathe &amp;out for:</source>
-        <translation>&amp;Ausatmen für:</translation>
+        <translation>A&amp;usatmen für:</translation>
     </message>
     <message>
-        <source>&amp;Count:</source>
+        <source>Cou&amp;nt:</source>
         <translation>&amp;Zählen in:</translation>
     </message>
     <message>
@@ -2403,8 +2403,8 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation> Min.</translation>
     </message>
     <message>
-        <source>Sessions a &amp;week:</source>
-        <translation>Einheiten pro &amp;Woche:</translation>
+        <source>Sessions a wee&amp;k:</source>
+        <translation>Einheiten pro Wo&amp;che:</translation>
     </message>
     <message>
         <source>&amp;Minutes a week:</source>
@@ -2420,7 +2420,7 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     </message>
     <message>
         <source>Voice vo&amp;lume:</source>
-        <translation>Stimm&amp;lautstärke:</translation>
+        <translation>Stimmla&amp;utstärke:</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
@@ -2431,16 +2431,16 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <source>Player &amp;text size:</source>
+        <source>Player te&amp;xt size:</source>
         <translation>&amp;Textgröße im Player:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Flare-up session at &amp;most:</source>
-        <translation>Einheit bei Schub &amp;höchstens:</translation>
+        <translation>Einheit bei Schub höchs&amp;tens:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -2574,8 +2574,8 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>Markierung &amp;entfernen</translation>
     </message>
     <message>
-        <source>Show the &amp;Welcome Again</source>
-        <translation>&amp;Begrüßung erneut zeigen</translation>
+        <source>Show the Welcome A&amp;gain</source>
+        <translation>Begrüßung erneut &amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
@@ -3143,12 +3143,12 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>Die ausgewählte Routine und ihre Datei löschen</translation>
     </message>
     <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
+        <source>Undo the last change (%1)</source>
+        <translation>Die letzte Änderung rückgängig machen (%1)</translation>
     </message>
     <message>
-        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
-        <translation>Die rückgängig gemachte Änderung wiederherstellen (Strg+Umschalt+Z)</translation>
+        <source>Redo the change you undid (%1)</source>
+        <translation>Die rückgängig gemachte Änderung wiederherstellen (%1)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -3909,8 +3909,8 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>Sync-Ordner</translation>
     </message>
     <message>
-        <source>&amp;Choose Folder…</source>
-        <translation>Ordner &amp;wählen…</translation>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a folder your sync program keeps the same on each computer</source>
@@ -3925,7 +3925,7 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>Jetzt synchronisieren (geschieht auch beim Start, nach jeder Einheit und wenn Dateien ankommen)</translation>
     </message>
     <message>
-        <source>This computer&apos;s &amp;name:</source>
+        <source>This computer&apos;s na&amp;me:</source>
         <translation>&amp;Name dieses Computers:</translation>
     </message>
     <message>
@@ -4156,11 +4156,11 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <source>&amp;Routine:</source>
+        <source>R&amp;outine:</source>
         <translation>Übungs&amp;folge:</translation>
     </message>
     <message>
-        <source>&amp;Add reminder</source>
+        <source>Add remi&amp;nder</source>
         <translation>Erinnerung hin&amp;zufügen</translation>
     </message>
     <message>
@@ -4384,7 +4384,7 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     </message>
     <message>
         <source>&amp;Start Practising</source>
-        <translation>Mit dem Üben &amp;beginnen</translation>
+        <translation>Mit dem Üben be&amp;ginnen</translation>
     </message>
     <message>
         <source>&amp;OK</source>

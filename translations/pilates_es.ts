@@ -610,7 +610,7 @@
     <name>FlareUpSwitch</name>
     <message>
         <source>I have a &amp;flare-up today</source>
-        <translation>Hoy tengo una &amp;crisis de dolor</translation>
+        <translation>&amp;Hoy tengo una crisis de dolor</translation>
     </message>
     <message>
         <source>Flare-up today</source>
@@ -1092,11 +1092,11 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <source>&amp;Show:</source>
+        <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <source>R&amp;outine:</source>
+        <source>Rou&amp;tine:</source>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
@@ -2388,14 +2388,14 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
     <message>
         <source>Breathe &amp;in for:</source>
-        <translation>&amp;Inspirar durante:</translation>
+        <translation>Inspirar &amp;durante:</translation>
     </message>
     <message>
         <source>Breathe &amp;out for:</source>
-        <translation>&amp;Espirar durante:</translation>
+        <translation>Espirar duran&amp;te:</translation>
     </message>
     <message>
-        <source>&amp;Count:</source>
+        <source>Cou&amp;nt:</source>
         <translation>&amp;Contar en:</translation>
     </message>
     <message>
@@ -2403,8 +2403,8 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation> min</translation>
     </message>
     <message>
-        <source>Sessions a &amp;week:</source>
-        <translation>Sesiones por &amp;semana:</translation>
+        <source>Sessions a wee&amp;k:</source>
+        <translation>Sesi&amp;ones por semana:</translation>
     </message>
     <message>
         <source>&amp;Minutes a week:</source>
@@ -2431,12 +2431,12 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>Player &amp;text size:</source>
-        <translation>Tamaño del &amp;texto del reproductor:</translation>
+        <source>Player te&amp;xt size:</source>
+        <translation>Tamaño del te&amp;xto del reproductor:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>Flare-up session at &amp;most:</source>
@@ -2515,7 +2515,7 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
     <message>
         <source>Play &amp;sounds for each new part and the last seconds</source>
-        <translation>Reproducir &amp;sonidos en cada parte nueva y en los últimos segundos</translation>
+        <translation>Reproducir sonidos en ca&amp;da parte nueva y en los últimos segundos</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -2523,7 +2523,7 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
     <message>
         <source>Speak the &amp;exercise names and breath cues</source>
-        <translation>Decir en voz alta los nombres de los &amp;ejercicios y los avisos de respiración</translation>
+        <translation>De&amp;cir en voz alta los nombres de los ejercicios y los avisos de respiración</translation>
     </message>
     <message>
         <source>Appearance and language</source>
@@ -2555,7 +2555,7 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
     <message>
         <source>I have &amp;knee problems</source>
-        <translation>Tengo problemas de &amp;rodilla</translation>
+        <translation>Tengo problemas de r&amp;odilla</translation>
     </message>
     <message>
         <source>I have &amp;neck (cervical spine) problems</source>
@@ -2574,8 +2574,8 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>&amp;Borrar marca</translation>
     </message>
     <message>
-        <source>Show the &amp;Welcome Again</source>
-        <translation>Mostrar otra vez la &amp;bienvenida</translation>
+        <source>Show the Welcome A&amp;gain</source>
+        <translation>Mostrar otra &amp;vez la bienvenida</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
@@ -3143,12 +3143,12 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>Eliminar la rutina seleccionada y su archivo</translation>
     </message>
     <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+        <source>Undo the last change (%1)</source>
+        <translation>Deshacer el último cambio (%1)</translation>
     </message>
     <message>
-        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
-        <translation>Rehacer el cambio deshecho (Ctrl+Mayús+Z)</translation>
+        <source>Redo the change you undid (%1)</source>
+        <translation>Rehacer el cambio deshecho (%1)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -3909,8 +3909,8 @@ Make your own copy and change that instead?</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <source>&amp;Choose Folder…</source>
-        <translation>&amp;Elegir carpeta…</translation>
+        <source>Choose &amp;Folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
     </message>
     <message>
         <source>Choose a folder your sync program keeps the same on each computer</source>
@@ -3918,15 +3918,15 @@ Make your own copy and change that instead?</source>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation>&amp;Sincronizar ahora</translation>
+        <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
         <source>Sync now (it also happens at start, after each session and when files arrive)</source>
         <translation>Sincronizar ahora (también ocurre al iniciar, después de cada sesión y cuando llegan archivos)</translation>
     </message>
     <message>
-        <source>This computer&apos;s &amp;name:</source>
-        <translation>&amp;Nombre de este ordenador:</translation>
+        <source>This computer&apos;s na&amp;me:</source>
+        <translation>Nombre de este or&amp;denador:</translation>
     </message>
     <message>
         <source>Shown next to the sessions done on this computer and in the names of conflict copies</source>
@@ -4156,11 +4156,11 @@ Make your own copy and change that instead?</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <source>&amp;Routine:</source>
-        <translation>&amp;Rutina:</translation>
+        <source>R&amp;outine:</source>
+        <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <source>&amp;Add reminder</source>
+        <source>Add remi&amp;nder</source>
         <translation>Añadir recordatori&amp;o</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@ Make your own copy and change that instead?</source>
     </message>
     <message>
         <source>I have &amp;knee problems</source>
-        <translation>Tengo problemas de &amp;rodilla</translation>
+        <translation>Tengo problemas de r&amp;odilla</translation>
     </message>
     <message>
         <source>Knee problems</source>
@@ -4384,7 +4384,7 @@ Make your own copy and change that instead?</source>
     </message>
     <message>
         <source>&amp;Start Practising</source>
-        <translation>&amp;Empezar a practicar</translation>
+        <translation>Em&amp;pezar a practicar</translation>
     </message>
     <message>
         <source>&amp;OK</source>

@@ -578,8 +578,9 @@ class MainWindow(QMainWindow):
         self._shut = True  # the services go with the run: nothing here follows them now
         if self.isVisible():
             self.close()
-        if self.focus_window is not None:
-            self.focus_window.close()
+        for other in (self.focus_window, self.history_window):
+            if other is not None:
+                other.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._session_active():

@@ -40,6 +40,7 @@ from pilates_desktop.ui.builder.library_panel import LibraryPanel
 from pilates_desktop.ui.builder.playlist_model import PlaylistModel, format_duration
 from pilates_desktop.ui.builder.playlist_view import PlaylistEditor
 from pilates_desktop.ui.builder.routines_panel import RoutinesModel, RoutinesPanel
+from pilates_desktop.ui.widgets.keys import redo_keys, undo_keys
 
 if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
@@ -109,10 +110,9 @@ class RoutineWorkspace(QObject):
         self.duplicate_routine_action = self._action(self.duplicate_current, ["Ctrl+Shift+D"])
         self.delete_routine_action = self._action(self.delete_current, ["Ctrl+Shift+Del"])
         self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setShortcuts(undo_keys())
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(redo_keys())
         self.move_up_action = self._action(lambda: self.move_selected(-1), ["Ctrl+Up"],
                                            widget_ctx)
         self.move_down_action = self._action(lambda: self.move_selected(1), ["Ctrl+Down"],
@@ -203,8 +203,11 @@ class RoutineWorkspace(QObject):
               self.tr("Make your own copy of the selected routine"))
         setup(self.delete_routine_action, self.tr("&Delete Routine…"),
               self.tr("Delete the selected routine and its file"))
-        self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
-        self.redo_action.setToolTip(self.tr("Redo the change you undid (Ctrl+Shift+Z)"))
+        native = QKeySequence.SequenceFormat.NativeText
+        self.undo_action.setToolTip(self.tr("Undo the last change (%1)").replace(
+            "%1", self.undo_action.shortcut().toString(native)))
+        self.redo_action.setToolTip(self.tr("Redo the change you undid (%1)").replace(
+            "%1", " / ".join(k.toString(native) for k in self.redo_action.shortcuts()[:2])))
         if self.undo_stack.count() == 0:  # Qt warns when a limit is set on a used stack
             self.undo_stack.setUndoLimit(0)
         setup(self.move_up_action, self.tr("Move &Up"),

@@ -95,6 +95,7 @@ from pilates_desktop.ui.history.sessions import (
     PainDelegate,
     SessionTableModel,
 )
+from pilates_desktop.ui.widgets.keys import redo_keys, undo_keys
 
 __all__ = ["Colors", "HistoryView", "LocaleAxis", "first_weekday", "system_tz"]
 
@@ -239,9 +240,9 @@ class HistoryView(QWidget):
         self.toolbar.addWidget(spacer)
 
         self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(undo_keys())
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_keys())
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -387,8 +388,8 @@ class HistoryView(QWidget):
             card.detail.setStyleSheet(f"color: {c.muted_text.name()};")
 
     def retranslate_ui(self) -> None:
-        self.range_label.setText(self.tr("&Show:"))
-        self.routine_label.setText(self.tr("R&outine:"))
+        self.range_label.setText(self.tr("S&how:"))
+        self.routine_label.setText(self.tr("Rou&tine:"))
         current = self.range_combo.currentIndex()
         self.range_combo.blockSignals(True)
         self.range_combo.clear()

@@ -343,10 +343,10 @@ class PreferencesDialog(QDialog):
         self.goal_group = goal
         goal_form = QFormLayout(goal)
         self.goal_kind = self._combo(S.GOAL_KIND)
-        goal_form.addRow(self._label(lambda: self.tr("&Count:"), self.goal_kind), self.goal_kind)
+        goal_form.addRow(self._label(lambda: self.tr("Cou&nt:"), self.goal_kind), self.goal_kind)
         self.goal_sessions = self._spin(S.GOAL_SESSIONS, lambda: "")
         self.goal_minutes = self._spin(S.GOAL_MINUTES, lambda: self.tr(" min"), 5)
-        self.goal_sessions_label = self._label(lambda: self.tr("Sessions a &week:"),
+        self.goal_sessions_label = self._label(lambda: self.tr("Sessions a wee&k:"),
                                                self.goal_sessions)
         self.goal_minutes_label = self._label(lambda: self.tr("&Minutes a week:"),
                                               self.goal_minutes)
@@ -400,7 +400,7 @@ class PreferencesDialog(QDialog):
         self.theme = self._combo(S.THEME)
         form.addRow(self._label(lambda: self.tr("&Theme:"), self.theme), self.theme)
         self.font_scale = self._spin(S.FONT_SCALE, lambda: " %", 10)
-        form.addRow(self._label(lambda: self.tr("Player &text size:"), self.font_scale),
+        form.addRow(self._label(lambda: self.tr("Player te&xt size:"), self.font_scale),
                     self.font_scale)
         self.language = self._combo(S.LANGUAGE)
         form.addRow(self._label(lambda: self.tr("&Language:"), self.language), self.language)
@@ -586,7 +586,7 @@ class PreferencesDialog(QDialog):
         self.flare_group.setTitle(self.tr("Flare-up"))
         self.pain_group.setTitle(self.tr("Exercises that hurt"))
         self.clear_pain.setText(self.tr("C&lear Mark"))
-        self.welcome_button.setText(self.tr("Show the &Welcome Again"))
+        self.welcome_button.setText(self.tr("Show the Welcome A&gain"))
         self.defaults_button.setText(self.tr("&Restore Defaults"))
         self.close_button.setText(self.tr("Close"))
         for updater in self._updaters.values():

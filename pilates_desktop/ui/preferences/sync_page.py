@@ -190,13 +190,13 @@ class SyncPage(QWidget):
             "you already sync, with Syncthing, Nextcloud or Dropbox. Each computer writes only "
             "its own files there; nothing is sent anywhere else."))
         self.folder_group.setTitle(self.tr("Sync folder"))
-        self.choose_button.setText(self.tr("&Choose Folder…"))
+        self.choose_button.setText(self.tr("Choose &Folder…"))
         self.choose_button.setToolTip(self.tr(
             "Choose a folder your sync program keeps the same on each computer"))
         self.sync_button.setText(self.tr("Sync &Now"))
         self.sync_button.setToolTip(self.tr(
             "Sync now (it also happens at start, after each session and when files arrive)"))
-        self.name_label.setText(self.tr("This computer's &name:"))
+        self.name_label.setText(self.tr("This computer's na&me:"))
         self.name_edit.setToolTip(self.tr(
             "Shown next to the sessions done on this computer and in the names of conflict "
             "copies"))
