@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,9 +28,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
     QEvent,
     QLibraryInfo,
     QLocale,
+    QTime,
     QTranslator,
 )
 
@@ -298,6 +301,34 @@ def label(value: object) -> str:
     if source is None:
         return key.replace("-", " ").capitalize()
     return QCoreApplication.translate("Labels", source)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def medium_date_format(locale: QLocale | None = None) -> str:
+    """The locale's medium date pattern: its long date without the weekday, the month named
+    short ("Dec 4, 2026", "4. Dez. 2026", "4 dic 2026"). Qt has short and long only, and the
+    short one of the C locale reads "4 12 2026"."""
+    import re
+
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{3,4}[^dMy']*", "", pattern, count=1)  # the weekday and its comma
+    pattern = re.sub(r"M{4}", "MMM", pattern)
+    pattern = re.sub(r"\s*'[^\W\d_]+'\s*", " ", pattern)  # words between them ("'de'")
+    return pattern.strip(" ,.")
+
+
+def medium_date(day: date, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), medium_date_format(locale))
+
+
+def medium_date_time(when: datetime, locale: QLocale | None = None) -> str:
+    """A moment on its local day: the medium date and the locale's short time."""
+    locale = locale or QLocale()
+    time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+    return f"{medium_date(when.date(), locale)} {time}"
 
 
 # --- errors from core, in the user's language -----------------------------------------------------

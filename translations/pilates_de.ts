@@ -1183,6 +1183,14 @@
         <translation>Schmerz vorher und nachher, Wochendurchschnitt</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the history (Esc)</source>
+        <translation>Den Verlauf schließen (Esc)</translation>
+    </message>
+    <message>
         <source>Restore Automatic Backup…</source>
         <translation>Automatische Sicherung wiederherstellen …</translation>
     </message>

@@ -1183,6 +1183,14 @@
         <translation>Dolor antes y después, media semanal</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the history (Esc)</source>
+        <translation>Cerrar el historial (Esc)</translation>
+    </message>
+    <message>
         <source>Restore Automatic Backup…</source>
         <translation>Restaurar copia de seguridad automática…</translation>
     </message>

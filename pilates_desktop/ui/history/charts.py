@@ -48,6 +48,7 @@ from pilates_desktop.core.stats import (
     GoalKind,
     WeekBucket,
 )
+from pilates_desktop.i18n import medium_date
 from pilates_desktop.ui.widgets.theme import secondary_text
 
 FOCUS_ORDER = ("upper-back", "lower-back", "core", "hips-glutes", OTHER_FOCUS)
@@ -320,8 +321,7 @@ class WeeklyChart(QWidget):
     def tooltip_for(self, i: int) -> str:
         b = self.buckets[i]
         locale = self._locale_fn()
-        start = locale.toString(_qdate(b.start), QLocale.FormatType.ShortFormat)
-        end = locale.toString(_qdate(b.end), QLocale.FormatType.ShortFormat)
+        start, end = medium_date(b.start, locale), medium_date(b.end, locale)
         lines = [
             self.tr("Week of %1 – %2").replace("%1", start).replace("%2", end),
             self.tr("%1 minutes").replace("%1", locale.toString(b.minutes, "f", 1)),
@@ -426,7 +426,7 @@ class PainChart(QWidget):
         def fmt(v: float | None) -> str:
             return self.tr("not rated") if v is None else locale.toString(v, "f", 1)
 
-        start = locale.toString(_qdate(b.start), QLocale.FormatType.ShortFormat)
+        start = medium_date(b.start, locale)
         return "\n".join(
             [
                 self.tr("Week of %1").replace("%1", start),

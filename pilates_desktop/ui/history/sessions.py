@@ -8,13 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import (
@@ -33,6 +30,7 @@ from pilates_desktop.core.history import (
     SessionRecord,
     SessionStatus,
 )
+from pilates_desktop.i18n import medium_date_time
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 # --- the session list ---------------------------------------------------------------------
@@ -102,9 +100,7 @@ class SessionTableModel(QAbstractTableModel):
             return r.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == "date":
-                t = r.started_at.astimezone(self.tz)
-                local = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
-                return locale.toString(local, QLocale.FormatType.ShortFormat)
+                return medium_date_time(r.started_at.astimezone(self.tz), locale)
             if col == "routine":
                 return r.routine_name
             if col == "minutes":

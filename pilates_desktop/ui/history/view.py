@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QShowEvent,
@@ -95,7 +96,7 @@ from pilates_desktop.ui.history.sessions import (
     PainDelegate,
     SessionTableModel,
 )
-from pilates_desktop.ui.widgets.keys import redo_keys, undo_keys
+from pilates_desktop.ui.widgets.keys import redo_keys, standard_keys, undo_keys
 
 __all__ = ["Colors", "HistoryView", "LocaleAxis", "first_weekday", "system_tz"]
 
@@ -257,6 +258,12 @@ class HistoryView(QWidget):
         for action in (self.undo_action, self.redo_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        # Ctrl+W (the platform's Close) closes the window; Esc too, in keyPressEvent, where an
+        # open cell editor or list gets it first.
+        self.close_action = QAction(self)
+        self.close_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Close, "Ctrl+W"))
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self.menu = QMenu(self)
         self.menu.addAction(self.export_json_action)
         self.menu.addAction(self.export_csv_action)
@@ -400,6 +407,8 @@ class HistoryView(QWidget):
         self.range_combo.blockSignals(False)
         self.range_combo.setToolTip(self.tr("How many weeks the charts and the list cover"))
         self.routine_combo.setToolTip(self.tr("Show only the sessions of one routine"))
+        self.close_action.setText(self.tr("Close"))
+        self.close_action.setToolTip(self.tr("Close the history (Esc)"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         self.delete_action.setText(self.tr("Delete Session"))
@@ -486,6 +495,12 @@ class HistoryView(QWidget):
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
             self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.i18n import medium_date_time
 from pilates_desktop.services.prompter import Prompter
 from pilates_desktop.services.sync import SyncService
 
@@ -154,9 +155,7 @@ class SyncPage(QWidget):
             return self.tr("Not synced yet.")
         when = datetime.strptime(last.at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
         local = when.astimezone(self._clock.now().tzinfo)
-        stamp = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(local.timestamp())),
-            QLocale.FormatType.ShortFormat)
+        stamp = medium_date_time(local)
         parts = self._brought(last.brought)
         text = (self.tr("Last sync: %1. It brought %2.").replace("%1", stamp)
                 .replace("%2", QLocale().createSeparatedList(parts)) if parts else
