@@ -57,3 +57,26 @@ def test_esc_and_ctrl_w_close_history(make_window: Any, qtbot: Any,
     qtbot.waitUntil(lambda: QApplication.focusWidget() is history.table)
     qtbot.keyClick(history.table, *keys)
     qtbot.waitUntil(lambda: window.history_window is None)
+
+
+def test_the_get_ready_is_a_setting_of_ten_seconds_by_default(make_window: Any) -> None:
+    from pilates_desktop.core.routines import Item, Routine
+    from pilates_desktop.core.timeline import Pace, SegmentKind
+    from pilates_desktop.services.settings import GET_READY_S
+    from pilates_desktop.ui.preferences import PreferencesDialog
+
+    assert Pace().get_ready_s == 10
+    window = make_window()
+    assert window.settings.value(GET_READY_S) == 10
+    assert window.start_routine(Routine("r", "R", (Item("childs-pose"),)))
+    timeline = window.session.timeline
+    assert timeline is not None
+    first = timeline.segments[0]
+    assert first.kind is SegmentKind.GET_READY and first.duration_s == 10
+    window.session.stop()
+    prefs = PreferencesDialog(window.settings, window.app_state, window, library=window.library,
+                              voices=lambda: [], clock=window.clock)
+    spin = prefs.controls[GET_READY_S.key]
+    assert spin.value() == 10
+    spin.setValue(20)
+    assert window.settings.pace().get_ready_s == 20

@@ -42,7 +42,7 @@ class SegmentKind(StrEnum):
 class Pace:
     """Timing preferences. Defaults follow the slow, controlled tempo the sources ask for."""
 
-    get_ready_s: int = 5
+    get_ready_s: int = 10  # time to lie down on the mat (issue 14 item 15)
     rep_s: float = 4.0
     inhale_s: float = 4.0
     exhale_s: float = 4.0

@@ -57,7 +57,7 @@ class Setting(Generic[T]):
 
 
 # Practice
-GET_READY_S = Setting("practice/get_ready_s", int, 5, 0, 60)
+GET_READY_S = Setting("practice/get_ready_s", int, 10, 0, 60)  # time to get down
 DEFAULT_REST_S = Setting("practice/default_rest_s", int, 10, 0, 300)
 REP_PACE_S = Setting("practice/rep_pace_s", float, 4.0, 1.5, 15.0)
 INHALE_S = Setting("practice/inhale_s", float, 4.0, 1.5, 12.0)
