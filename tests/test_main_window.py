@@ -112,9 +112,13 @@ def test_escape_asks_first(qtbot, win, prompter) -> None:
     assert win.right.currentWidget() is win.idle_panel
 
 
-def test_whole_routine_then_summary_saves_pain_and_note(qtbot, win) -> None:
+def test_whole_routine_then_summary_saves_pain_and_note(qtbot, win, prompter) -> None:
+    def type_five(dialog):  # type: ignore[no-untyped-def]
+        qtbot.keyClick(dialog, Qt.Key.Key_5)  # the rating before, as part of starting
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    prompter.answers["pain-before"] = type_five
     win.start_routine(ROUTINE)
-    win.player_view.pain.button(5).click()  # the optional rating before
     _run(win, 2.0 + 4.0 + 3.0 + 0.1)  # the bridge and its rest: now at clams' get-ready
     _key(qtbot, win, Qt.Key.Key_N)  # skip the get-ready...
     _key(qtbot, win, Qt.Key.Key_N)  # ...clams right
@@ -130,7 +134,8 @@ def test_whole_routine_then_summary_saves_pain_and_note(qtbot, win) -> None:
     summary = dialog._summary
     assert dialog.time_text() == f"{int(summary.active_s) // 60}:{int(summary.active_s) % 60:02d}"
     assert summary.status is SessionStatus.FINISHED
-    dialog.pain_after.button(2).click()
+    qtbot.keyClick(dialog, Qt.Key.Key_2)  # the pain after, typed as the pain before was
+    assert dialog.pain_after.value() == 2
     dialog.note.setPlainText("Easier than last week")
     dialog.accept()
     record = win.history.session(summary.session_id)
@@ -308,7 +313,7 @@ def test_summary_names_a_repeated_exercise_once_with_its_count(qtbot, library) -
 
     summary = SessionSummary(None, "r", "R", SessionStatus.FINISHED, 60.0, 60.0,
                              done=["clams", "glute-bridge", "clams"], skipped=["roll-up"])
-    dialog = SummaryDialog(summary, library, lambda pain, note: None)
+    dialog = SummaryDialog(summary, library, lambda pain, note: None, FakeClock())
     qtbot.addWidget(dialog)
     assert dialog.done_count() == 3
     assert dialog.done_value.text() == "3 — Clams ×2, Glute Bridge"

@@ -247,24 +247,20 @@ def view(qtbot, library, rig):  # type: ignore[no-untyped-def]
     del host
 
 
-def test_view_shows_get_ready_with_an_optional_pain_rating(view, rig) -> None:
+def test_view_shows_get_ready(view, rig) -> None:
     rig.controller.start(ROUTINE, rig.timeline)
     assert view.phase_label.text() == "Get ready"
     assert view.name_label.text() == "Glute Bridge"
     assert view.stack.currentWidget() is view.interlude
-    assert not view.pain.isHidden()
     assert view.countdown_label.text() == "2"
     assert view.next_label.text() == "Next: Clams"
-    rig.run(2.1)  # the rating was ignored: the routine goes on
-    assert view.pain.isHidden()
+    rig.run(2.1)
     assert view.stack.currentWidget() is view.counter
     assert view.meta_label.text() == "Rep 1 of 2"
 
 
-def test_view_rating_reaches_the_history(view, rig, qtbot) -> None:
-    rig.controller.start(ROUTINE, rig.timeline)
-    view.pain_rated.connect(rig.controller.set_pain_before)
-    view.pain.button(3).click()
+def test_the_pain_given_as_the_session_starts_reaches_the_history(view, rig, qtbot) -> None:
+    rig.controller.start(ROUTINE, rig.timeline, pain_before=3)
     rig.controller.stop()
     assert _session(rig.history, rig).pain_before == 3
 

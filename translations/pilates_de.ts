@@ -2058,6 +2058,33 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     </message>
 </context>
 <context>
+    <name>PainBeforeDialog</name>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>How does your back feel right now?</source>
+        <translation>Wie fühlt sich dein Rücken gerade an?</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst pain you can imagine. Type the number (1 then 0 for 10) and the routine starts; Enter starts without a rating, Esc does not start.</source>
+        <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare Schmerz. Tippe die Zahl (1, dann 0 für 10) und die Routine beginnt; Enter startet ohne Bewertung, Esc startet nicht.</translation>
+    </message>
+    <message>
+        <source>Start Without Rating</source>
+        <translation>Ohne Bewertung starten</translation>
+    </message>
+    <message>
+        <source>Start the routine and leave the pain unrated (Enter)</source>
+        <translation>Die Routine starten und den Schmerz nicht bewerten (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start the routine (Esc)</source>
+        <translation>Die Routine nicht starten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>pain 0–10</source>
@@ -2112,6 +2139,17 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>Rate your pain %1 of 10</source>
         <translation>Schmerz mit %1 von 10 bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain:</source>
+        <translation>Schmerz:</translation>
+    </message>
+    <message>
+        <source>Your back pain now: type 0-9, or 1 then 0 for 10</source>
+        <translation>Dein Rückenschmerz jetzt: tippe 0–9, oder 1, dann 0 für 10</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3859,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>How does your back feel now? (optional)</source>
         <translation>Wie fühlt sich dein Rücken jetzt an? (optional)</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst pain you can imagine. Type the number (1 then 0 for 10); Enter saves, Esc closes without a rating.</source>
+        <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare Schmerz. Tippe die Zahl (1, dann 0 für 10); Enter speichert, Esc schließt ohne Bewertung.</translation>
     </message>
     <message>
         <source>A note for yourself (optional):</source>

@@ -2058,6 +2058,33 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     </message>
 </context>
 <context>
+    <name>PainBeforeDialog</name>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
+    </message>
+    <message>
+        <source>How does your back feel right now?</source>
+        <translation>¿Cómo notas la espalda ahora mismo?</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst pain you can imagine. Type the number (1 then 0 for 10) and the routine starts; Enter starts without a rating, Esc does not start.</source>
+        <translation>0 = sin dolor, 10 = el peor dolor que puedas imaginar. Escribe el número (1 y luego 0 para 10) y la rutina empieza; Intro empieza sin valoración, Esc no empieza.</translation>
+    </message>
+    <message>
+        <source>Start Without Rating</source>
+        <translation>Empezar sin valorar</translation>
+    </message>
+    <message>
+        <source>Start the routine and leave the pain unrated (Enter)</source>
+        <translation>Empezar la rutina sin valorar el dolor (Intro)</translation>
+    </message>
+    <message>
+        <source>Do not start the routine (Esc)</source>
+        <translation>No empezar la rutina (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>pain 0–10</source>
@@ -2112,6 +2139,17 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>Rate your pain %1 of 10</source>
         <translation>Valorar tu dolor con %1 de 10</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain:</source>
+        <translation>Dolor:</translation>
+    </message>
+    <message>
+        <source>Your back pain now: type 0-9, or 1 then 0 for 10</source>
+        <translation>Tu dolor de espalda ahora: escribe 0-9, o 1 y luego 0 para 10</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3859,10 @@ Make your own copy and change that instead?</source>
     <message>
         <source>How does your back feel now? (optional)</source>
         <translation>¿Cómo notas la espalda ahora? (opcional)</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst pain you can imagine. Type the number (1 then 0 for 10); Enter saves, Esc closes without a rating.</source>
+        <translation>0 = sin dolor, 10 = el peor dolor que puedas imaginar. Escribe el número (1 y luego 0 para 10); Intro guarda, Esc cierra sin valoración.</translation>
     </message>
     <message>
         <source>A note for yourself (optional):</source>

@@ -178,7 +178,9 @@ class SessionController(QObject):
 
     # --- controls ------------------------------------------------------------------------
 
-    def start(self, routine: Routine, timeline: Timeline, start_index: int = 0) -> None:
+    def start(self, routine: Routine, timeline: Timeline, start_index: int = 0,
+              pain_before: int | None = None) -> None:
+        """Begin a session; ``pain_before`` is the answer given as part of starting it."""
         if self.is_active():
             self.stop()
         self._routine = routine
@@ -191,6 +193,8 @@ class SessionController(QObject):
         planned = timeline.total_s - timeline.starts()[start_index] if (
             start_index < len(timeline.segments)) else 0.0
         self._session_id = self._history.begin_session(routine.id, routine.name, int(planned))
+        if pain_before is not None:
+            self.set_pain_before(pain_before)
         self._player.start()
         self.started.emit()
         self.tick()

@@ -232,7 +232,6 @@ class MainWindow(QMainWindow):
         sc.ended.connect(self._on_ended)
         sc.message.connect(lambda text: self.statusBar().showMessage(text))
         sc.resumed.connect(self.statusBar().clearMessage)
-        view.pain_rated.connect(sc.set_pain_before)
         cues.unavailable.connect(lambda text: self.statusBar().showMessage(text, 15000))
         cues.flash.connect(self._flash)
         view.set_font_scale(self.settings.value(S.FONT_SCALE))
@@ -323,6 +322,11 @@ class MainWindow(QMainWindow):
         reviewed = self.before_start(reviewed) if reviewed is not None else None
         if reviewed is None or not reviewed.items:
             return False
+        from pilates_desktop.ui.dialogs.pain_question import ask_pain_before
+
+        asked = ask_pain_before(self, self.clock, self.prompter, reviewed)
+        if asked is None:
+            return False
         try:
             timeline = compile_timeline(reviewed, self.library, self.settings.pace())
         except RoutineTooLong as exc:
@@ -343,7 +347,7 @@ class MainWindow(QMainWindow):
         self.player_actions.set_session_active(True)
         self.player_actions.focus.setEnabled(True)
         self.start_action.setEnabled(False)
-        self.session.start(reviewed, timeline, start)
+        self.session.start(reviewed, timeline, start, pain_before=asked.value)
         if focus:
             self.player_actions.focus.setChecked(True)
         return True
@@ -412,7 +416,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         from pilates_desktop.ui.player.summary import SummaryDialog
 
-        self.summary_dialog = SummaryDialog(summary, self.library, self.session.save_after, self)
+        self.summary_dialog = SummaryDialog(summary, self.library, self.session.save_after,
+                                            self.clock, self)
         self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.summary_dialog.open()
 

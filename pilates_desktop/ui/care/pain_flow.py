@@ -69,10 +69,9 @@ class PainFlow(QObject):
     def rate(self, value: int) -> None:
         exercise = self._session.rate_exercise(value)
         if exercise is None:
-            # Before the first exercise: the pain before the session.
-            if self._view.pain.isVisibleTo(self._view):
-                self._view.pain.set_value(value)
-                self._session.set_pain_before(value)
+            # Before the first exercise: the pain before the session (asked as it started;
+            # a digit in the first get-ready corrects it).
+            self._session.set_pain_before(value)
             return
         if exercise not in self._library or exercise != self._session.current_exercise():
             return  # rated after the exercise: kept, nothing to stop

@@ -1,12 +1,11 @@
-"""An optional pain rating from 0 to 10, offered on the first get-ready screen.
-
-It never blocks: the routine keeps counting whether or not the user taps a number.
-"""
+"""An optional pain rating from 0 to 10 (the morning check-in's)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pilates_desktop.ui.widgets.theme import selected_button_style
 
 
 class PainRating(QWidget):
@@ -39,6 +38,7 @@ class PainRating(QWidget):
             self._buttons.append(b)
             row.addWidget(b)
         self._group.idClicked.connect(self._on_click)
+        self.setStyleSheet(selected_button_style(self.palette()))  # the choice stands out
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
@@ -87,4 +87,6 @@ class PainRating(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.setStyleSheet(selected_button_style(self.palette()))
         super().changeEvent(event)

@@ -1,5 +1,8 @@
 """The end of a session: what was done, an optional pain rating after, and a note.
 
+The pain after is asked as the pain before was (ui/dialogs/pain_question): digits rate, 1 then
+0 is 10, Enter saves and closes, Esc closes without a rating.
+
 The session itself is already saved when this opens (the controller closed it in the history
 as it ended); this dialog only adds what the user chooses to add, through the history store.
 After "Stop — it hurts" it leads with the advice: stop for today, let it calm down, and check
@@ -9,8 +12,10 @@ with a professional before trying that exercise again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,18 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.library import Library
 from pilates_desktop.services.session import SessionSummary
+from pilates_desktop.ui.dialogs.pain_question import PainQuestion
 from pilates_desktop.ui.player.controls import fmt_clock
-from pilates_desktop.ui.player.pain_rating import PainRating
 
 MAX_NOTE = 2000
 
 
 class SummaryDialog(QDialog):
     def __init__(self, summary: SessionSummary, library: Library,
-                 save: Callable[[int | None, str], object],
+                 save: Callable[[int | None, str], object], clock: Clock,
                  parent: QWidget | None = None) -> None:
         """``save(pain_after, note)`` stores the optional answers (the session's own API)."""
         super().__init__(parent)
@@ -78,7 +84,7 @@ class SummaryDialog(QDialog):
             self.partial_value.hide()
         self.form.addRow(self._skipped_label, self.skipped_value)
 
-        self.pain_after = PainRating(self)
+        self.pain_after = PainQuestion(clock, self)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
@@ -124,6 +130,17 @@ class SummaryDialog(QDialog):
     def partial_count(self) -> int:
         return len(self._summary.partial)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Keys the note did not take: digits rate the pain after (as before the session).
+        if not self.pain_after.handle_key(event):
+            super().keyPressEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        save.setFocus()  # not the note: a digit typed at once is a rating
+
     def accept(self) -> None:
         note = self.note.toPlainText().strip()[:MAX_NOTE]
         pain = self.pain_after.value()
@@ -159,7 +176,10 @@ class SummaryDialog(QDialog):
         self._skipped_label.setText(self.tr("Skipped:"))
         self.skipped_value.setText(f"{len(s.skipped)}" + (
             f" — {self._names(s.skipped)}" if s.skipped else ""))
-        self.pain_after.set_title(self.tr("How does your back feel now? (optional)"))
+        self.pain_after.set_question(
+            self.tr("How does your back feel now? (optional)"),
+            self.tr("0 = no pain, 10 = the worst pain you can imagine. Type the number (1 then "
+                    "0 for 10); Enter saves, Esc closes without a rating."))
         self._note_label.setText(self.tr("A note for yourself (optional):"))
         self.note.setPlaceholderText(self.tr("How did it go? Anything to remember next time?"))
         self.note.setAccessibleName(self.tr("Note"))

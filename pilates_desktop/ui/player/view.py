@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,6 @@ from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
 from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.player.controls import PlayerActions, fmt_clock
 from pilates_desktop.ui.player.idle_panel import StepCardSlot, scaled_label
-from pilates_desktop.ui.player.pain_rating import PainRating
 
 FLASH_S = 0.6
 HEADING_MAX_SCALE = 150  # % : the exercise name's largest font scale
@@ -68,8 +67,6 @@ def poses_for(ex: Any, step: int, side: str | None) -> tuple[Any, Any] | None:
 class PlayerView(QWidget):
     """The running routine: card, counts, countdown, progress, next, controls."""
 
-    pain_rated = Signal(int)
-
     def __init__(self, library: Library, actions: PlayerActions, clock: Clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +78,6 @@ class PlayerView(QWidget):
         self._routine: Any = None  # a Routine, a built-in stand-in, or a plain name
         self._font_scale = 100
         self._flash_at: float | None = None
-        self._first_ready_index: int | None = None
         self._last_index = -1
         self._build()
         self.retranslate_ui()
@@ -141,7 +137,7 @@ class PlayerView(QWidget):
         right.setSpacing(8)
         self.stack = QStackedWidget(self)
         self.counter = BreathCounter(self.stack)
-        # Let the ring shrink when space is short (200 % text with the pain question shown)
+        # Let the ring shrink when space is short (200 % text)
         # so the player still fits 1280x720 (settings helper: font-scale test).
         self.counter.setMinimumSize(96, 96)
         self.interlude = QWidget(self.stack)
@@ -162,10 +158,6 @@ class PlayerView(QWidget):
         right.addWidget(self.stack, 1)
         self.countdown_label = scaled_label(self, "countdown", 5.0, True, Qt.AlignmentFlag.AlignCenter)
         right.addWidget(self.countdown_label)
-        self.pain = PainRating(self, compact=True)
-        self.pain.rated.connect(self.pain_rated)
-        self.pain.hide()
-        right.addWidget(self.pain)
         body.addLayout(right, 1)
         root.addLayout(body, 1)
 
@@ -208,8 +200,6 @@ class PlayerView(QWidget):
         if total <= 0:
             return
         right = max(self.card.height(), self.countdown_label.sizeHint().width(), 200)
-        if self.pain.isVisibleTo(self):
-            right = max(right, self.pain.minimumSizeHint().width())
         right = min(right, int(total * 0.4))
         stretch = (total - right, right)
         if (self._body.stretch(0), self._body.stretch(1)) != stretch:
@@ -267,12 +257,6 @@ class PlayerView(QWidget):
         self._timeline = timeline
         self._routine = routine
         self._last_index = -1
-        self._first_ready_index = None
-        for i, seg in enumerate(timeline.segments):
-            if seg.kind is SegmentKind.GET_READY:
-                self._first_ready_index = i
-                break
-        self.pain.clear()
         self.routine_label.setText(self.routine_title())
         self.paused_label.setText("")
 
@@ -335,7 +319,6 @@ class PlayerView(QWidget):
         interlude = kind in (SegmentKind.GET_READY, SegmentKind.REST, SegmentKind.SWITCH_SIDE)
         self.stack.setCurrentWidget(self.interlude if interlude else self.counter)
         self.countdown_label.setVisible(not interlude)  # the ring counts down instead
-        self.pain.setVisible(index == self._first_ready_index)
         self._share_body()
         nxt = self._next_exercise(index)
         if kind is SegmentKind.GET_READY:

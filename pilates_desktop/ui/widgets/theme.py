@@ -291,3 +291,14 @@ def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
     lb = relative_luminance(QColor(b))
     hi, lo = max(la, lb), min(la, lb)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def selected_button_style(palette: QPalette) -> str:
+    """A style sheet under which a checked button of a scale stands out: the highlight colour
+    with its own text colour, bold, and a frame (Fusion's checked button is a shade darker
+    than the others, easy to miss; tests/test_pain_question.py measures the contrast)."""
+    high = palette.color(R.Highlight).name()
+    text = palette.color(R.HighlightedText).name()
+    return (f"QPushButton:checked {{ background-color: {high}; color: {text};"
+            f" font-weight: bold; border: 2px solid {palette.color(R.WindowText).name()};"
+            " border-radius: 4px; }")
