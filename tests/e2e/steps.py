@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from e2e.harness import (
+    ROLE_LABEL,
     ROLE_LIST,
     ROLE_PUSH_BUTTON,
     ROLE_TABLE,
@@ -124,6 +125,18 @@ def row_names(a11y: Accessibility) -> list[str]:
 def wait_button(a11y: Accessibility, name: str, window: str = MAIN) -> Node:
     """A button called ``name`` on the screen (the toolbar and the player may both show one)."""
     return a11y.wait_showing(ROLE_PUSH_BUTTON, name, window, f"a {name!r} button")[0]
+
+
+def answer_pain_before(screen: Screen, a11y: Accessibility, routine: str, key: str) -> None:
+    """Starting a routine asks how the back feels: a digit key rates and starts, Return starts
+    without a rating. The pointer goes onto the question first: keys go where it is."""
+    title = f"Start {routine}"
+    screen.wait_window(title)
+    question = a11y.wait_one(ROLE_LABEL, "How does your back feel right now?", title,
+                             "the pain question")
+    screen.click(question.center())
+    screen.key(key)
+    screen.wait_gone(title)
 
 
 def json_routines(profile: Path) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from e2e.harness import ROLE_LABEL, cli, wait_for
-from e2e.steps import MAIN, Desk, choose_routine, wait_button
+from e2e.steps import MAIN, Desk, answer_pain_before, choose_routine, wait_button
 
 pytestmark = pytest.mark.xvfb
 
@@ -39,6 +39,7 @@ def crash(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crash]:
         screen, a11y = run.screen, run.a11y
         choose_routine(screen, a11y, "Cut Short")
         screen.key("ctrl+Return")
+        answer_pain_before(screen, a11y, "Cut Short", "Return")  # no rating today
         wait_button(a11y, "Pause")
         # The player's phase line reads "Get ready", then "Now" while an exercise is practised.
         phase = a11y.wait_one(ROLE_LABEL, "Get ready", MAIN, "the get-ready countdown")

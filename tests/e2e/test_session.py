@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from e2e.harness import ROLE_CHECK_BOX, ROLE_LABEL, ROLE_TEXT, cli, wait_for
-from e2e.steps import MAIN, Desk, choose_routine, wait_button
+from e2e.steps import MAIN, Desk, answer_pain_before, choose_routine, wait_button
 
 pytestmark = pytest.mark.xvfb
 
@@ -30,6 +30,7 @@ def test_start_pause_skip_finish(desk: Desk) -> None:
     choose_routine(screen, a11y, "Quick Check")
 
     screen.key("ctrl+Return")  # Start
+    answer_pain_before(screen, a11y, "Quick Check", "3")  # the back feels like a 3 today
     wait_button(a11y, "Pause")
     a11y.wait_showing(ROLE_LABEL, "Get ready", MAIN, "the get-ready countdown")
 
@@ -69,7 +70,7 @@ def test_start_pause_skip_finish(desk: Desk) -> None:
     assert bridge["status"] in ("skipped", "partial")
     assert bridge["done_s"] < bridge["planned_s"]
     assert (clams["status"], clams["reps_done"]) == ("done", 1)
-    assert session["pain_after"] == 2
+    assert (session["pain_before"], session["pain_after"]) == (3, 2)
     assert session["note"] == "Easy today"
     # The pause is not practice: the time practised falls short of the time on the clock by
     # about the pause (the record keeps whole seconds).

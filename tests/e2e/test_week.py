@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from e2e.harness import Accessibility, App, Screen, wait_for
-from e2e.steps import MAIN, Desk, wait_button
+from e2e.steps import MAIN, Desk, answer_pain_before, wait_button
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from desktop_parts import dunst  # noqa: E402
@@ -51,6 +51,7 @@ def test_a_reminder_s_start_opens_the_window_and_starts_the_routine(desk: Desk) 
         screen.wait_window(MAIN, timeout=40)
         a11y = Accessibility(desk.bus, app.pid)
         try:
+            answer_pain_before(screen, a11y, "Desk Break", "Return")  # part of starting
             wait_button(a11y, "Pause")  # the routine is playing
         finally:
             a11y.close()

@@ -177,3 +177,4 @@ def ask_pain_before(parent: QWidget, clock: Clock, prompter: Prompter,
         return Answer(dialog.value())
     finally:
         dialog.deleteLater()
+        parent.activateWindow()  # the player's keys work at once (no window manager needed)
