@@ -92,17 +92,18 @@ def test_week_start_comes_from_the_locale() -> None:
     assert first_weekday(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)) == 5  # Saturday
 
 
-def test_weeks_start_on_sunday_for_en_us_and_monday_for_de_de(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_weeks_start_on_the_setting_whatever_the_locale(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
+    """An en_US view and a de_DE view of one history: the same weeks (issue 14 item 10)."""
+    from pilates_desktop.services.settings import WEEK_START
     from pilates_desktop.ui.history.view import HistoryView
 
+    settings.set_value(WEEK_START, "sunday")
     us = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=EN_US)
     de = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(us)
     qtbot.addWidget(de)
-    assert {b.start.weekday() for b in us.buckets} == {6}
-    assert {b.start.weekday() for b in de.buckets} == {0}
-    assert us.buckets[-1].start.isoformat() == "2026-11-15"
-    assert de.buckets[-1].start.isoformat() == "2026-11-16"
+    assert {b.start.weekday() for b in us.buckets} == {b.start.weekday() for b in de.buckets} == {6}
+    assert us.buckets[-1].start.isoformat() == de.buckets[-1].start.isoformat() == "2026-11-15"
 
 
 def test_charts_show_the_data(view) -> None:  # type: ignore[no-untyped-def]

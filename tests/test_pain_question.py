@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pilates_desktop.ui.widgets.theme import contrast_ratio, palette_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
@@ -17,6 +16,7 @@ from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.ui.dialogs.pain_question import PAIN_BEFORE, PainBeforeDialog, PainScale
+from pilates_desktop.ui.widgets.theme import contrast_ratio, palette_for
 
 pytestmark = pytest.mark.qt_log_ignore("does not support")
 

@@ -1273,8 +1273,8 @@
         </translation>
     </message>
     <message>
-        <source>Weeks in a row that met your goal. This week counts once it is met.</source>
-        <translation>Wochen in Folge, in denen du dein Ziel erreicht hast. Diese Woche zählt, sobald das Ziel erreicht ist.</translation>
+        <source>Weeks in a row that met your goal. This week counts once it is met. The day weeks start on is in Preferences › Practice.</source>
+        <translation>Wochen in Folge, in denen du dein Ziel erreicht hast. Diese Woche zählt, sobald das Ziel erreicht ist. Mit welchem Tag die Wochen beginnen, stellst du unter Einstellungen › Üben ein.</translation>
     </message>
     <message>
         <source>In this range</source>
@@ -1324,6 +1324,10 @@
     <message>
         <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
         <translation>0 ist kein Schmerz, 10 der schlimmste. Wenn der Schmerz beim Üben zunimmt, hör auf und ruh dich aus.</translation>
+    </message>
+    <message>
+        <source>weeks start on %1</source>
+        <translation>Wochen beginnen am %1</translation>
     </message>
     <message numerus="yes">
         <source>goal: %n session(s) a week (right axis)</source>
@@ -2457,6 +2461,10 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>&amp;Minuten pro Woche:</translation>
     </message>
     <message>
+        <source>Weeks &amp;start on:</source>
+        <translation>W&amp;oche beginnt am:</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2554,6 +2562,10 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>As the system: %1</source>
+        <translation>Wie im System: %1</translation>
     </message>
     <message>
         <source>Sounds</source>
@@ -2658,6 +2670,10 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     <message>
         <source>Count your weekly goal in sessions or in minutes</source>
         <translation>Wochenziel in Einheiten oder in Minuten zählen</translation>
+    </message>
+    <message>
+        <source>The day your weeks start on, for the weekly goal and the streak in History</source>
+        <translation>Der Tag, mit dem deine Wochen beginnen, für das Wochenziel und die Serie im Verlauf</translation>
     </message>
     <message>
         <source>Exercises you stopped because they hurt</source>

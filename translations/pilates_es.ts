@@ -1273,8 +1273,8 @@
         </translation>
     </message>
     <message>
-        <source>Weeks in a row that met your goal. This week counts once it is met.</source>
-        <translation>Semanas seguidas en las que cumpliste tu objetivo. Esta semana cuenta en cuanto lo cumplas.</translation>
+        <source>Weeks in a row that met your goal. This week counts once it is met. The day weeks start on is in Preferences › Practice.</source>
+        <translation>Semanas seguidas en las que cumpliste tu objetivo. Esta semana cuenta en cuanto lo cumplas. El día en que empiezan las semanas se elige en Preferencias › Práctica.</translation>
     </message>
     <message>
         <source>In this range</source>
@@ -1324,6 +1324,10 @@
     <message>
         <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
         <translation>0 es sin dolor y 10 el peor. Si el dolor aumenta mientras practicas, para y descansa.</translation>
+    </message>
+    <message>
+        <source>weeks start on %1</source>
+        <translation>las semanas empiezan el %1</translation>
     </message>
     <message numerus="yes">
         <source>goal: %n session(s) a week (right axis)</source>
@@ -2457,6 +2461,10 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>&amp;Minutos por semana:</translation>
     </message>
     <message>
+        <source>Weeks &amp;start on:</source>
+        <translation>La semana empie&amp;za el:</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2554,6 +2562,10 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     <message>
         <source>Minutes</source>
         <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>As the system: %1</source>
+        <translation>Como el sistema: %1</translation>
     </message>
     <message>
         <source>Sounds</source>
@@ -2658,6 +2670,10 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     <message>
         <source>Count your weekly goal in sessions or in minutes</source>
         <translation>Contar el objetivo semanal en sesiones o en minutos</translation>
+    </message>
+    <message>
+        <source>The day your weeks start on, for the weekly goal and the streak in History</source>
+        <translation>El día en que empiezan tus semanas, para el objetivo semanal y la racha del historial</translation>
     </message>
     <message>
         <source>Exercises you stopped because they hurt</source>

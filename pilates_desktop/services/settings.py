@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.timeline import Pace
@@ -66,6 +66,11 @@ SWITCH_SIDE_S = Setting("practice/switch_side_s", int, 5, 2, 30)
 GOAL_KIND = Setting("practice/goal_kind", str, "sessions", choices=("sessions", "minutes"))
 GOAL_SESSIONS = Setting("practice/goal_sessions", int, 3, 1, 14)
 GOAL_MINUTES = Setting("practice/goal_minutes", int, 60, 5, 1000)
+# The day weeks start on for the goal and the streak: the system locale's unless chosen (never
+# the interface language's, or switching language would change the streak).
+WEEK_START = Setting("practice/week_start", str, "system",
+                     choices=("system", "monday", "sunday", "saturday"))
+WEEKDAYS = {"monday": 0, "sunday": 6, "saturday": 5}  # WEEK_START's days, 0 = Monday
 # Cues
 SOUND_ON = Setting("cues/sound_on", bool, True)
 SOUND_VOLUME = Setting("cues/sound_volume", int, 70, 0, 100)
@@ -104,6 +109,11 @@ PACE = (GET_READY_S, DEFAULT_REST_S, REP_PACE_S, INHALE_S, EXHALE_S, SWITCH_SIDE
 HEALTH = (KNEE_PROBLEMS, NECK_PROBLEMS, FLARE_UP, FLARE_UP_DATE, FLARE_UP_MINUTES)
 # The health answers as flags (what core.safety and the exercise cautions compare with).
 HEALTH_FLAGS = {KNEE_PROBLEMS: "knee-problems", NECK_PROBLEMS: "neck-problems"}
+
+
+def system_first_weekday() -> int:
+    """The system locale's first day of the week, 0 = Monday (not the interface language's)."""
+    return (QLocale.system().firstDayOfWeek().value - 1) % 7
 
 
 class _Channel(QObject):
@@ -212,6 +222,11 @@ class Settings(QObject):
             switch_side_s=self.value(SWITCH_SIDE_S),
             default_rest_s=self.value(DEFAULT_REST_S),
         )
+
+    def first_weekday(self) -> int:
+        """The day weeks start on, 0 = Monday .. 6 = Sunday (WEEK_START, else the system's)."""
+        chosen = WEEKDAYS.get(self.value(WEEK_START))
+        return chosen if chosen is not None else system_first_weekday()
 
     def health_flags(self) -> frozenset[str]:
         """The user's health answers as the flags exercises are checked against."""

@@ -77,7 +77,13 @@ from pilates_desktop.core.stats import (
 )
 from pilates_desktop.i18n import error_text
 from pilates_desktop.services.prompter import Notice, Prompter, Question
-from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, Settings
+from pilates_desktop.services.settings import (
+    GOAL_KIND,
+    GOAL_MINUTES,
+    GOAL_SESSIONS,
+    WEEK_START,
+    Settings,
+)
 from pilates_desktop.ui.history.charts import (
     Colors,
     FocusChart,
@@ -209,6 +215,7 @@ class HistoryView(QWidget):
         settings.watch(GOAL_KIND, self._on_goal, owner=self)
         settings.watch(GOAL_SESSIONS, self._on_goal, owner=self)
         settings.watch(GOAL_MINUTES, self._on_goal, owner=self)
+        settings.watch(WEEK_START, self._on_goal, owner=self)
         self.retranslate_ui()
         self.refresh()
 
@@ -218,7 +225,8 @@ class HistoryView(QWidget):
         return self._locale if self._locale is not None else QLocale()
 
     def first_weekday(self) -> int:
-        return first_weekday(self.locale())
+        """0 = Monday: the one week-start setting, whatever the language (issue 14 item 10)."""
+        return self.settings.first_weekday()
 
     def _build(self) -> None:
         loc = self.locale
@@ -570,8 +578,10 @@ class HistoryView(QWidget):
         self.cards[1].set(
             self.tr("Streak"),
             plural(self.tr("%n week(s)", "", self.streak.current), self.streak.current),
-            plural(self.tr("Best: %n week(s)", "", self.streak.best), self.streak.best),
-            self.tr("Weeks in a row that met your goal. This week counts once it is met."),
+            plural(self.tr("Best: %n week(s)", "", self.streak.best), self.streak.best)
+            + " · " + self.week_start_text(),
+            self.tr("Weeks in a row that met your goal. This week counts once it is met. "
+                    "The day weeks start on is in Preferences › Practice."),
         )
         minutes = sum(b.minutes for b in buckets)
         sessions = len(in_range)
@@ -595,6 +605,12 @@ class HistoryView(QWidget):
                 plural(self.tr("before → after, over %n rated session(s)", "", len(rated)), len(rated)),
                 self.tr("0 is no pain, 10 the worst. If pain grows during practice, stop and rest."),
             )
+
+    def week_start_text(self) -> str:
+        """ "weeks start on Monday", in the language shown."""
+        day = self.locale().standaloneDayName(self.first_weekday() + 1,
+                                              QLocale.FormatType.LongFormat)
+        return self.tr("weeks start on %1").replace("%1", day)
 
     def _fill_legend(self, goal: Goal, colors: Colors) -> None:
         loc = self.locale()

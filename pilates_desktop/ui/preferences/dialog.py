@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 # Which settings each page owns, for "Restore Defaults" on that page.
 PAGE_SETTINGS: dict[str, tuple[Setting[Any], ...]] = {
     "practice": (S.GET_READY_S, S.DEFAULT_REST_S, S.REP_PACE_S, S.INHALE_S, S.EXHALE_S,
-                 S.SWITCH_SIDE_S, S.GOAL_KIND, S.GOAL_SESSIONS, S.GOAL_MINUTES),
+                 S.SWITCH_SIDE_S, S.GOAL_KIND, S.GOAL_SESSIONS, S.GOAL_MINUTES, S.WEEK_START),
     "cues": (S.SOUND_ON, S.SOUND_VOLUME, S.VOICE_ON, S.VOICE_VOLUME, S.VOICE_NAME),
     "appearance": (S.THEME, S.FONT_SCALE, S.LANGUAGE),
     "health": (S.KNEE_PROBLEMS, S.NECK_PROBLEMS, S.FLARE_UP, S.FLARE_UP_MINUTES),
@@ -352,6 +352,9 @@ class PreferencesDialog(QDialog):
                                               self.goal_minutes)
         goal_form.addRow(self.goal_sessions_label, self.goal_sessions)
         goal_form.addRow(self.goal_minutes_label, self.goal_minutes)
+        self.week_start = self._combo(S.WEEK_START)
+        goal_form.addRow(self._label(lambda: self.tr("Weeks &start on:"), self.week_start),
+                         self.week_start)
         outer.addWidget(goal)
         outer.addStretch(1)
         return page
@@ -565,6 +568,12 @@ class PreferencesDialog(QDialog):
         self.goal_group.setTitle(self.tr("Weekly goal"))
         self._fill_combo(self.goal_kind, [("sessions", self.tr("Sessions")),
                                           ("minutes", self.tr("Minutes"))])
+        day = QLocale().standaloneDayName
+        long = QLocale.FormatType.LongFormat
+        self._fill_combo(self.week_start, [
+            ("system", self.tr("As the system: %1").replace(
+                "%1", day(S.system_first_weekday() + 1, long))),
+            *((key, day(S.WEEKDAYS[key] + 1, long)) for key in ("monday", "sunday", "saturday"))])
         self.sound_group.setTitle(self.tr("Sounds"))
         self.sound_on.setText(self.tr("Play &sounds for each new part and the last seconds"))
         self.voice_group.setTitle(self.tr("Voice"))
@@ -610,6 +619,8 @@ class PreferencesDialog(QDialog):
             self.font_scale: self.tr("Size of the text in the player and on the step cards"),
             self.language: self.tr("Language of the menus and the exercise instructions"),
             self.goal_kind: self.tr("Count your weekly goal in sessions or in minutes"),
+            self.week_start: self.tr("The day your weeks start on, for the weekly goal and "
+                                     "the streak in History"),
             self.pain_list: self.tr("Exercises you stopped because they hurt"),
         }
         for widget, text in described.items():
