@@ -1469,6 +1469,10 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
         <translation>Wähle links eine Routine und drück dann auf Start. Stell den Bildschirm so auf, dass du ihn von deiner Matte aus siehst.</translation>
     </message>
+    <message>
+        <source>No exercises yet. Add some from the library: double-click one, press Insert, or drag it into the playlist.</source>
+        <translation>Noch keine Übungen. Füge welche aus der Bibliothek hinzu: doppelklicke eine, drücke Einfg oder ziehe sie in die Übungsliste.</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>

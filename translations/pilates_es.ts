@@ -1469,6 +1469,10 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <source>Pick a routine on the left, then press Start. Put the screen where you can see it from your mat.</source>
         <translation>Elige una rutina a la izquierda y pulsa Empezar. Coloca la pantalla donde puedas verla desde tu esterilla.</translation>
     </message>
+    <message>
+        <source>No exercises yet. Add some from the library: double-click one, press Insert, or drag it into the playlist.</source>
+        <translation>Todavía no hay ejercicios. Añade algunos desde la biblioteca: haz doble clic en uno, pulsa Insert o arrástralo a la lista.</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>

@@ -83,17 +83,20 @@ class ItemEditor(QGroupBox):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.time_label = QLabel(self)
+        self.time_label.setWordWrap(True)
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.reset_requested)
         self.details_button = QPushButton(self)
         self.details_button.clicked.connect(self._details)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.time_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.reset_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addLayout(form)
+        # A line of its own: beside the buttons it was squeezed to nothing in a narrow column.
+        lay.addWidget(self.time_label)
         lay.addLayout(buttons)
         # Measure once with the most rows any exercise shows, and keep that size: the window
         # does not jump (or push its minimum size around) when another item is selected.

@@ -71,6 +71,7 @@ class IdlePanel(QWidget):
         self._library = library
         self._routine: Any = None
         self._total_s = 0.0
+        self._picked = False  # the card shows an exercise picked since the routine was chosen
         self._scaled = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
@@ -119,15 +120,23 @@ class IdlePanel(QWidget):
         super().showEvent(event)
 
     def set_routine(self, routine: Any, total_s: float) -> None:
+        if getattr(routine, "id", None) != getattr(self._routine, "id", None):
+            self._picked = False  # another routine: its own preview
         self._routine, self._total_s = routine, total_s
         if routine is not None and routine.items:
             # Drawn now, not after a delay: the first painted window shows the whole card
             # (the library's thumbnails need the same pose table for that frame anyway).
             self.card.show_step(routine.items[0].exercise, 0, None)
+        # An empty routine has nothing to preview: the last routine's card would mislead.
+        self.card.setVisible(routine is None or bool(routine.items) or self._picked)
         self.retranslate_ui()
 
     def show_exercise(self, exercise_id: str) -> None:
+        """An exercise picked in the library or the playlist: its card, even in an empty
+        routine."""
+        self._picked = True
         self.card.show_step(exercise_id, 0, None)
+        self.card.show()
 
     def retranslate_ui(self) -> None:
         from pilates_desktop.i18n import routine_description, routine_name
@@ -139,6 +148,11 @@ class IdlePanel(QWidget):
                                       "Put the screen where you can see it from your mat."))
             return
         self.title.setText(routine_name(r))
+        if not r.items:
+            self.info.setText(self.tr("No exercises yet. Add some from the library: "
+                                      "double-click one, press Insert, or drag it into the "
+                                      "playlist."))
+            return
         count = self.tr("%n exercise(s)", "", len(r.items))
         about = self.tr("About %1 min").replace("%1", str(max(1, round(self._total_s / 60))))
         desc = routine_description(r)
