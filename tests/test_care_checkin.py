@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from care_factories import TZ, Diary, It, clock_at
 
@@ -17,9 +18,9 @@ from pilates_desktop.core.library import load_library
 from pilates_desktop.core.routines.routine import Item, Routine, effective_dose
 
 
-def test_asked_at_the_first_run_on_the_day_after_a_session_and_only_then() -> None:
+def test_asked_at_the_first_run_on_the_day_after_a_session_and_only_then(tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 10, 18)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     assert checkin_due(diary.sessions, [], clock.now(), TZ) is None  # nothing done yet
     diary.practise("back-care-basics", It("knee-lifts"))
     assert checkin_due(diary.sessions, [], clock.now(), TZ) is None  # same day
@@ -30,7 +31,7 @@ def test_asked_at_the_first_run_on_the_day_after_a_session_and_only_then() -> No
     assert prompt.routine_ids == ("back-care-basics",)
     # Answered: not asked again that day.
     done = answer(prompt, clock.now(), Feeling.SAME, 3)
-    assert done.day == clock.today() and done.session_ids == ("s1",)
+    assert done.day == clock.today() and done.session_ids == diary.ids(1)
     assert checkin_due(diary.sessions, [done], clock.now(), TZ) is None
     # Closed without an answer: not asked again that day either.
     assert checkin_due(diary.sessions, [], clock.now(), TZ, asked_on=clock.today()) is None
@@ -39,26 +40,26 @@ def test_asked_at_the_first_run_on_the_day_after_a_session_and_only_then() -> No
     assert checkin_due(diary.sessions, [], clock.now(), TZ) is None
 
 
-def test_a_session_of_under_a_minute_is_not_asked_about() -> None:
+def test_a_session_of_under_a_minute_is_not_asked_about(tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 10, 18)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     diary.practise("desk-break", It("lunges"), active_s=20)
     clock.advance(16 * 3600)
     assert checkin_due(diary.sessions, [], clock.now(), TZ) is None
 
 
-def test_the_day_is_the_local_day_across_midnight() -> None:
+def test_the_day_is_the_local_day_across_midnight(tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 10, 23)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     diary.practise("desk-break", It("lunges"))  # 23:00 local is 22:00 UTC, same local day
     clock.advance(1.5 * 3600)  # 00:30 local, the next day
     prompt = checkin_due(diary.sessions, [], clock.now(), TZ)
-    assert prompt is not None and [s.id for s in prompt.sessions] == ["s1"]
+    assert prompt is not None and [s.id for s in prompt.sessions] == [diary.id(1)]
 
 
-def test_worse_lowers_the_next_session_of_that_routine_once() -> None:
+def test_worse_lowers_the_next_session_of_that_routine_once(tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 10, 18)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     diary.practise("back-care-basics", It("knee-lifts"))
     diary.practise("desk-break", It("lunges"))
     clock.advance(15 * 3600)

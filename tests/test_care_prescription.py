@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from care_factories import TZ, Diary, It, clock_at
@@ -71,9 +72,9 @@ def test_an_item_form_is_read_only_where_the_exercise_has_that_change_of_form() 
         decode_routine("f.json", bad, lib)
 
 
-def test_adherence_counts_practice_days_per_programme_week() -> None:
+def test_adherence_counts_practice_days_per_programme_week(tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 2)  # a Monday
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     plan = Prescription(days_per_week=3, weeks=2, start=clock.today())
     assert adherence(plan, "anna", diary.sessions, clock.today(), TZ) is not None
     # Week 1: Monday twice (one day), Wednesday, and a session of another routine.
@@ -100,9 +101,9 @@ def test_adherence_counts_practice_days_per_programme_week() -> None:
     assert later.share == pytest.approx(3 / 6)
 
 
-def test_without_a_start_the_programme_begins_with_its_first_session() -> None:
+def test_without_a_start_the_programme_begins_with_its_first_session(tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 4)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     plan = Prescription(days_per_week=2, weeks=4)
     assert adherence(plan, "anna", diary.sessions, clock.today(), TZ) is None
     diary.practise("anna", It("knee-lifts"))

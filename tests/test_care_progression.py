@@ -4,6 +4,7 @@ stop or a worse morning; declines remembered; accepting is a pure edit of the ro
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from care_factories import TZ, Diary, It, clock_at
@@ -37,8 +38,10 @@ def _safe_session(diary: Diary, pain: int | None = 1, **over: object) -> None:
     diary.next_day()
 
 
-def test_three_safe_complete_sessions_in_a_row_suggest_the_next_step(lib: Library) -> None:
-    diary = Diary(clock_at(2026, 3, 2))
+def test_three_safe_complete_sessions_in_a_row_suggest_the_next_step(
+    lib: Library, tmp_path: Path
+) -> None:
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     for _ in range(2):
         _safe_session(diary)
     assert suggestions(ROUTINE, lib, diary.sessions) == []
@@ -46,7 +49,7 @@ def test_three_safe_complete_sessions_in_a_row_suggest_the_next_step(lib: Librar
     [s] = suggestions(ROUTINE, lib, diary.sessions)
     assert (s.direction, s.reason, s.index, s.exercise) == (
         Direction.PROGRESS, Reason.PAIN_FREE, 1, "knee-lifts")
-    assert s.evidence == ("s1", "s2", "s3")
+    assert s.evidence == diary.ids(1, 2, 3)
     assert s.change.exercise == "double-knee-lift"
     assert s.change.adjustment is lib["knee-lifts"].harder
     after = accept(ROUTINE, s, lib)
@@ -65,9 +68,9 @@ def test_three_safe_complete_sessions_in_a_row_suggest_the_next_step(lib: Librar
     ],
 )
 def test_one_session_that_is_not_safe_and_complete_breaks_the_run(
-    lib: Library, spoiler: dict[str, object]
+    lib: Library, spoiler: dict[str, object], tmp_path: Path
 ) -> None:
-    diary = Diary(clock_at(2026, 3, 2))
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     _safe_session(diary)
     if spoiler.get("skip"):
         diary.practise("mine", It("knee-lifts", pain=1, side="right"),
@@ -83,9 +86,9 @@ def test_one_session_that_is_not_safe_and_complete_breaks_the_run(
     assert suggestions(ROUTINE, lib, diary.sessions) == []
 
 
-def test_a_declined_suggestion_waits_for_three_new_sessions(lib: Library) -> None:
+def test_a_declined_suggestion_waits_for_three_new_sessions(lib: Library, tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 2)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     for _ in range(3):
         _safe_session(diary)
     [s] = suggestions(ROUTINE, lib, diary.sessions)
@@ -97,11 +100,11 @@ def test_a_declined_suggestion_waits_for_three_new_sessions(lib: Library) -> Non
         assert suggestions(ROUTINE, lib, diary.sessions, decisions=[no]) == []
     _safe_session(diary)
     [again] = suggestions(ROUTINE, lib, diary.sessions, decisions=[no])
-    assert again.evidence == ("s4", "s5", "s6")
+    assert again.evidence == diary.ids(4, 5, 6)
 
 
-def test_pain_above_5_suggests_the_easier_form(lib: Library) -> None:
-    diary = Diary(clock_at(2026, 3, 2))
+def test_pain_above_5_suggests_the_easier_form(lib: Library, tmp_path: Path) -> None:
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     _safe_session(diary, pain=5)
     assert suggestions(ROUTINE, lib, diary.sessions) == []
     _safe_session(diary, pain=6)
@@ -111,8 +114,10 @@ def test_pain_above_5_suggests_the_easier_form(lib: Library) -> None:
     assert accept(ROUTINE, s, lib).items[1] == Item("basic-starting-position", rest_s=15)
 
 
-def test_an_it_hurts_stop_suggests_the_easier_form_however_early(lib: Library) -> None:
-    diary = Diary(clock_at(2026, 3, 2))
+def test_an_it_hurts_stop_suggests_the_easier_form_however_early(
+    lib: Library, tmp_path: Path
+) -> None:
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     diary.practise("mine", It("clams", pain=1, status=ItemStatus.PARTIAL), active_s=25,
                    status=SessionStatus.PAIN, hurt_exercise="clams")
     [s] = suggestions(ROUTINE, lib, diary.sessions)
@@ -121,9 +126,11 @@ def test_an_it_hurts_stop_suggests_the_easier_form_however_early(lib: Library) -
     assert effective_dose(accept(ROUTINE, s, lib).items[0], lib["clams"]).reps == 8
 
 
-def test_a_worse_morning_suggests_easing_the_exercise_that_hurt_most(lib: Library) -> None:
+def test_a_worse_morning_suggests_easing_the_exercise_that_hurt_most(
+    lib: Library, tmp_path: Path
+) -> None:
     clock = clock_at(2026, 3, 2, 18)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     diary.practise("mine", It("clams", pain=4), It("knee-lifts", pain=3), It("lunges", pain=0))
     clock.advance(15 * 3600)
     prompt = checkin_due(diary.sessions, [], clock.now(), TZ)
@@ -133,14 +140,14 @@ def test_a_worse_morning_suggests_easing_the_exercise_that_hurt_most(lib: Librar
     worse = answer(prompt, clock.now(), Feeling.WORSE, 5)
     [s] = suggestions(ROUTINE, lib, diary.sessions, [worse])
     assert (s.reason, s.exercise) == (Reason.WORSE_MORNING, "clams")
-    assert s.evidence == ("s1", clock.today().isoformat())
+    assert s.evidence == (diary.id(1), clock.today().isoformat())
     # Declined: the same morning is not brought up again.
     no = decide(s, clock.now() + timedelta(minutes=1), accepted=False)
     assert suggestions(ROUTINE, lib, diary.sessions, [worse], [no]) == []
 
 
-def test_regressions_come_before_progressions(lib: Library) -> None:
-    diary = Diary(clock_at(2026, 3, 2))
+def test_regressions_come_before_progressions(lib: Library, tmp_path: Path) -> None:
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     for _ in range(3):
         diary.practise("mine", It("clams", pain=7), It("knee-lifts", pain=0))
         diary.next_day()
@@ -153,14 +160,14 @@ def test_regressions_come_before_progressions(lib: Library) -> None:
 
 
 def test_a_change_of_form_is_carried_by_the_item_and_undone_one_step_at_a_time(
-    lib: Library,
+    lib: Library, tmp_path: Path
 ) -> None:
     item = Item("leg-extensions")
     up = next_change(item, Direction.PROGRESS, lib)
     assert up is not None and up.form is ItemForm.HARDER and up.exercise == "leg-extensions"
     assert up.adjustment is not None and "soft ball" in up.adjustment.text
     routine = Routine("r", "R", (item,))
-    diary = Diary(clock_at(2026, 3, 2))
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     for _ in range(3):
         diary.practise("r", It("leg-extensions", pain=0))
         diary.next_day()
@@ -212,8 +219,10 @@ def _apply(item: Item, change: object, lib: Library) -> Item:
     return changed_item(item, change, lib)
 
 
-def test_accepting_into_a_routine_that_changed_since_is_refused(lib: Library) -> None:
-    diary = Diary(clock_at(2026, 3, 2))
+def test_accepting_into_a_routine_that_changed_since_is_refused(
+    lib: Library, tmp_path: Path
+) -> None:
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     for _ in range(3):
         _safe_session(diary)
     [s] = suggestions(ROUTINE, lib, diary.sessions)

@@ -4,6 +4,7 @@ their doses, every "it hurts" stop, the check-ins and the steps taken; nothing o
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from care_factories import TZ, Diary, It, clock_at
@@ -29,9 +30,9 @@ def test_the_period_is_whole_calendar_weeks_up_to_today() -> None:
         report_period(clock.today(), 0)
 
 
-def _history() -> tuple[Diary, date]:
+def _history(tmp_path: Path) -> tuple[Diary, date]:
     clock = clock_at(2026, 3, 2, 8)  # Monday; the period below starts on 9 March
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     diary.practise("back-care-basics", It("knee-lifts", pain=1), pain_before=8, pain_after=8)
     diary.next_day(7)  # week 1 of the period: two sessions, pain 6 -> 4
     diary.practise("back-care-basics", It("knee-lifts", pain=3, reps_done=8),
@@ -53,15 +54,14 @@ def _history() -> tuple[Diary, date]:
     return diary, date(2026, 4, 17)
 
 
-def test_the_report_counts_only_the_period() -> None:
-    diary, today = _history()
+def test_the_report_counts_only_the_period(tmp_path: Path) -> None:
+    diary, today = _history(tmp_path)
     period = report_period(today, 6)
-    checkins = [
-        CheckIn(date(2026, 3, 10), diary.sessions[1].started_at + timedelta(days=1),
-                Feeling.WORSE, 5, ("back-care-basics",), ("s2",)),
-        CheckIn(date(2026, 3, 3), diary.sessions[0].started_at + timedelta(days=1),
-                Feeling.SAME, 8, ("back-care-basics",), ("s1",)),  # before the period
-    ]
+    diary.check_in(CheckIn(date(2026, 3, 10), diary.sessions[1].started_at + timedelta(days=1),
+                           Feeling.WORSE, 5, ("back-care-basics",), diary.ids(2)))
+    diary.check_in(CheckIn(date(2026, 3, 3), diary.sessions[0].started_at + timedelta(days=1),
+                           Feeling.SAME, 8, ("back-care-basics",), diary.ids(1)))  # before
+    checkins = diary.checkins()
     decisions = [
         Decision(diary.sessions[2].started_at + timedelta(hours=1), Direction.REGRESS,
                  Reason.HURT, "back-care-basics", "knee-lifts", True, "basic-starting-position"),
@@ -72,7 +72,7 @@ def test_the_report_counts_only_the_period() -> None:
     r = build_report(diary.sessions, checkins, decisions, GOAL, period, TZ, made,
                      {"lower-back-release": Prescription(3, 6)})
     assert (r.period.first, r.period.last) == (date(2026, 3, 9), today)
-    # s1 (before), s4 (20 seconds) and s6 (after) are not counted.
+    # Sessions 1 (before), 4 (20 seconds) and 6 (after) are not counted.
     assert r.sessions == 3
     assert r.minutes == pytest.approx((900 + 300 + 300) / 60)
     assert [w.sessions for w in r.weeks] == [2, 0, 0, 1, 0, 0]
@@ -105,9 +105,11 @@ def test_the_report_counts_only_the_period() -> None:
     assert routines["lower-back-release"].adherence is None
 
 
-def test_a_change_under_2_points_is_not_meaningful_and_one_rated_week_is_no_change() -> None:
+def test_a_change_under_2_points_is_not_meaningful_and_one_rated_week_is_no_change(
+    tmp_path: Path
+) -> None:
     clock = clock_at(2026, 3, 2)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     diary.practise("r", It("clams"), pain_before=5)
     period = report_period(clock.today() + timedelta(days=20), 4)
     r = build_report(diary.sessions, [], [], GOAL, period, TZ, clock.now())
@@ -124,9 +126,9 @@ def test_a_change_under_2_points_is_not_meaningful_and_one_rated_week_is_no_chan
     assert not r.pain_change.improved
 
 
-def test_minutes_goal_and_an_it_hurts_stop_of_a_few_seconds() -> None:
+def test_minutes_goal_and_an_it_hurts_stop_of_a_few_seconds(tmp_path: Path) -> None:
     clock = clock_at(2026, 3, 2)
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     diary.practise("r", It("clams", status=ItemStatus.PARTIAL), status=SessionStatus.PAIN,
                    hurt_exercise="clams", active_s=10)
     diary.practise("r", It("clams"), active_s=1200)

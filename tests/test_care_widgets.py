@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -204,10 +205,10 @@ def test_too_much_pain_offers_the_easier_form_first(qtbot: Any, library: Library
 
 
 def test_the_suggestion_bar_explains_and_accepts_in_one_click(
-    qtbot: Any, library: Library
+    qtbot: Any, library: Library, tmp_path: Path
 ) -> None:
     routine = Routine("r", "R", (Item("knee-lifts"), Item("clams")))
-    diary = Diary(clock_at(2026, 3, 2))
+    diary = Diary(clock_at(2026, 3, 2), tmp_path)
     for _ in range(3):
         diary.practise("r", It("knee-lifts", pain=0), It("clams", pain=7))
         diary.next_day()
@@ -228,12 +229,12 @@ def test_the_suggestion_bar_explains_and_accepts_in_one_click(
     assert taken == found and not bar.isVisibleTo(bar)
 
 
-def test_the_programme_and_how_this_week_goes(qtbot: Any) -> None:
+def test_the_programme_and_how_this_week_goes(qtbot: Any, tmp_path: Path) -> None:
     view = PrescriptionView()
     qtbot.addWidget(view)
     assert not view.isVisibleTo(view)
     plan = Prescription(3, 6, "Anna Weber", "Slowly.", date(2026, 3, 2))
-    diary = Diary(clock_at(2026, 3, 3))
+    diary = Diary(clock_at(2026, 3, 3), tmp_path)
     diary.practise("r", It("clams"))
     view.set_prescription(plan, adherence(plan, "r", diary.sessions, date(2026, 3, 3), TZ))
     assert "Programme from Anna Weber:" in view.text()

@@ -22,9 +22,9 @@ from pilates_desktop.core.stats import Goal, GoalKind
 from pilates_desktop.services.care.report import ReportError, ReportWriter
 
 
-def _report() -> Report:
+def _report(tmp_path: Path) -> Report:
     clock = clock_at(2026, 2, 23, 8)  # the Monday before the period
-    diary = Diary(clock)
+    diary = Diary(clock, tmp_path)
     # Outside the period: The Hundred appears nowhere else, and a pain of 9.
     diary.practise("back-care-basics", It("the-hundred", pain=9), pain_before=9)
     diary.next_day(14)  # 9 March: week 1 of the period
@@ -37,14 +37,14 @@ def _report() -> Report:
     diary.next_day(21)
     diary.practise("anna", It("oblique-sit", pain=2, reps_done=None, done_s=40),
                    pain_before=3, pain_after=2, active_s=600, routine_name="From Anna")
-    checkins = [CheckIn(date(2026, 3, 10), diary.sessions[1].started_at + timedelta(days=1),
-                        Feeling.WORSE, 5, ("back-care-basics",), ("s2",))]
+    diary.check_in(CheckIn(date(2026, 3, 10), diary.sessions[1].started_at + timedelta(days=1),
+                           Feeling.WORSE, 5, ("back-care-basics",), diary.ids(2)))
     decisions = [Decision(diary.sessions[2].started_at + timedelta(hours=2), Direction.REGRESS,
                           Reason.HURT, "back-care-basics", "knee-lifts", True,
                           "basic-starting-position")]
     prescriptions = {"anna": Prescription(3, 6, "Anna Weber", "Slowly.", date(2026, 3, 30))}
     today = date(2026, 4, 17)
-    return build_report(diary.sessions, checkins, decisions, Goal(GoalKind.SESSIONS, 2),
+    return build_report(diary.sessions, diary.checkins(), decisions, Goal(GoalKind.SESSIONS, 2),
                         report_period(today, 6), TZ, clock.now(), prescriptions)
 
 
@@ -61,7 +61,7 @@ def test_every_section_is_real_text_and_nothing_outside_the_period_counts(
 ) -> None:
     pdf = tmp_path / "report.pdf"
     i18n.install_translators(qapp, "en")  # the app's English: US dates
-    pages = ReportWriter(load_library()).write(_report(), pdf)
+    pages = ReportWriter(load_library()).write(_report(tmp_path), pdf)
     assert 1 <= pages <= 3
     assert pdf.read_bytes().startswith(b"%PDF")
     text = _text(pdf)
@@ -93,7 +93,7 @@ def test_the_report_reads_in_german(qapp: Any, tmp_path: Path) -> None:
     i18n.ensure_built()
     try:
         i18n.install_translators(qapp, "de")
-        ReportWriter(load_library()).write(_report(), pdf)
+        ReportWriter(load_library()).write(_report(tmp_path), pdf)
     finally:
         i18n.install_translators(qapp, "en")
     text = _text(pdf)
@@ -110,11 +110,11 @@ def test_a_report_that_cannot_be_written_says_where_and_leaves_nothing(
 ) -> None:
     target = tmp_path / "missing-folder" / "report.pdf"
     with pytest.raises(ReportError) as info:
-        ReportWriter(load_library()).write(_report(), target)
+        ReportWriter(load_library()).write(_report(tmp_path), target)
     assert str(info.value).startswith(str(target))
     assert not target.parent.exists()
     # An existing report is replaced whole, never left half-written.
     good = tmp_path / "report.pdf"
     good.write_bytes(b"old")
-    ReportWriter(load_library()).write(_report(), good)
+    ReportWriter(load_library()).write(_report(tmp_path), good)
     assert good.read_bytes().startswith(b"%PDF")
