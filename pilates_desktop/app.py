@@ -351,6 +351,10 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     if app.background:
         app.single.listen()
         app.start_week()
+        if not app.no_first_run:  # the morning check-in, window or not
+            from pilates_desktop.ui.care import hookup
+
+            hookup.in_tray(services)
         sync.start()  # the tray instance syncs too, from the start
         app.single.message_received.connect(lambda message: _handover(app, message))
         return app

@@ -81,6 +81,7 @@ class CareService(QObject):
         self._path = path
         self._tz = tz
         self.load_error: str | None = None
+        self.asking_checkin = False  # the check-in is on screen (one at a time)
         try:
             self._state = read_state(path)
         except (OSError, FormatError) as exc:
@@ -95,6 +96,10 @@ class CareService(QObject):
                 "CareService", "%1 could not be read (%2); the safety questions will be "
                 "asked again. The file is kept as %3.").replace("%1", path.name).replace(
                 "%2", str(exc)).replace("%3", str(kept))
+
+    @property
+    def tz(self) -> tzinfo:
+        return self._tz
 
     @property
     def state(self) -> CareState:

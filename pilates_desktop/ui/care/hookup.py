@@ -19,6 +19,7 @@ from pilates_desktop.ui.care.report_action import ReportAction
 
 if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
+    from pilates_desktop.ui.care.flow import MorningWatch
     from pilates_desktop.ui.main_window import MainWindow
 
 
@@ -95,13 +96,40 @@ def _builder_care(window: MainWindow, services: Services) -> QObject:
 
 
 def _before_start(window: MainWindow, services: Services, routine: Routine) -> Routine | None:
+    from pilates_desktop.ui.care.flow import ask_checkin
     from pilates_desktop.ui.care.start_dose import lighter_if_worse
 
+    # A start from a reminder may be the first thing done today: the check-in comes first,
+    # since a "worse" answer makes this very session lighter.
+    if not services.session_built or not services.session.is_active():
+        ask_checkin(window, services.care, services.prompter)
     return lighter_if_worse(window, services.care, services.prompter, routine)
 
 
 def at_start(window: MainWindow, services: Services) -> None:
-    """The red-flag screen and the check-in, when due (after the first paint)."""
+    """The red-flag screen and the check-in, when due (after the first paint); from then on
+    the check-in on a later day too."""
     from pilates_desktop.ui.care.flow import ask_at_start
 
     ask_at_start(window, services.care, services.prompter)
+    morning_watch(services).follow(window)
+
+
+def in_tray(services: Services) -> None:
+    """``--background``: the check-in at start and on later days, with no window."""
+    from PySide6.QtCore import QTimer
+
+    watch = morning_watch(services)
+    QTimer.singleShot(0, watch.ask)  # once the tray's event loop runs
+
+
+def morning_watch(services: Services) -> MorningWatch:
+    """The run's one MorningWatch (a tray that later opens its window keeps its own)."""
+    from pilates_desktop.ui.care.flow import MorningWatch
+
+    found = services.owner.findChild(MorningWatch)
+    if isinstance(found, MorningWatch):
+        return found
+    return MorningWatch(lambda: services.care, services.prompter, services.clock,
+                        lambda: services.session_built and services.session.is_active(),
+                        services.owner)
