@@ -12,16 +12,20 @@ several runs:
    50 ms);
 3. a sync after one new session on one computer (read from where it stopped);
 
-and, as the baseline measured in the same run, the time to read the same bytes and parse each
-line with ``json.loads`` and nothing else, with the first sync's ratio to it.
+and, measured in the same run: the same syncs by the code as it was at BEFORE (taken from git
+into a temporary folder, as history_export.py does), each sync in a process of its own, the
+two alternating; and the time to read the same bytes and parse each line with ``json.loads``
+and nothing else, with each first sync's ratio to it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,8 +33,12 @@ from datetime import timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+# The first sync took 4.0 s here, two thirds of it in the history's strict import.
+BEFORE = "e75532f78dacdb1065389c1031f1fd2de34ee784"
+# The code measured (the repository's, or BEFORE's in a temporary folder) comes first.
+CODE = Path(os.environ.get("PILATES_BENCH_CODE", str(REPO)))
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(CODE))
 
 from sync_helpers import START, Computer  # noqa: E402
 
@@ -101,8 +109,8 @@ class Reader:
                              lambda r, d: f"{r} (conflict from {d})", name)
 
 
-def run(folder: Path, root: Path, n: int) -> tuple[float, float, float]:
-    reader = Reader(root, f"reader{n}")
+def run(folder: Path, root: Path, name: str) -> tuple[float, float, float]:
+    reader = Reader(root, f"reader-{name}")
     t0 = time.perf_counter()
     report = reader.syncer.sync(folder)
     first = time.perf_counter() - t0
@@ -110,8 +118,8 @@ def run(folder: Path, root: Path, n: int) -> tuple[float, float, float]:
     t0 = time.perf_counter()
     assert reader.syncer.sync().nothing_new
     noop = time.perf_counter() - t0
-    writer = Computer(root, f"writer{n}", FakeClock.at(START))
-    writer.local.add(payload(9, n))
+    writer = Computer(root, f"writer-{name}", FakeClock.at(START))
+    writer.local.add(payload(9, 0))
     writer.syncer.sync(folder)
     t0 = time.perf_counter()
     report = reader.syncer.sync()
@@ -124,28 +132,62 @@ def run(folder: Path, root: Path, n: int) -> tuple[float, float, float]:
     return first, noop, one
 
 
+def before_tree(root: Path) -> Path:
+    """The package at BEFORE, in ``root``."""
+    root.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", BEFORE, "pilates_desktop"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
+    return root
+
+
+def measure(code: Path, folder: Path, root: Path, name: str) -> tuple[float, float, float]:
+    """One run by ``code``, in a process of its own."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--measure", str(folder), str(root), name],
+        env=dict(os.environ, PILATES_BENCH_CODE=str(code)), capture_output=True, text=True,
+        timeout=600)
+    if done.returncode != 0:
+        raise SystemExit(f"{code}: {done.stderr[-2000:]}")
+    first, noop, one = json.loads(done.stdout)
+    return first, noop, one
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--measure", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.measure:
+        folder, root, name = args.measure
+        print(json.dumps(run(Path(folder), Path(root), name)))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
+        old_code = before_tree(root / "before")
         folder = build(root)
         size = sum(p.stat().st_size for p in (folder / DEVICES).rglob("*.jsonl"))
-        firsts, noops, ones, bases = [], [], [], []
+        now: list[tuple[float, float, float]] = []
+        old: list[tuple[float, float, float]] = []
+        bases = []
         for n in range(args.runs):
             bases.append(baseline(folder))
-            first, noop, one = run(folder, root, n)
-            firsts.append(first)
-            noops.append(noop)
-            ones.append(one)
-    first, noop, one, base = (statistics.median(v) for v in (firsts, noops, ones, bases))
-    print(f"journals: 3 computers, {3 * PER_DEVICE} sessions, {size / 1e6:.1f} MB")
-    print(f"first sync (read, check, merge, apply all): {first * 1000:7.0f} ms   target < 2000")
-    print(f"sync with nothing new:                      {noop * 1000:7.1f} ms   target < 50")
-    print(f"sync after one new session:                 {one * 1000:7.1f} ms")
-    print(f"baseline (read + json.loads every line):    {base * 1000:7.0f} ms   "
-          f"first sync / baseline = {first / base:.1f}")
+            old.append(measure(old_code, folder, root, f"before{n}"))
+            now.append(measure(REPO, folder, root, f"now{n}"))
+    base = statistics.median(bases)
+    first, noop, one = (statistics.median(v) for v in zip(*now, strict=True))
+    old_first, old_noop, old_one = (statistics.median(v) for v in zip(*old, strict=True))
+    print(f"journals: 3 computers, {3 * PER_DEVICE} sessions, {size / 1e6:.1f} MB; "
+          f"medians of {args.runs} runs, now and at {BEFORE[:7]} alternating")
+    print(f"first sync (read, check, merge, apply all):  now {first * 1000:6.0f} ms, before "
+          f"{old_first * 1000:6.0f} ms   target < 2000")
+    print(f"sync with nothing new:                       now {noop * 1000:6.1f} ms, before "
+          f"{old_noop * 1000:6.1f} ms   target < 50")
+    print(f"sync after one new session:                  now {one * 1000:6.1f} ms, before "
+          f"{old_one * 1000:6.1f} ms")
+    print(f"baseline (read + json.loads every line):     {base * 1000:6.0f} ms; first sync / "
+          f"baseline: now {first / base:.1f}, before {old_first / base:.1f}; "
+          f"now / before {first / old_first:.2f}")
     ok = first < 2.0 and noop < 0.05
     print("PASS" if ok else "FAIL")
     sys.exit(0 if ok else 1)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pilates_desktop.core import jsonfile
 from pilates_desktop.core.errors import FormatError
@@ -112,6 +114,29 @@ def test_an_int_of_5000_digits_is_refused_before_conversion() -> None:
     assert str(info.value) == "n.json: $: a number of 5000 characters; the limit is 40"
 
 
+@pytest.mark.parametrize(("number", "ok"), [
+    ("9" * 40, True), ("-" + "9" * 39, True), ("9" * 41, False), ("-" + "9" * 40, False),
+    ("1." + "5" * 38, True), ("1." + "5" * 39, False), ("1e" + "0" * 38, True),
+    ("1E-" + "0" * 38, False), ("0.5e+" + "0" * 35, True)])
+def test_a_number_may_have_40_characters_in_any_position(number: str, ok: bool) -> None:
+    """Integers are left to Python's own int() unless a run of digits is too long: the limit
+    holds wherever the number stands, and digits inside strings do not count."""
+    for text in (f"[{number}]", f'{{"a": [1, {{"b": {number}}}], "c": "{"7" * 60}"}}',
+                 f'["{"8" * 50}", {number}, "x"]'):
+        if ok:
+            assert json.loads(text) == jsonfile.loads(text, "n.json", jsonfile.HISTORY)
+        else:
+            with pytest.raises(FormatError) as info:
+                jsonfile.loads(text, "n.json", jsonfile.HISTORY)
+            assert str(info.value) == (
+                f"n.json: $: a number of {len(number)} characters; the limit is 40")
+
+
+def test_long_digit_runs_inside_strings_are_only_text() -> None:
+    text = json.dumps({"id": "1" * 200, "n": [1, 2, 3], "note": "-" * 100})
+    assert jsonfile.loads(text, "s.json", jsonfile.HISTORY) == json.loads(text)
+
+
 @pytest.mark.parametrize("number", ["1e999", "-1e400"])
 def test_a_float_that_overflows_is_refused(number: str) -> None:
     with pytest.raises(FormatError, match=f"the number {number} is too large"):
@@ -182,3 +207,60 @@ def test_the_cli_lists_routines_with_a_fifo_in_the_folder(tmp_path: Path) -> Non
     assert proc.returncode == 0, proc.stderr
     assert "stuck.json: $: is not a regular file but a named pipe (FIFO)" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# --- the quick parse agrees with the hook on every object and number ---------------------------
+
+_KEYS = st.sampled_from(["a", "b", 'q":', "\\u0062", "[{", "1" * 45, "é"])
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-(10**45), 10**45), st.sampled_from(
+        ["1e999", "-1e400", "1.5", "NaN", "Infinity", "0.5e+3", '"x\\":"', '"\\ud800"',
+         '"{[\\"]"', '"' + "9" * 50 + '"', '""']))
+_WS = st.sampled_from(["", " ", "\n", "\t "])
+
+
+def _tree() -> st.SearchStrategy[Any]:
+    return st.recursive(_SCALARS, lambda kids: st.one_of(
+        st.lists(kids, max_size=3).map(lambda v: ("list", v)),
+        st.lists(st.tuples(_KEYS, kids), max_size=3).map(lambda v: ("object", v))),
+        max_leaves=12)
+
+
+def _text(tree: Any, ws: str) -> str:
+    """JSON text of a tree whose objects are lists of pairs (so a key may come twice)."""
+    if isinstance(tree, tuple) and tree[0] == "list":
+        return "[" + f",{ws}".join(_text(v, ws) for v in tree[1]) + "]"
+    if isinstance(tree, tuple):
+        return "{" + ",".join(f"{ws}{_key(k)}{ws}:{ws}{_text(v, ws)}" for k, v in tree[1]) + "}"
+    return tree if isinstance(tree, str) else json.dumps(tree)
+
+
+def _key(key: str) -> str:
+    """A key as JSON text; one with a backslash is written as it is (an escape)."""
+    return '"' + key + '"' if "\\" in key else json.dumps(key)
+
+
+def _reference(text: str, limits: jsonfile.Limits) -> Any:
+    """The reader as it was: the depth measured on the text, then a hook on every object and
+    every number, then lone surrogates."""
+    if jsonfile.max_depth(text) > limits.max_depth:
+        jsonfile._check_depth(jsonfile.max_depth(text), "t.json", limits)
+    data = jsonfile._parse(text, "t.json", limits, check_ints=True)
+    jsonfile._refuse_surrogates(data, "t.json")
+    return data
+
+
+def _outcome(fn: Any, *args: Any) -> tuple[str, Any]:
+    try:
+        return "ok", fn(*args)
+    except FormatError as exc:
+        return "error", str(exc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(tree=_tree(), ws=_WS, limits=st.sampled_from([SMALL, jsonfile.HISTORY]))
+def test_the_quick_parse_refuses_and_accepts_exactly_what_the_hooks_do(
+        tree: Any, ws: str, limits: jsonfile.Limits) -> None:
+    text = _text(tree, ws)
+    expected = _outcome(_reference, text, limits)
+    assert _outcome(jsonfile.loads, text.encode(), "t.json", limits) == expected

@@ -102,6 +102,13 @@ _STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Where a key may end: a quote, blanks, a colon (inside a string too, so never too few).
+_KEY_END = re.compile(rb'"[ \t\n\r]*:')
+_QUOTE_BLANK = re.compile(rb'"[ \t\n\r]')
+# Number characters become "0", all else a blank: a run of too many zeros is a long number,
+# or (as it may be inside a string) maybe one.
+_NUMBER_CHARS = bytes(48 if chr(b) in "-+.0123456789eE" else 32 for b in range(256))
+_CONTAINERS = frozenset({dict, list})
 
 
 def read_bytes(path: Path, limits: Limits, source: str | None = None) -> bytes:
@@ -156,10 +163,61 @@ def loads(raw: bytes | str, source: str, limits: Limits) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FormatError(source, "$", Phrase(NOT_UTF8, byte=str(exc.start))) from None
-    depth = max_depth(text)
+    # Python's own int() for integers unless some run of number characters (anywhere, in
+    # strings too) is too long: the hook costs a call per number. Floats always go through
+    # the hook (an exponent can overflow).
+    check_ints = b"0" * (limits.max_digits + 1) in raw.translate(_NUMBER_CHARS)
+    try:
+        # The C scanner first, without a hook per object: it raises RecursionError on input
+        # nested too deep for it rather than recurse without end, so the depth, and keys that
+        # appear twice, are looked for in what it built (or, after an error, in the text).
+        hooks = _Hooks(limits)
+        data = json.loads(text, parse_constant=hooks.constant,
+                          parse_int=hooks.integer if check_ints else None,
+                          parse_float=hooks.real)
+    except (RecursionError, ValueError):  # (JSONDecodeError and _Refused are ValueErrors)
+        _check_depth(max_depth(text), source, limits)  # the depth is named before the rest
+        data = _parse(text, source, limits, check_ints)  # raises the problem in its words
+    depth, keys = _shape(data)
     if depth > limits.max_depth:
-        raise FormatError(source, "$", Phrase(TOO_DEEP, depth=str(depth),
-                                              limit=str(limits.max_depth)))
+        _check_depth(max_depth(text), source, limits)
+    # Every key ends with a quote and a colon; fewer keys kept than such places means a key
+    # may have appeared twice (or a string holds '":'): then each object is looked at.
+    if keys < _key_ends(raw):
+        data = _parse(text, source, limits, check_ints)
+    if _SURROGATE_ESCAPE.search(text):
+        _refuse_surrogates(data, source)
+    return data
+
+
+class _Hooks:
+    """What the parser calls for numbers and NaN/Infinity: refusing them in their words."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+
+    def number(self, text: str, kind: type[int] | type[float]) -> int | float:
+        if len(text) > self.limits.max_digits:
+            raise _Refused(Phrase(TOO_MANY_DIGITS, digits=str(len(text)),
+                                  limit=str(self.limits.max_digits)))
+        value = kind(text)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _Refused(Phrase(NOT_FINITE, number=text))
+        return value
+
+    def integer(self, text: str) -> int | float:
+        return self.number(text, int)
+
+    def real(self, text: str) -> int | float:
+        return self.number(text, float)
+
+    def constant(self, name: str) -> Any:
+        raise _Refused(Phrase(self.limits.constant, name=name))
+
+
+def _parse(text: str, source: str, limits: Limits, check_ints: bool) -> Any:
+    """Parse with a hook on every object, which finds a key that appears twice; raises a
+    FormatError for any problem."""
     found: list[_Duplicate] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -176,22 +234,11 @@ def loads(raw: bytes | str, source: str, limits: Limits) -> Any:
         found.append(marked)
         return marked
 
-    def number(text: str, kind: type[int] | type[float]) -> int | float:
-        if len(text) > limits.max_digits:
-            raise _Refused(Phrase(TOO_MANY_DIGITS, digits=str(len(text)),
-                                  limit=str(limits.max_digits)))
-        value = kind(text)
-        if isinstance(value, float) and not math.isfinite(value):
-            raise _Refused(Phrase(NOT_FINITE, number=text))
-        return value
-
-    def constant(name: str) -> Any:
-        raise _Refused(Phrase(limits.constant, name=name))
-
+    hooks = _Hooks(limits)
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant,
-                          parse_int=lambda t: number(t, int),
-                          parse_float=lambda t: number(t, float))
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=hooks.constant,
+                          parse_int=hooks.integer if check_ints else None,
+                          parse_float=hooks.real)
     except json.JSONDecodeError as exc:
         problem = JSON_PROBLEMS.get(exc.msg)
         raise FormatError(source, "$", Phrase(
@@ -210,14 +257,46 @@ def loads(raw: bytes | str, source: str, limits: Limits) -> Any:
         assert isinstance(dup, _Duplicate)
         raise FormatError(source, where[0] if where else "$",
                           Phrase(DUPLICATE_KEY, key=repr(dup.key)))
-    if _SURROGATE_ESCAPE.search(text):
-        _refuse_surrogates(data, source)
     return data
+
+
+def _key_ends(raw: bytes) -> int:
+    """How many places in the text may end a key: never fewer than there are keys."""
+    if _QUOTE_BLANK.search(raw):
+        return len(_KEY_END.findall(raw))
+    return raw.count(b'":')  # compact JSON, as the journals are written: a count will do
+
+
+def _check_depth(depth: int, source: str, limits: Limits) -> None:
+    if depth > limits.max_depth:
+        raise FormatError(source, "$", Phrase(TOO_DEEP, depth=str(depth),
+                                              limit=str(limits.max_depth)))
+
+
+def _shape(data: Any) -> tuple[int, int]:
+    """How deep the containers of parsed JSON nest, and how many keys its objects hold."""
+    depth = keys = 0
+    level = [data] if type(data) in _CONTAINERS else []
+    while level:
+        depth += 1
+        below: list[Any] = []
+        for value in level:
+            if type(value) is dict:
+                keys += len(value)
+                value = value.values()
+            below += [v for v in value if type(v) in _CONTAINERS]
+        level = below
+    return depth, keys
 
 
 def max_depth(text: str) -> int:
     """Nesting depth of JSON text, found without parsing, so deep input cannot recurse."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return _depth(_STRING.sub("", text))
+
+
+def _depth(bare: str) -> int:
+    """Nesting depth of JSON text whose strings have been taken out."""
+    brackets = _NOT_BRACKET.sub("", bare)
     if not brackets:
         return 0
     return max(accumulate(_STEP[ch] for ch in brackets))

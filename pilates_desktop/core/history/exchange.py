@@ -13,12 +13,14 @@ import io
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from pilates_desktop.core import jsonfile
 from pilates_desktop.core.errors import QT_TRANSLATE_NOOP, FormatError, Phrase
+from pilates_desktop.core.history import fastcheck
 from pilates_desktop.core.history.model import (
     CANNOT_READ,
     EXPORT_FORMAT,
@@ -83,48 +85,59 @@ _A_NUMBER = QT_TRANSLATE_NOOP("FormatError", "a number")
 # --- records to rows ----------------------------------------------------------------------------
 
 
+_INSERT_SESSION = """INSERT INTO sessions (id, routine_id, routine_name, started_utc,
+    started_offset_min, ended_utc, ended_offset_min, planned_s, active_s, status, pain_before,
+    pain_after, note, hurt_exercise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_ITEM = """INSERT INTO items (session_id, seq, exercise, side, planned_s, done_s,
+    reps_done, status, recorded_utc, recorded_offset_min, pain)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_CHUNK = 500  # ids a query names at once (SQLite allows 32,766 parameters; old builds 999)
+
+
+def _session_row(record: SessionRecord) -> tuple[Any, ...]:
+    return (record.id, record.routine_id, record.routine_name, to_utc_text(record.started_at),
+            offset_min(record.started_at), to_utc_text(record.ended_at),
+            offset_min(record.ended_at), record.planned_s, record.active_s, record.status.value,
+            record.pain_before, record.pain_after, record.note, record.hurt_exercise)
+
+
+def _item_rows(record: SessionRecord) -> list[tuple[Any, ...]]:
+    ended = to_utc_text(record.ended_at)
+    ended_offset = offset_min(record.ended_at)
+    return [(record.id, n, i.exercise, i.side, i.planned_s, i.done_s, i.reps_done,
+             i.status.value, ended, ended_offset, i.pain)
+            for n, i in enumerate(record.items, start=1)]
+
+
+def stored_ids(conn: sqlite3.Connection, ids: Sequence[str], closed: bool = False) -> set[str]:
+    """Which of ``ids`` the sessions table holds (only ended sessions with ``closed``)."""
+    found: set[str] = set()
+    only = " AND ended_utc IS NOT NULL" if closed else ""
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        found.update(row[0] for row in conn.execute(
+            f"SELECT id FROM sessions WHERE id IN ({marks}){only}", chunk))
+    return found
+
+
 def insert_record(
     conn: sqlite3.Connection, record: SessionRecord, ignore_existing: bool = False
 ) -> bool:
+    return insert_records(conn, [record], ignore_existing) == 1
+
+
+def insert_records(conn: sqlite3.Connection, records: Sequence[SessionRecord],
+                   ignore_existing: bool = False) -> int:
+    """Insert sessions and their items, two statements for all of them (an import of years
+    of sessions is one round of work, not thousands); ``ignore_existing`` skips the ids
+    stored already. Returns how many were inserted."""
     if ignore_existing:
-        exists = conn.execute("SELECT 1 FROM sessions WHERE id = ?", (record.id,)).fetchone()
-        if exists is not None:
-            return False
-    conn.execute(
-        """INSERT INTO sessions (id, routine_id, routine_name, started_utc, started_offset_min,
-               ended_utc, ended_offset_min, planned_s, active_s, status, pain_before, pain_after,
-               note, hurt_exercise)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            record.id,
-            record.routine_id,
-            record.routine_name,
-            to_utc_text(record.started_at),
-            offset_min(record.started_at),
-            to_utc_text(record.ended_at),
-            offset_min(record.ended_at),
-            record.planned_s,
-            record.active_s,
-            record.status.value,
-            record.pain_before,
-            record.pain_after,
-            record.note,
-            record.hurt_exercise,
-        ),
-    )
-    ended = to_utc_text(record.ended_at)
-    ended_offset = offset_min(record.ended_at)
-    conn.executemany(
-        """INSERT INTO items (session_id, seq, exercise, side, planned_s, done_s, reps_done,
-               status, recorded_utc, recorded_offset_min, pain)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            (record.id, n, i.exercise, i.side, i.planned_s, i.done_s, i.reps_done,
-             i.status.value, ended, ended_offset, i.pain)
-            for n, i in enumerate(record.items, start=1)
-        ],
-    )
-    return True
+        known = stored_ids(conn, [r.id for r in records])
+        records = [r for r in records if r.id not in known]
+    conn.executemany(_INSERT_SESSION, [_session_row(r) for r in records])
+    conn.executemany(_INSERT_ITEM, [row for r in records for row in _item_rows(r)])
+    return len(records)
 
 
 def insert_checkin(conn: sqlite3.Connection, c: CheckIn, *, replace: bool = False) -> bool:
@@ -259,7 +272,7 @@ def sessions_csv(records: Iterable[SessionRecord]) -> str:
 
 # --- import -------------------------------------------------------------------------------------
 
-_MAX_S = 7 * 24 * 3600
+_MAX_S = fastcheck.MAX_S
 
 
 class _R:
@@ -271,7 +284,7 @@ class _R:
     def fail(self, reason: Phrase) -> FormatError:
         return FormatError(self.source, self.path, reason)
 
-    def obj(self, required: set[str], optional: Iterable[str] = ()) -> Mapping[str, Any]:
+    def obj(self, required: AbstractSet[str], optional: Iterable[str] = ()) -> Mapping[str, Any]:
         if not isinstance(self.data, dict):
             raise self.fail(Phrase(MUST_BE_OBJECT, got=_json_type(self.data)))
         missing = sorted(required - self.data.keys())
@@ -358,9 +371,14 @@ def decode_export(data: Any, source: str) -> list[SessionRecord]:
     return decode_history(data, source)[0]
 
 
-def decode_history(data: Any, source: str) -> tuple[list[SessionRecord], list[CheckIn]]:
+def decode_history(data: Any, source: str, *, quick: bool = True
+                   ) -> tuple[list[SessionRecord], list[CheckIn]]:
     """Strictly decode a history export, version 1 (sessions) or 2 (items rated for pain,
-    and check-ins); raises FormatError naming the JSON path."""
+    and check-ins); raises FormatError naming the JSON path.
+
+    ``quick`` takes each session through fastcheck.py first, which accepts exactly what the
+    strict reader accepts (or hands the session over to it); False is for the tests that
+    show this."""
     top = _R(source, data)
     version_seen = data.get("version") if isinstance(data, dict) else None
     v1 = version_seen == 1
@@ -378,71 +396,72 @@ def decode_history(data: Any, source: str) -> tuple[list[SessionRecord], list[Ch
             Phrase(_NEWER_EXPORT, version=str(version.data), supported=str(EXPORT_VERSION))
         )
     version.int_(1, EXPORT_VERSION)
-    import uuid  # here, not at start-up: it pulls in platform and libuuid
-
     records: list[SessionRecord] = []
     seen: set[str] = set()
-    for s in top.child("sessions").list_(max_len=1_000_000):
-        s.obj(
-            {"id", "routine", "started_at", "ended_at", "active_s", "status", "pain_before",
-             "pain_after", "note", "items"},
-            {"planned_s", "hurt_exercise"},
-        )
-        sid_r = s.child("id")
-        sid = sid_r.str_(max_len=64)
-        try:
-            sid = str(uuid.UUID(sid))
-        except ValueError:
-            raise sid_r.fail(Phrase(_NOT_A_UUID, value=repr(sid))) from None
-        if sid in seen:
-            raise sid_r.fail(Phrase(_TWICE, id=sid))
-        seen.add(sid)
-        routine = s.child("routine")
-        routine.obj({"id", "name"})
-        started = s.child("started_at").time()
-        ended_r = s.child("ended_at")
-        ended = ended_r.time()
-        if ended < started:
-            raise ended_r.fail(Phrase(_BEFORE_START))
-        items: list[ItemRecord] = []
-        item_keys = {"exercise", "side", "planned_s", "done_s", "reps_done", "status"}
-        for it in s.child("items").list_(max_len=10_000):
-            it.obj(item_keys, () if v1 else {"pain"})
-            items.append(
-                ItemRecord(
-                    exercise=it.child("exercise").str_(max_len=100),
-                    side=it.child("side").enum(SIDES),
-                    planned_s=it.child("planned_s").int_(0, _MAX_S),
-                    done_s=it.child("done_s").int_(0, _MAX_S),
-                    reps_done=it.child("reps_done").opt_int(0, 100_000),
-                    status=ItemStatus(it.child("status").enum([v.value for v in ItemStatus])),
-                    pain=it.child("pain").opt_int(0, MAX_PAIN) if "pain" in it.data else None,
-                )
-            )
-        raw = s.data
-        hurt: str | None = None
-        if raw.get("hurt_exercise") is not None:
-            hurt = s.child("hurt_exercise").str_(max_len=100)
-        records.append(
-            SessionRecord(
-                id=sid,
-                routine_id=routine.child("id").str_(max_len=200),
-                routine_name=routine.child("name").str_(max_len=200),
-                started_at=started,
-                ended_at=ended,
-                planned_s=s.child("planned_s").int_(0, _MAX_S) if "planned_s" in raw else 0,
-                active_s=s.child("active_s").int_(0, _MAX_S),
-                status=SessionStatus(s.child("status").enum([v.value for v in SessionStatus])),
-                pain_before=s.child("pain_before").opt_int(0, MAX_PAIN),
-                pain_after=s.child("pain_after").opt_int(0, MAX_PAIN),
-                note=s.child("note").str_(max_len=10_000, nonempty=False),
-                hurt_exercise=hurt,
-                items=tuple(items),
-            )
-        )
+    sessions = top.child("sessions")
+    sessions.list_(max_len=1_000_000)
+    for n, raw in enumerate(sessions.data):
+        record = fastcheck.session(raw, seen, v1) if quick else None
+        records.append(record or _decode_session(sessions.child(n), seen, v1))
     checkins = ([_decode_checkin(c) for c in top.child("checkins").list_(100_000)]
                 if "checkins" in data else [])
     return records, checkins
+
+
+def _decode_session(s: _R, seen: set[str], v1: bool) -> SessionRecord:
+    """One session, every check naming its JSON path; its id is added to ``seen``."""
+    import uuid  # here, not at start-up: it pulls in platform and libuuid
+
+    s.obj(fastcheck.SESSION_REQUIRED, fastcheck.SESSION_OPTIONAL)
+    sid_r = s.child("id")
+    sid = sid_r.str_(max_len=64)
+    try:
+        sid = str(uuid.UUID(sid))
+    except ValueError:
+        raise sid_r.fail(Phrase(_NOT_A_UUID, value=repr(sid))) from None
+    if sid in seen:
+        raise sid_r.fail(Phrase(_TWICE, id=sid))
+    seen.add(sid)
+    routine = s.child("routine")
+    routine.obj({"id", "name"})
+    started = s.child("started_at").time()
+    ended_r = s.child("ended_at")
+    ended = ended_r.time()
+    if ended < started:
+        raise ended_r.fail(Phrase(_BEFORE_START))
+    items: list[ItemRecord] = []
+    for it in s.child("items").list_(max_len=fastcheck.MAX_ITEMS):
+        it.obj(fastcheck.ITEM_REQUIRED, () if v1 else {"pain"})
+        items.append(
+            ItemRecord(
+                exercise=it.child("exercise").str_(max_len=100),
+                side=it.child("side").enum(SIDES),
+                planned_s=it.child("planned_s").int_(0, _MAX_S),
+                done_s=it.child("done_s").int_(0, _MAX_S),
+                reps_done=it.child("reps_done").opt_int(0, fastcheck.MAX_REPS),
+                status=ItemStatus(it.child("status").enum([v.value for v in ItemStatus])),
+                pain=it.child("pain").opt_int(0, MAX_PAIN) if "pain" in it.data else None,
+            )
+        )
+    raw = s.data
+    hurt: str | None = None
+    if raw.get("hurt_exercise") is not None:
+        hurt = s.child("hurt_exercise").str_(max_len=100)
+    return SessionRecord(
+        id=sid,
+        routine_id=routine.child("id").str_(max_len=200),
+        routine_name=routine.child("name").str_(max_len=200),
+        started_at=started,
+        ended_at=ended,
+        planned_s=s.child("planned_s").int_(0, _MAX_S) if "planned_s" in raw else 0,
+        active_s=s.child("active_s").int_(0, _MAX_S),
+        status=SessionStatus(s.child("status").enum([v.value for v in SessionStatus])),
+        pain_before=s.child("pain_before").opt_int(0, MAX_PAIN),
+        pain_after=s.child("pain_after").opt_int(0, MAX_PAIN),
+        note=s.child("note").str_(max_len=10_000, nonempty=False),
+        hurt_exercise=hurt,
+        items=tuple(items),
+    )
 
 
 def _decode_checkin(c: _R) -> CheckIn:

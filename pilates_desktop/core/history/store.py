@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -34,8 +34,9 @@ from pilates_desktop.core.history.exchange import (
     encode_checkin,
     encode_session,
     insert_checkin,
-    insert_record,
+    insert_records,
     sessions_csv,
+    stored_ids,
 )
 from pilates_desktop.core.history.model import (
     CANNOT_IMPORT,
@@ -276,9 +277,7 @@ class HistoryStore(SessionWrites):
                 raise sqlite3.OperationalError(f"{self._path} cannot be used just now")
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                for record in records:
-                    if insert_record(self._conn, record, ignore_existing=True):
-                        added += 1
+                added = insert_records(self._conn, records, ignore_existing=True)
                 new_checkins = sum(insert_checkin(self._conn, c) for c in checkins)
                 self._conn.execute("COMMIT")
             except BaseException:
@@ -310,8 +309,7 @@ class HistoryStore(SessionWrites):
         migrate(self._conn)
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            for record in current:
-                insert_record(self._conn, record, ignore_existing=True)
+            insert_records(self._conn, current, ignore_existing=True)
             for checkin in current_checkins:
                 insert_checkin(self._conn, checkin)
             self._conn.execute("COMMIT")
@@ -466,6 +464,10 @@ class HistoryStore(SessionWrites):
         for record in queries.by_ids(self._conn, [session_id]):
             return record
         return None
+
+    def stored(self, ids: Collection[str]) -> set[str]:
+        """Which of these session ids are stored, ended (one query per 500 ids)."""
+        return stored_ids(self._conn, sorted(ids), closed=True)
 
     def open_session_ids(self) -> list[str]:
         return queries.open_session_ids(self._conn)

@@ -132,7 +132,8 @@ class StoreLocal:
         puts = [(k, v) for k, v in changes.puts.items() if k[0] == SESSION]
         checkins = [(k, self._checkin(k, v, changes))
                     for k, v in changes.puts.items() if k[0] == CHECKIN]
-        present = {k for k, _ in puts if self.store.session(k[1]) is not None}
+        stored = self.store.stored([k[1] for k, _ in puts])
+        present = {k for k, _ in puts if k[1] in stored}
         new = [(k, v) for k, v in puts if k not in present]
         edited = [(k, v) for k, v in puts if k in present]
         edits = [(k, self._decode(k, v, changes)) for k, v in edited]
