@@ -63,7 +63,7 @@ def test_the_get_ready_is_a_setting_of_ten_seconds_by_default(make_window: Any) 
     from pilates_desktop.core.routines import Item, Routine
     from pilates_desktop.core.timeline import Pace, SegmentKind
     from pilates_desktop.services.settings import GET_READY_S
-    from pilates_desktop.ui.preferences import PreferencesDialog
+    from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
     assert Pace().get_ready_s == 10
     window = make_window()
