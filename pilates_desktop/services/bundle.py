@@ -69,6 +69,8 @@ class Services:
             from pilates_desktop.services.session import SessionController
 
             self._session = SessionController(self.history, self.clock, self.owner)
+            # An exercise that hurt is marked wherever the session was started from.
+            self._session.hurt.connect(self.app_state.add_pain_mark)
             self.cues.connect_session(self._session)
             if self.sync is not None:  # a session is synced once it has ended
                 self._session.running_changed.connect(self.sync.on_session_running)

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         pa.stop.triggered.connect(self.request_stop)
         pa.hurts.triggered.connect(self.stop_hurts)
         pa.focus.toggled.connect(self.set_focus_mode)
+        sc.started.connect(self._on_started)
         sc.state_changed.connect(self._on_state)
         sc.running_changed.connect(lambda running: pa.set_running(
             running or not sc.is_active()))
@@ -338,19 +339,24 @@ class MainWindow(QMainWindow):
                 .replace("%2", f"{exc.total_s / 3600:.0f}")
                 .replace("%3", f"{exc.limit_s // 3600}"))
             return False
-        start = timeline.first_segment_of_item(item_index)
+        self.session.start(reviewed, timeline, timeline.first_segment_of_item(item_index),
+                           pain_before=asked.value)
+        if focus:
+            self.player_actions.focus.setChecked(True)
+        return True
+
+    def _on_started(self) -> None:
+        """A session began (from here, the tray or a hand-over): the player takes the room."""
+        sc = self.session
+        assert sc.routine is not None and sc.timeline is not None
         if self._sizes_before is None:
             self._sizes_before = self.splitter.sizes()
         self._show_builder(False)
-        self.player_view.begin(reviewed, timeline)
+        self.player_view.begin(sc.routine, sc.timeline)
         self.right.setCurrentWidget(self.player_view)
         self.player_actions.set_session_active(True)
         self.player_actions.focus.setEnabled(True)
         self.start_action.setEnabled(False)
-        self.session.start(reviewed, timeline, start, pain_before=asked.value)
-        if focus:
-            self.player_actions.focus.setChecked(True)
-        return True
 
     def _show_builder(self, on: bool) -> None:
         """Fold the builder away while a routine plays, so the player has the whole window."""
@@ -401,10 +407,6 @@ class MainWindow(QMainWindow):
         self.session.stop_hurts()
 
     def _on_ended(self, summary: SessionSummary) -> None:
-        from pilates_desktop.core.history import SessionStatus
-
-        if summary.status is SessionStatus.PAIN and summary.hurt_exercise:
-            self.app_state.add_pain_mark(summary.hurt_exercise)
         self.player_actions.focus.setChecked(False)
         self.player_actions.set_session_active(False)
         self.player_actions.set_running(True)
