@@ -102,3 +102,33 @@ def test_the_menus_offer_the_report_and_the_safety_questions(
     report.trigger()
     assert prompter.told[-1][0] == "physio-report-failed"
     assert str(tmp_path / "missing") in prompter.told[-1][2]
+
+
+def test_the_reports_weeks_start_where_history_starts_them(
+    make_app: Callable[..., Any], prompter: Any, tmp_path: Path
+) -> None:
+    """History › Report… counts weeks from the one week-start setting, as History does."""
+    import shutil
+    import subprocess
+    from datetime import timedelta
+
+    from pilates_desktop.core.stats import week_start
+    from pilates_desktop.services.settings import WEEK_START, WEEKDAYS
+
+    app = make_app(clock=_clock())
+    report = next(a for a in app.window.history_menu.actions()
+                  if a.text() == "Report for My Physiotherapist…")
+    today = app.services.clock.today()
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext
+    for day in ("sunday", "saturday"):
+        app.services.settings.set_value(WEEK_START, day)
+        target = tmp_path / f"{day}.pdf"
+        prompter.answers["physio-report"] = str(target)
+        report.trigger()
+        text = " ".join(subprocess.run([pdftotext, str(target), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+        first = week_start(today, WEEKDAYS[day]) - timedelta(weeks=5)
+        period = text.split("Period: ")[1].split(" to ")[0]  # in the locale's date format
+        assert f"{first:%B}" in period and str(first.day) in period.replace(",", " ").split(), (
+            day, period)

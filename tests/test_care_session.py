@@ -133,3 +133,34 @@ def test_after_a_worse_morning_the_session_is_lighter_and_says_why(
     # The lighter session was practised, so the next one is at the usual dose, unasked.
     assert window.start_routine(Routine(ROUTINE.id, ROUTINE.name, (Item("clams"),)))
     assert len(prompter.texts("lighter-session")) == 1
+
+
+def test_typing_1_then_0_during_an_exercise_is_10_and_stops_it(
+    make_app: Callable[..., Any], prompter: Any
+) -> None:
+    """The keys reach the rating from the player as the user types them (not only through the
+    bar): "1" waits for a possible "0", and 10 is above 5, so the exercise stops."""
+    from PySide6.QtTest import QTest
+
+    app, window, flow = _start(make_app)
+    shown: list[str] = []
+
+    def skip(dialog: TooMuchDialog) -> bool:
+        shown.append(dialog.title.text())
+        dialog.skip_button.click()
+        return True
+
+    prompter.answers["too-much-pain"] = skip
+    target = window.focusWidget() or flow.bar.parentWidget()
+    QTest.keyClick(target, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier)
+    assert shown == [] and flow.bar.buttons[1].isChecked()  # a 1: maybe the start of 10
+    window.test_clock.advance(0.4)  # within the second a 1 waits for its 0
+    QTest.keyClick(target, Qt.Key.Key_0, Qt.KeyboardModifier.NoModifier)
+    [title] = shown
+    assert "10" in title and "Knee Lifts" in title
+    _until(window, lambda: not window.session.is_active())
+    [s] = app.services.history.sessions()
+    assert [(i.exercise, i.pain) for i in s.items if i.exercise == "knee-lifts"] == [
+        ("knee-lifts", 10)]
+    assert s.status is SessionStatus.FINISHED  # skipped, and the session went on
+    assert "clams" in [i.exercise for i in s.items]

@@ -108,3 +108,33 @@ def test_an_unwritable_folder_is_one_line_and_exit_2(qapp: Any, tmp_path: Path) 
         assert not target.exists()
     finally:
         locked.chmod(0o700)
+
+
+def test_the_report_speaks_the_apps_language_and_counts_its_weeks(
+    qapp: Any, data_dir: Path, tmp_path: Path
+) -> None:
+    """The command reads the app's settings: German words, and weeks from the day History
+    starts them on (Preferences › Practice), not the locale's."""
+    from datetime import date
+
+    from pilates_desktop import i18n
+    from pilates_desktop.services.settings import LANGUAGE, WEEK_START, Settings
+
+    _practise(data_dir, 1, "knee-lifts", 2, 5)
+    i18n.ensure_built()
+    target = tmp_path / "bericht.pdf"
+    try:
+        for day, weekday in (("sunday", 6), ("monday", 0), ("saturday", 5)):
+            settings = Settings.from_file(Paths.choose(data_dir).settings_file, SystemClock())
+            settings.set_value(LANGUAGE, "de")
+            settings.set_value(WEEK_START, day)
+            settings.sync()
+            code, out, err = run("report", "-o", str(target), "--weeks", "2")
+            assert (code, err) == (0, "")
+            first = date.fromisoformat(out.split(" from ")[1].split()[0])
+            assert first.weekday() == weekday, (day, out)
+            text = _text(target)
+            assert "Bericht für die Physiotherapie" in text and "Knieheben" in text
+            assert "Report for my physiotherapist" not in text
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -55,8 +55,6 @@ def run(args: argparse.Namespace, core: Core, out: TextIO, err: TextIO) -> int:
     weeks = _weeks(args.weeks)
     target = _target(args.output)
 
-    from PySide6.QtCore import QLocale
-
     from pilates_desktop import i18n
     from pilates_desktop.app import create_application
     from pilates_desktop.core.care.state import CareState
@@ -74,7 +72,7 @@ def run(args: argparse.Namespace, core: Core, out: TextIO, err: TextIO) -> int:
     kind = GoalKind(settings.value(GOAL_KIND))
     goal = Goal(kind, int(settings.value(GOAL_SESSIONS if kind is GoalKind.SESSIONS
                                          else GOAL_MINUTES)))
-    first_weekday = (QLocale().firstDayOfWeek().value - 1) % 7
+    first_weekday = settings.first_weekday()  # the weeks History counts by
     try:
         state = read_state(core.paths.data_dir / FILE_NAME)
     except (FormatError, OSError) as exc:  # the report goes on without the decisions

@@ -64,7 +64,8 @@ def attach(window: MainWindow, services: Services) -> list[QAction]:
         return view.range_weeks() if view is not None else None
 
     report = ReportAction(lambda: services.care, services.library, services.prompter,
-                          lambda: _goal(services), services.repository.all, weeks, window)
+                          lambda: _goal(services), services.repository.all, weeks,
+                          services.settings.first_weekday, window)
     window.history_menu.addAction(report)
     questions = SafetyQuestionsAction(window, services)
     window.edit_menu.addAction(questions)

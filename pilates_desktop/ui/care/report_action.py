@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -24,7 +24,8 @@ from pilates_desktop.services.prompter import Notice, Prompter
 class ReportAction(QAction):
     def __init__(self, care: Callable[[], CareService], library: Library, prompter: Prompter,
                  goal: Callable[[], Goal], routines: Callable[[], list[Routine]],
-                 weeks: Callable[[], int | None], parent: QObject) -> None:
+                 weeks: Callable[[], int | None], first_weekday: Callable[[], int],
+                 parent: QObject) -> None:
         super().__init__(parent)
         self._care = care
         self._library = library
@@ -32,6 +33,7 @@ class ReportAction(QAction):
         self._goal = goal
         self._routines = routines
         self._weeks = weeks
+        self._first_weekday = first_weekday
         self.triggered.connect(self.make)
         parent.installEventFilter(self)
         self.retranslate_ui()
@@ -53,8 +55,9 @@ class ReportAction(QAction):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        first_weekday = (QLocale().firstDayOfWeek().value - 1) % 7  # 0 = Monday
-        report = care.report(self._goal(), self._routines(), self.weeks(), first_weekday)
+        # Weeks start where History starts them (Preferences › Practice), 0 = Monday.
+        report = care.report(self._goal(), self._routines(), self.weeks(),
+                             self._first_weekday())
         try:
             pages = ReportWriter(self._library).write(report, path)
         except ReportError as exc:
