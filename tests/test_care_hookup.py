@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import Feeling, ItemStatus, SessionStatus
 from pilates_desktop.ui.care import hookup
@@ -132,3 +134,66 @@ def test_the_reports_weeks_start_where_history_starts_them(
         period = text.split("Period: ")[1].split(" to ")[0]  # in the locale's date format
         assert f"{first:%B}" in period and str(first.day) in period.replace(",", " ").split(), (
             day, period)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+def test_history_shows_how_each_programme_is_kept_week_by_week(
+    make_app: Callable[..., Any], qapp: Any
+) -> None:
+    """Issue 16 item 7: adherence to the physiotherapist's programme is counted in History,
+    each programme week its days practised against the days prescribed."""
+    from datetime import date
+
+    from pilates_desktop import i18n
+    from pilates_desktop.core.care.prescription import Prescription
+    from pilates_desktop.core.routines import Item, Routine
+    from pilates_desktop.i18n import medium_date
+    from pilates_desktop.ui.care.prescription_view import ProgrammeTree
+
+    berlin = ZoneInfo("Europe/Berlin")
+    plan = Prescription(3, 6, "Anna Weber", "Slowly.", date(2026, 3, 2))
+    routine = Routine("from-anna", "From Anna", (Item("knee-lifts"),), prescription=plan)
+    clock = FakeClock.at(datetime(2026, 3, 3, 18, 0, tzinfo=berlin))
+    app = make_app(clock=clock)
+    app.services.repository.save(routine)
+    store = app.services.history
+    for day, active_s in ((3, 600), (5, 600), (6, 20), (9, 900)):  # 20 s: not a practice day
+        clock.set_wall(datetime(2026, 3, day, 18, 0, tzinfo=berlin))
+        sid = store.begin_session("from-anna", "From Anna", 600)
+        store.add_item(sid, "knee-lifts", "alternating", 300, 300, 8, ItemStatus.DONE)
+        store.finish_session(sid, SessionStatus.FINISHED, active_s)
+    clock.set_wall(datetime(2026, 3, 10, 9, 0, tzinfo=berlin))
+    app.window.show_history()
+    view = app.window.history_window
+    tree = view.findChild(ProgrammeTree)
+    assert tree is not None
+    index = view.tabs.indexOf(tree)
+    assert view.tabs.isTabVisible(index) and view.tabs.tabText(index) == "&Programmes"
+    top = tree.topLevelItem(0)
+    assert [top.text(c) for c in range(4)] == [
+        "From Anna", "3 days a week for 6 weeks, from Anna Weber", "2 of 3 days", "67%"]
+    assert "Slowly." in top.toolTip(0)
+    weeks = [[top.child(i).text(c) for c in range(4)] for i in range(top.childCount())]
+    assert weeks == [
+        ["Week 1 of 6", f"from {medium_date(date(2026, 3, 2))}", "2 of 3 days", "not met"],
+        ["Week 2 of 6", f"from {medium_date(date(2026, 3, 9))}", "1 of 3 days", "this week"]]
+    # Two more days this week meet it; History's refresh (as after a session) shows it.
+    for day in (10, 11):
+        clock.set_wall(datetime(2026, 3, day, 18, 0, tzinfo=berlin))
+        sid = store.begin_session("from-anna", "From Anna", 600)
+        store.finish_session(sid, SessionStatus.FINISHED, 600)
+    view.refresh()
+    top = tree.topLevelItem(0)
+    assert top.child(1).text(3) == "met" and top.text(2) == "5 of 6 days"
+    i18n.ensure_built()
+    try:
+        i18n.install_translators(qapp, "de")
+        qapp.processEvents()  # the language change reaches the windows
+        assert view.tabs.tabText(index) == "&Programme"
+        assert tree.topLevelItem(0).child(1).text(3) == "erreicht"
+    finally:
+        i18n.install_translators(qapp, "en")
+    # Without a programme, no tab.
+    app.services.repository.save(Routine("from-anna", "From Anna", (Item("knee-lifts"),)))
+    view.refresh()
+    assert len(tree) == 0 and not view.tabs.isTabVisible(index)

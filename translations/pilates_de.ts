@@ -2756,6 +2756,73 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
     </message>
 </context>
 <context>
+    <name>ProgrammeTree</name>
+    <message>
+        <source>%1 days a week for %2 weeks</source>
+        <translation>an %1 Tagen pro Woche, %2 Wochen lang</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>starts with your first session</source>
+        <translation>beginnt mit deiner ersten Einheit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>Routine and week</source>
+        <translation>Routine und Woche</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation>Geübt</translation>
+    </message>
+    <message>
+        <source>Kept to</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Days you practised each routine from your physiotherapist, against the days a week the programme asks for</source>
+        <translation>Die Tage, an denen du jede Routine deiner Physiotherapie geübt hast, verglichen mit den Tagen pro Woche, die das Programm vorsieht</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagDialog</name>
     <message>
         <source>Before you practise: a safety check</source>

@@ -2756,6 +2756,73 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
     </message>
 </context>
 <context>
+    <name>ProgrammeTree</name>
+    <message>
+        <source>%1 days a week for %2 weeks</source>
+        <translation>%1 días por semana durante %2 semanas</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, de %2</translation>
+    </message>
+    <message>
+        <source>starts with your first session</source>
+        <translation>empieza con tu primera sesión</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 de %2 días</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Semana %1 de %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>esta semana</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Programas</translation>
+    </message>
+    <message>
+        <source>Routine and week</source>
+        <translation>Rutina y semana</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation>Practicado</translation>
+    </message>
+    <message>
+        <source>Kept to</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Days you practised each routine from your physiotherapist, against the days a week the programme asks for</source>
+        <translation>Los días que practicaste cada rutina de tu fisioterapeuta, frente a los días por semana que pide el programa</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagDialog</name>
     <message>
         <source>Before you practise: a safety check</source>

@@ -57,6 +57,7 @@ def _unb64(text: str) -> QByteArray | None:
 
 class MainWindow(QMainWindow):
     player_built = Signal(object)  # the PlayerView, once, when the player is first built
+    history_built = Signal(object)  # the HistoryView, each time History opens afresh
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -496,6 +497,7 @@ class MainWindow(QMainWindow):
             # Closed means gone: the charts free their memory, and reopening builds afresh.
             self.history_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.history_window.destroyed.connect(self._history_closed)
+            self.history_built.emit(self.history_window)
         self.history_window.show()
         self.history_window.raise_()
         self.history_window.activateWindow()

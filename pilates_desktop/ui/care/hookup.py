@@ -8,7 +8,7 @@ knowledge of them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
@@ -72,8 +72,34 @@ def attach(window: MainWindow, services: Services) -> list[QAction]:
     kept: list[QObject] = []  # the pain flow, once the player is built
     window.player_built.connect(lambda view: kept.append(_pain_flow(window, services, view)))
     window.player_built.connect(lambda _view: kept.append(_builder_care(window, services)))
+    window.history_built.connect(lambda view: _history_programmes(services, view))
     window.before_start = lambda routine: _before_start(window, services, routine)
     return [report, questions]
+
+
+def _history_programmes(services: Services, view: Any) -> None:
+    """History gets a Programmes tab: adherence to each physiotherapist's programme, week by
+    week (shown only while some routine carries one)."""
+    from pilates_desktop.i18n import routine_name
+    from pilates_desktop.ui.care.prescription_view import Programme, ProgrammeTree
+
+    def programmes() -> list[Programme]:
+        care = services.care
+        return [(routine_name(r), r.prescription, care.adherence(r))
+                for r in services.repository.all() if r.prescription is not None]
+
+    tree = ProgrammeTree(programmes, view)
+    tabs = view.tabs
+    index = tabs.addTab(tree, "")
+
+    def update() -> None:
+        tree.refresh()
+        tabs.setTabVisible(index, len(tree) > 0)
+
+    tabs.setTabText(index, tree.title())
+    tree.retranslated.connect(lambda: tabs.setTabText(index, tree.title()))
+    update()
+    view.refreshed.connect(update)
 
 
 def _pain_flow(window: MainWindow, services: Services, view: object) -> QObject:
