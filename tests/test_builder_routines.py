@@ -202,6 +202,9 @@ BAD_FILES = {
     "unknown.json": (json.dumps({"format": "pilates-desktop/routine", "version": 1, "name": "A",
                                  "items": [{"exercise": "clam"}]}),
                      "unknown exercise 'clam'"),
+    "empty.json": (json.dumps({"format": "pilates-desktop/routine", "version": 1, "name": "A",
+                               "items": []}),
+                   "$.items: has no exercises"),
 }
 
 

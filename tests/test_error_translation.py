@@ -30,7 +30,7 @@ from pilates_desktop.core.history import (
 )
 from pilates_desktop.core.library import _Reader, load_library
 from pilates_desktop.core.routines.fileformat import decode_routine
-from pilates_desktop.core.routines.repository import user_routines
+from pilates_desktop.core.routines.repository import read_routine_file, user_routines
 from pilates_desktop.services.settings import LANGUAGE
 from pilates_desktop.ui.history.view import HistoryView
 
@@ -587,11 +587,22 @@ def _unreadable_routine(folder: Path) -> FormatError:
     return errors[0]
 
 
+def _empty_routine_import(folder: Path) -> FormatError:
+    """The error for importing a routine file that holds no exercises."""
+    path = folder / "empty.json"
+    path.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1,
+                                "name": "Nothing", "items": []}), encoding="utf-8")
+    with pytest.raises(FormatError) as err:
+        read_routine_file(path, LIB)
+    return err.value
+
+
 def _raised_templates(folder: Path) -> set[str]:
     found: set[str] = set()
     for name in BAD:
         found.update(_templates(_error(name).phrase))
     found.update(_templates(_unreadable_routine(folder).phrase))
+    found.update(_templates(_empty_routine_import(folder).phrase))
     # History exports, the files they come in, backups, and an import that cannot be written.
     errors: list[FormatError | HistoryFileError] = [_history_error(name) for name in HISTORY_BAD]
     for name in [*EXPORT_FILES, "unreadable.json"]:

@@ -898,6 +898,10 @@
         <translation>kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
+        <source>has no exercises, so there is nothing to import</source>
+        <translation>enthält keine Übungen, es gibt also nichts zu importieren</translation>
+    </message>
+    <message>
         <source>could not import {file}, nothing was written: {error}</source>
         <translation>{file} konnte nicht importiert werden, es wurde nichts geschrieben: {error}</translation>
     </message>

@@ -898,6 +898,10 @@
         <translation>no se puede leer: {error}</translation>
     </message>
     <message>
+        <source>has no exercises, so there is nothing to import</source>
+        <translation>no contiene ejercicios, así que no hay nada que importar</translation>
+    </message>
+    <message>
         <source>could not import {file}, nothing was written: {error}</source>
         <translation>no se pudo importar {file}; no se escribió nada: {error}</translation>
     </message>

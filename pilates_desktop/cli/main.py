@@ -46,15 +46,34 @@ class _Version(argparse.Action):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
+        # One line of usage and one of error: argparse wraps the usage at the terminal's
+        # width, and a wrapped usage buries the line that says what is wrong.
+        sys.stderr.write(" ".join(self.format_usage().split()) + "\n")
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+class _TopParser(_Parser):
+    """The parser of ``pilates-desktop``: a word it does not know after a command is that
+    command's error, shown with that command's usage (argparse shows the top level's)."""
+
+    commands: dict[str, argparse.ArgumentParser]
+
+    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = self.commands.get(getattr(parsed, "command", None) or "", self)
+            command.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="pilates-desktop", description="A Pilates practice companion for back care.")
+    p = _TopParser(prog="pilates-desktop",
+                   description="A Pilates practice companion for back care.")
     p.add_argument("--version", action=_Version,
                    help="show the version, what it runs on, the data folder and the licences")
-    p.add_argument("--data-dir", metavar="PATH", help="keep all data in PATH (portable mode)")
+    data_dir_help = "keep all data in PATH (portable mode)"
+    p.add_argument("--data-dir", metavar="PATH", help=data_dir_help)
     p.add_argument("--no-first-run", action="store_true",
                    help="skip the first-run welcome for this run only (kiosk, automation)")
     p.add_argument("--background", action="store_true",
@@ -80,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     x = sub.add_parser("export", help="write a routine to a file")
     x.add_argument("routine")
-    x.add_argument("-o", "--output", required=True, metavar="FILE")
+    x.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the file to write, in a folder that exists")
+    x.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     from pilates_desktop.cli import week as week_cli
 
@@ -99,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = h.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
+    # --data-dir after the command too (`pilates-desktop import r.json --data-dir D`). SUPPRESS:
+    # a command without it keeps the one given before the command.
+    for command in sub.choices.values():
+        command.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS,
+                             help=data_dir_help)
+    p.commands = dict(sub.choices)
     return p
 
 
@@ -237,7 +264,9 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 0
     if args.command == "export":
         routine = repo.resolve(args.routine)
-        write_text_atomically(Path(args.output), encode_routine(routine))
+        target = Path(args.output)
+        _check_export_target(target, args.force)
+        write_text_atomically(target, encode_routine(routine))
         out.write(f"wrote {args.output}\n")
         return 0
     if args.command == "history":
@@ -268,6 +297,18 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         return week_cli.run(args, core, out)
     raise PilatesError(f"unknown command {args.command!r}")
+
+
+def _check_export_target(target: Path, force: bool) -> None:
+    """A typing slip must not make folders or replace a file the user keeps."""
+    if target.is_dir():
+        raise PilatesError(f"{target}: is a folder; give the name of a file to write")
+    folder = target.parent
+    if not folder.is_dir():
+        raise PilatesError(f"{folder}: the folder does not exist; make it first, or write"
+                           " somewhere else")
+    if target.exists() and not force:
+        raise PilatesError(f"{target}: the file exists; add --force to replace it")
 
 
 def _timeline(routine: Routine, core: Core) -> Timeline:

@@ -19,7 +19,7 @@ def saved_items(desk: Desk, name: str) -> tuple[int, list[str]]:
     from ``export``."""
     count = next(r["items"] for r in json_routines(desk.profile) if r["name"] == name)
     out = desk.folder / "export.json"
-    cli(desk.profile, "export", name, "-o", str(out))
+    cli(desk.profile, "export", name, "-o", str(out), "--force")  # polled: replaces its own
     items = json.loads(out.read_text(encoding="utf-8"))["items"]
     return int(count), [i["exercise"] for i in items]
 

@@ -32,6 +32,8 @@ from pilates_desktop.core.routines.routine import Item, Routine
 
 ROUTINE_SUFFIX = ".json"
 CANNOT_BE_READ = QT_TRANSLATE_NOOP("FormatError", "cannot be read: {error}")
+NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("FormatError",
+                                      "has no exercises, so there is nothing to import")
 
 WriteText = Callable[[Path, str], None]
 
@@ -70,13 +72,18 @@ def user_routines(folder: Path, library: Library) -> tuple[list[Routine], list[F
 
 
 def read_routine_file(path: Path, library: Library) -> Routine:
-    """Decode the routine file at ``path``; every problem is a PhraseError naming the file."""
+    """Decode the routine file at ``path`` to import it; every problem is a PhraseError
+    naming the file. A routine without exercises is one: importing it would add a name that
+    starts nothing (the user's own folder may hold one, a new routine not yet filled)."""
     try:
         raw = jsonfile.read_bytes(path, jsonfile.ROUTINE)
     except OSError as exc:
         raise PhraseError(str(path), Phrase(CANNOT_BE_READ,
                                             error=str(exc.strerror or exc))) from None
-    return decode_routine(path.name, raw, library, routine_id=path.stem)
+    routine = decode_routine(path.name, raw, library, routine_id=path.stem)
+    if not routine.items:
+        raise FormatError(path.name, "$.items", Phrase(NOTHING_TO_IMPORT))
+    return routine
 
 
 class RoutineRepository:
