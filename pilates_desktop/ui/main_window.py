@@ -33,6 +33,7 @@ from pilates_desktop.services.prompter import Choice, Question, Role
 from pilates_desktop.ui.builder.workspace import RoutineWorkspace
 from pilates_desktop.ui.player.controls import PlayerActions, tinted_icon
 from pilates_desktop.ui.player.idle_panel import IdlePanel
+from pilates_desktop.ui.widgets.reflow import fit_to_screen
 
 if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
@@ -268,8 +269,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 0:
-            self.resize(min(1400, int(screen.width() * 0.92)),
-                        min(900, int(screen.height() * 0.92)))
+            small = screen.width() < 1280  # a netbook: every pixel for the three panels
+            fit_to_screen(self, screen.width() if small else min(1400, int(screen.width() * 0.92)),
+                          screen.height() if small else min(900, int(screen.height() * 0.92)))
         else:
             self.resize(1280, 800)
         geometry = _unb64(self.settings.value(S.WINDOW_GEOMETRY))
@@ -493,7 +495,7 @@ class MainWindow(QMainWindow):
                                               changed=self.session.ended, clock=self.clock)
             self.history_window.setParent(self, Qt.WindowType.Window)
             self.history_window.setWindowTitle(self.tr("Practice history"))
-            self.history_window.resize(1000, 700)
+            fit_to_screen(self.history_window, 1000, 700)
             # Closed means gone: the charts free their memory, and reopening builds afresh.
             self.history_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.history_window.destroyed.connect(self._history_closed)

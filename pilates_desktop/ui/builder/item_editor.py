@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -26,6 +25,7 @@ from pilates_desktop.core.library import DosageKind, Exercise, Sides
 from pilates_desktop.core.routines import Dose, Item, ItemSides
 from pilates_desktop.core.routines.validation import OVERRIDE_RANGES
 from pilates_desktop.i18n import ex_name
+from pilates_desktop.ui.widgets.reflow import FlowLayout
 
 # Which overrides matter for which kind of exercise (the others would change nothing).
 FIELDS_BY_KIND: dict[DosageKind, tuple[str, ...]] = {
@@ -88,8 +88,8 @@ class ItemEditor(QGroupBox):
         self.reset_button.clicked.connect(self.reset_requested)
         self.details_button = QPushButton(self)
         self.details_button.clicked.connect(self._details)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # at the right; one under the other where the width is short
+        buttons.setAlignment(Qt.AlignmentFlag.AlignRight)
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.reset_button)
         lay = QVBoxLayout(self)

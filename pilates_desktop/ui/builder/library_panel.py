@@ -29,12 +29,12 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -59,6 +59,7 @@ from pilates_desktop.ui.builder.library_model import (
     LibraryModel,
     Role,
 )
+from pilates_desktop.ui.widgets.reflow import FlowLayout
 from pilates_desktop.ui.widgets.theme import is_dark, secondary_text
 
 THUMB = QSize(76, 52)  # most poses are lying down: wider than tall
@@ -307,30 +308,40 @@ class LibraryPanel(QWidget):
         self.view.add_requested.connect(self.add_requested)
         self.view.details_requested.connect(self.details_requested)
         self.count_label = QLabel(self)
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self._add_selected)
 
         self._filter_labels = [QLabel(self) for _ in range(5)]
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
+        # Each filter is a label and its box; side by side while they fit, one under the other
+        # on a narrow screen or in a long language (FlowLayout).
+        filters = FlowLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
         boxes = [self.focus_box, self.position_box, self.difficulty_box, self.equipment_box,
                  self.caution_box]
-        for i, (lab, box) in enumerate(zip(self._filter_labels, boxes, strict=True)):
+        for lab, box in zip(self._filter_labels, boxes, strict=True):
             lab.setBuddy(box)
-            grid.addWidget(lab, i // 2, (i % 2) * 2)
-            grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+            pair = QWidget(self)
+            pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(lab)
+            row.addWidget(box, 1)
+            filters.addWidget(pair)
             box.currentIndexChanged.connect(self._apply_facets)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.count_label, 1)
+        self.filters = filters
+        self._compact: bool | None = None
+        footer = FlowLayout()  # the button goes under the count where the width is short
+        footer.addWidget(self.count_label)
         footer.addWidget(self.add_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(self.heading)
         lay.addWidget(self.search)
-        lay.addLayout(grid)
+        lay.addLayout(filters)
         lay.addWidget(self.view, 1)
         lay.addLayout(footer)
 
@@ -351,8 +362,12 @@ class LibraryPanel(QWidget):
                                        "(Ctrl+F). Down or Enter goes to the results."))
         names = [self.tr("&Focus:"), self.tr("&Position:"), self.tr("&Level:"),
                  self.tr("E&quipment:"), self.tr("&Cautions:")]
-        for lab, text in zip(self._filter_labels, names, strict=True):
+        for lab, box, text in zip(self._filter_labels, self._boxes(), names, strict=True):
             lab.setText(text)
+            box.setAccessibleName(text.replace("&", "").rstrip(":"))
+            box.setToolTip(box.accessibleName())  # named here too: the label may be hidden
+        self._compact = None  # measure the new words
+        self._fit_filters()
         self._fill(self.focus_box, self.tr("Any focus"), list(Focus))
         self._fill(self.position_box, self.tr("Any position"), list(Position))
         self._fill(self.difficulty_box, self.tr("Any level"), list(Difficulty))
@@ -395,6 +410,43 @@ class LibraryPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # --- fitting a narrow panel ----------------------------------------------------------------
+
+    def _boxes(self) -> list[QComboBox]:
+        return [self.focus_box, self.position_box, self.difficulty_box, self.equipment_box,
+                self.caution_box]
+
+    def _fit_filters(self) -> None:
+        """Where two labelled filters do not fit side by side, the labels go (each box's first
+        entry and its tooltip name it): the five filters take three rows, not five."""
+        space = self.filters.horizontal_spacing()
+        pairs = [lab.sizeHint().width() + space + box.minimumSizeHint().width()
+                 for lab, box in zip(self._filter_labels, self._boxes(), strict=True)]
+        room = self._inner_width()
+        compact = room < 2 * max(pairs) + space
+        if compact != self._compact:
+            self._compact = compact
+            for lab in self._filter_labels:
+                lab.setVisible(not compact)
+        self.updateGeometry()  # the filters' rows decide the panel's least height
+
+    def _inner_width(self) -> int:
+        lay = self.layout()
+        m = lay.contentsMargins() if lay is not None else None
+        return self.width() - (m.left() + m.right() if m is not None else 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Tall enough for the rows the filters take at this width (they wrap)."""
+        hint = super().minimumSizeHint()
+        width = self._inner_width()
+        extra = self.filters.heightForWidth(width) - self.filters.minimumSize().height()
+        return hint + QSize(0, max(0, extra))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_filters()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Down or Enter in the search box goes to the results; Escape clears the search."""

@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -57,6 +56,7 @@ from pilates_desktop.ui.builder.playlist_model import (
     PlaylistRole,
     format_duration,
 )
+from pilates_desktop.ui.widgets.reflow import FlowLayout
 from pilates_desktop.ui.widgets.theme import is_dark, secondary_text
 
 ROUTINE_SUFFIX = ".json"
@@ -406,8 +406,8 @@ class PlaylistEditor(QWidget):
         # that cannot be read, a full disk) is read whole; then the Play buttons.
         self.saved.setWordWrap(True)
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        footer = QHBoxLayout()
-        footer.addStretch(1)
+        footer = FlowLayout()  # at the right; one under the other where the width is short
+        footer.setAlignment(Qt.AlignmentFlag.AlignRight)
         footer.addWidget(self.play_here_button)
         footer.addWidget(self.play_button)
         lay = QVBoxLayout(self)

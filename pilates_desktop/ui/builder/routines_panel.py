@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QStyle,
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.i18n import routine_description, routine_name
 from pilates_desktop.ui.builder.playlist_view import routine_file_paths
+from pilates_desktop.ui.widgets.reflow import FlowLayout
 from pilates_desktop.ui.widgets.theme import secondary_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -249,7 +249,7 @@ class RoutinesPanel(QWidget):
         self.heading.setFont(font)
         self.view = RoutinesView(self)
         self.view.setModel(model)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # one row while it fits, more on a narrow screen
         self.buttons.setContentsMargins(0, 0, 0, 0)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -270,7 +270,6 @@ class RoutinesPanel(QWidget):
             self._sync(button, action)
             self.buttons.addWidget(button)
             self._buttons.append(button)
-        self.buttons.addStretch(1)
         self.retranslate_ui()
 
     def _sync(self, button: QToolButton, action: QAction) -> None:

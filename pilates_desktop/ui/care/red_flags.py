@@ -36,6 +36,7 @@ from pilates_desktop.core.care.redflags import (
     Urgency,
     assess,
 )
+from pilates_desktop.ui.widgets.reflow import fit_to_screen
 
 _COLOURS = {Urgency.SAME_DAY: "#b3261e", Urgency.URGENT: "#b3261e", Urgency.NONE: "#2e7d4f"}
 
@@ -119,7 +120,7 @@ class RedFlagDialog(QDialog):
 
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.retranslate_ui()
         self._update()
 

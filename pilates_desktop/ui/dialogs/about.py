@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop import APP_NAME
 from pilates_desktop.services.about import About
+from pilates_desktop.ui.widgets.reflow import fit_to_screen
 
 
 class AboutDialog(QDialog):
@@ -76,7 +77,7 @@ class AboutDialog(QDialog):
         self.copy.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_to_screen(self, 560, 480)
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.about.version_text())

@@ -36,6 +36,7 @@ from pilates_desktop.i18n import (
 )
 from pilates_desktop.ui.builder.library_panel import warning_colors
 from pilates_desktop.ui.player.step_card import StepCard
+from pilates_desktop.ui.widgets.reflow import fit_to_screen
 
 
 class ExerciseDialog(QDialog):
@@ -49,7 +50,7 @@ class ExerciseDialog(QDialog):
         self.flags = flags
         self.pain_count = pain_count
         self.setObjectName("exerciseDialog")
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.facts = QLabel(self)

@@ -35,6 +35,7 @@ from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
 from pilates_desktop.core.timeline import routine_times
 from pilates_desktop.services.settings import FLARE_UP, FLARE_UP_MINUTES, Settings
+from pilates_desktop.ui.widgets.reflow import fit_to_screen
 
 if TYPE_CHECKING:
     from pilates_desktop.services.app_state import AppState
@@ -322,7 +323,7 @@ class SafetyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         self._rebuild()
         self.retranslate_ui()
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop.ui.widgets.reflow import fit_to_screen
+
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic ampersand and trailing ellipsis."""
@@ -102,7 +104,7 @@ class ShortcutsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 600)
+        fit_to_screen(self, 560, 600)
         self.retranslate_ui()
 
     def populate(self) -> None:

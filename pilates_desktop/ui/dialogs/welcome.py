@@ -30,6 +30,7 @@ from pilates_desktop.services.settings import (
     Setting,
     Settings,
 )
+from pilates_desktop.ui.widgets.reflow import fit_to_screen
 
 if TYPE_CHECKING:
     from pilates_desktop.services.prompter import Prompter
@@ -120,7 +121,7 @@ class WelcomeDialog(QDialog):
         QWidget.setTabOrder(self.start_button, self.close_button)
         self.retranslate_ui()
         self._update_buttons()
-        self.resize(620, 450)
+        fit_to_screen(self, 620, 450)
 
     def _update_buttons(self) -> None:
         self.start_button.setEnabled(self.acknowledge.isChecked())

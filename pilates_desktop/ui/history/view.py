@@ -124,8 +124,10 @@ class StatCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         self.value.setFont(font)
-        # One line each: a wrapped label's size hint guesses a narrow width and pads the card.
+        # The detail wraps where the window is narrow (a long German or Spanish sentence
+        # would otherwise make History wider than a 1024-pixel screen).
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 10)
         lay.setSpacing(2)
@@ -133,7 +135,9 @@ class StatCard(QFrame):
         lay.addWidget(self.value)
         lay.addWidget(self.detail)
         lay.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set(self, title: str, value: str, detail: str, tooltip: str = "") -> None:
         self.title.setText(title)

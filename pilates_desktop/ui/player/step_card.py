@@ -532,7 +532,7 @@ class StepCard(QWidget):
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         # Side by side unless the card is narrow, or tall enough that stacking wastes nothing:
         # in the player the card is wide and short, and stacked text would have to scroll.
-        narrow = self.width() < min(NARROW, int(self.height() * 1.2))
+        narrow = self.width() < max(FIGURE_MIN * 5 // 2, min(NARROW, int(self.height() * 1.2)))
         direction = (
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )

@@ -37,6 +37,7 @@ from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.settings import Setting, Settings
 from pilates_desktop.ui.dialogs.safety import FlareUpSwitch, format_day
+from pilates_desktop.ui.widgets.reflow import VerticalScroll, fit_to_screen
 
 if TYPE_CHECKING:
     from pilates_desktop.core.clock import Clock
@@ -157,15 +158,15 @@ class PreferencesDialog(QDialog):
         self.appearance_page = self._appearance_page()
         self.health_page = self._health_page()
         for page in (self.practice_page, self.cues_page, self.appearance_page, self.health_page):
-            self.tabs.addTab(page, "")
+            self.tabs.addTab(VerticalScroll(page), "")  # short screens scroll, never clip
         self.week_page = week_page  # reminders, desk breaks, start at login (ui/tray)
         self._page_settings = dict(PAGE_SETTINGS)
         if week_page is not None:
-            self.tabs.addTab(week_page, "")
+            self.tabs.addTab(VerticalScroll(week_page), "")
             self._page_settings["week"] = tuple(getattr(week_page, "settings", ()))
         self.sync_page = sync_page  # the sync folder, this computer's name (ui/sync_page)
         if sync_page is not None:
-            self.tabs.addTab(sync_page, "")
+            self.tabs.addTab(VerticalScroll(sync_page), "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -182,7 +183,10 @@ class PreferencesDialog(QDialog):
         if app_state is not None:
             app_state.changed.connect(self._fill_pain_marks)
         self.retranslate_ui()
-        self.resize(560, 520)
+        self._fit_tabs(560)
+
+    def _fit_tabs(self, width: int) -> None:  # wide enough for every tab's name, unscrolled
+        fit_to_screen(self, max(width, self.tabs.tabBar().sizeHint().width() + 24), 520)
 
     # -- binding helpers ------------------------------------------------------------------
 
@@ -445,6 +449,7 @@ class PreferencesDialog(QDialog):
         self.pain_group = pain
         playout = QVBoxLayout(pain)
         self.pain_list = QListWidget()
+        self.pain_list.setWordWrap(True)  # long lines wrap: no sideways scrolling
         self.pain_list.setMaximumHeight(110)
         playout.addWidget(self.pain_list)
         self.clear_pain = QPushButton()
@@ -477,10 +482,10 @@ class PreferencesDialog(QDialog):
             w.setVisible(not sessions)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.cues_page:
+        if self._page_name(index) == "cues":
             self._load_voices()
         # The Sync page has no settings with defaults (its folder and name are the sync's).
-        self.defaults_button.setEnabled(self.tabs.widget(index) is not self.sync_page)
+        self.defaults_button.setEnabled(self._page_name(index) != "sync")
 
     def _load_voices(self) -> None:
         """Ask the speech engine for voices only when the Cues page is first shown."""
@@ -539,11 +544,12 @@ class PreferencesDialog(QDialog):
         for setting in self._page_settings.get(page.objectName(), ()):
             self._settings.set_value(setting, setting.default)
 
+    def _page_name(self, index: int) -> str:  # (each tab is a VerticalScroll named as its page)
+        return page.objectName() if (page := self.tabs.widget(index)) is not None else ""
+
     def show_page(self, name: str) -> None:
         for i in range(self.tabs.count()):
-            page = self.tabs.widget(i)
-            assert page is not None  # i is within count()
-            if page.objectName() == name:
+            if self._page_name(i) == name:
                 self.tabs.setCurrentIndex(i)
 
     # -- texts ------------------------------------------------------------------------------
@@ -556,6 +562,8 @@ class PreferencesDialog(QDialog):
                   *([self.tr("S&ync")] if self.sync_page is not None else [])]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
+        if self.isVisible():  # a longer language: the tabs' names still show whole
+            self._fit_tabs(self.width())
         for label, text in self._labels:
             label.setText(text())
         for spin, suffix in self._suffixes:
