@@ -4,6 +4,8 @@ __version__ = "0.1.0"
 APP_NAME = "Pilates Desktop"
 APP_ID = "pilates-desktop"
 ORG_NAME = "PilatesDesktop"
+# The menu entry's file name (packaging/), the autostart entry's and the notifications' too.
+DESKTOP_ID = "io.github.pilates_desktop.PilatesDesktop"
 
 
 def _keep_none_alive() -> None:

@@ -25,11 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from pilates_desktop import APP_NAME, ORG_NAME, __version__
+from pilates_desktop import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
 from pilates_desktop.core.clock import Clock
-from pilates_desktop.core.schedule.autostart import DESKTOP_ID
 from pilates_desktop.paths import Paths, ensure
 
 if TYPE_CHECKING:
@@ -249,6 +248,25 @@ class App:
                          services.owner)
         schedule.start()
 
+    def start_sync(self) -> None:
+        """The sync service (after the first paint, or at once in the background): it syncs
+        now if a folder is set, and then after sessions, routine edits and arriving files."""
+        services = self.services
+        if services is None or services.sync is not None or self._closed:
+            return
+        from pilates_desktop.services.sync import build_sync
+
+        paths = services.paths
+        sync = services.sync = build_sync(paths.data_dir, paths.routines_dir, services.history,
+                                          services.repository, services.clock, services.owner)
+        if self.history is not None:
+            self.history.changed.connect(sync.on_history_changed)
+        if services.session_built:  # a session is synced once it has ended
+            services.session.running_changed.connect(sync.on_session_running)
+        if self.window is not None:
+            _sync_into_window(services, self.window)
+        sync.start()
+
     def close(self) -> None:
         """End the run: stop a session, close the window, the history and the lock."""
         if self._closed:
@@ -343,11 +361,6 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
 
     app.history = HistoryService(opened.store, owner)
     app.history.start_retrying()
-    from pilates_desktop.services.sync import build_sync
-
-    sync = services.sync = build_sync(core.paths.data_dir, core.paths.routines_dir,
-                                      opened.store, core.repository, clock, owner)
-    app.history.changed.connect(sync.on_history_changed)
     if app.background:
         app.single.listen()
         app.start_week()
@@ -355,7 +368,7 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
             from pilates_desktop.ui.care import hookup
 
             hookup.in_tray(services)
-        sync.start()  # the tray instance syncs too, from the start
+        app.start_sync()  # the tray instance syncs too, from the start
         app.single.message_received.connect(lambda message: _handover(app, message))
         return app
     if not _welcomed(settings, prompter, bool(getattr(args, "no_first_run", False))):
@@ -390,13 +403,11 @@ def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
         window.installEventFilter(_FirstPaint(app.qapp, services.clock))
     if app.history is not None:
         app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
-    if services.sync is not None:
-        from pilates_desktop.ui.preferences.sync_page import connect_window, page_maker
-
-        connect_window(services.sync, window)
-        services.sync_page = page_maker(services.sync, services.prompter, services.clock)
-        if not app.background:  # (the tray instance has synced since it started)
-            after_paint.append(services.sync.start)  # the first sync once the window shows
+    if services.sync is not None:  # the tray instance's window: its sync runs already
+        _sync_into_window(services, window)
+    else:  # the sync service, and the first sync, once the window shows (or Preferences)
+        after_paint.append(app.start_sync)
+        services.sync_page = lambda: _sync_page(app)
     if opened is not None:
         for notice in opened.notices:
             if notice.is_problem:
@@ -410,6 +421,26 @@ def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
                                                     QCoreApplication.translate(
                                                         "App", "Pilates Desktop"), error))
     return window
+
+
+def _sync_into_window(services: Services, window: MainWindow) -> None:
+    """The window reloads what a sync changed and says when one failed; Preferences get their
+    Sync page."""
+    from pilates_desktop.ui.preferences.sync_page import connect_window, page_maker
+
+    assert services.sync is not None
+    connect_window(services.sync, window)
+    services.sync_page = page_maker(services.sync, services.prompter, services.clock)
+
+
+def _sync_page(app: App) -> QWidget:
+    """Preferences' Sync page, should Preferences open before the sync service was made."""
+    app.start_sync()
+    services = app.services
+    assert services is not None and services.sync is not None
+    from pilates_desktop.ui.preferences.sync_page import SyncPage
+
+    return SyncPage(services.sync, services.prompter, services.clock)
 
 
 def _resume_gc() -> None:

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pilates_desktop.core.care.report import DEFAULT_WEEKS, MAX_WEEKS
+from pilates_desktop.core.care import DEFAULT_WEEKS, MAX_WEEKS
 from pilates_desktop.core.errors import PilatesError
 
 if TYPE_CHECKING:

@@ -16,20 +16,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pilates_desktop.core.schedule.autostart import (
-    Autostart,
-    background_command,
-    launcher_command,
-)
-from pilates_desktop.core.schedule.files import load_book, update_book
-from pilates_desktop.core.schedule.reminders import (
-    format_days,
-    format_time,
-    parse_days,
-    parse_id,
-    parse_time,
-)
-
 if TYPE_CHECKING:
     from pilates_desktop.app import Core
 
@@ -61,6 +47,16 @@ def run(args: argparse.Namespace, core: Core, out: TextIO) -> int:
 
 
 def _remind(args: argparse.Namespace, core: Core, out: TextIO) -> int:
+    # The schedule's modules load here, not with the parser: every start-up builds the parser.
+    from pilates_desktop.core.schedule.files import load_book, update_book
+    from pilates_desktop.core.schedule.reminders import (
+        format_days,
+        format_time,
+        parse_days,
+        parse_id,
+        parse_time,
+    )
+
     path = core.paths.reminders_file
     if args.remind_action == "add":
         days = parse_days(args.days)
@@ -95,6 +91,8 @@ def _remind(args: argparse.Namespace, core: Core, out: TextIO) -> int:
 
 
 def _autostart(args: argparse.Namespace, core: Core, out: TextIO) -> int:
+    from pilates_desktop.core.schedule.autostart import Autostart, background_command
+
     autostart = Autostart(sys.platform, os.environ, Path.home())
     if args.state == "on":
         data_dir = core.paths.data_dir if core.paths.portable else None
@@ -111,4 +109,6 @@ def _autostart(args: argparse.Namespace, core: Core, out: TextIO) -> int:
 
 
 def launcher() -> list[str]:
+    from pilates_desktop.core.schedule.autostart import launcher_command
+
     return launcher_command(sys.argv[0], shutil.which, sys.executable)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from pilates_desktop.core.care import DEFAULT_WEEKS, MAX_WEEKS
 from pilates_desktop.core.care.checkin import CheckIn
 from pilates_desktop.core.care.prescription import Adherence, Prescription, adherence
 from pilates_desktop.core.care.progression import Decision
@@ -27,8 +28,6 @@ from pilates_desktop.core.care.records import (
 from pilates_desktop.core.history import ItemStatus, SessionStatus
 from pilates_desktop.core.stats import Goal, week_start
 
-DEFAULT_WEEKS = 6
-MAX_WEEKS = 104
 # The smallest change in pain on a 0-10 scale that people with low back pain feel as a real
 # change (Childs, Piva and Fritz 2005).
 MEANINGFUL_CHANGE = 2.0

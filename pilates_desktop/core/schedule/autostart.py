@@ -18,9 +18,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pilates_desktop import DESKTOP_ID
 from pilates_desktop.core.schedule.files import ScheduleFileError
 
-DESKTOP_ID = "io.github.pilates_desktop.PilatesDesktop"
 # Characters after which an argument must be quoted (Desktop Entry spec, "The Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 _ESCAPED_IN_QUOTES = set('"`$\\')

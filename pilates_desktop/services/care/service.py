@@ -19,13 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pilates_desktop.core import jsonfile
+from pilates_desktop.core.care import DEFAULT_WEEKS, progression, redflags
 from pilates_desktop.core.care import checkin as checkin_rules
-from pilates_desktop.core.care import progression, redflags
 from pilates_desktop.core.care.checkin import CheckInPrompt
 from pilates_desktop.core.care.prescription import Adherence, adherence
 from pilates_desktop.core.care.progression import Decision, Suggestion
 from pilates_desktop.core.care.redflags import ScreenResult
-from pilates_desktop.core.care.report import DEFAULT_WEEKS, Report, build_report, report_period
+from pilates_desktop.core.care.report import Report, build_report, report_period
 from pilates_desktop.core.care.state import CareState, decode_state, encode_state
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.errors import FormatError

@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pilates_desktop.core.schedule.autostart import DESKTOP_ID
+from pilates_desktop import DESKTOP_ID
 from pilates_desktop.services.desktop.dbus import (
     Bus,
     DBusError,

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 
-from pilates_desktop.core.routines import Routine
-from pilates_desktop.core.stats import Goal, GoalKind
 from pilates_desktop.ui.care.report_action import ReportAction
 
 if TYPE_CHECKING:
+    from pilates_desktop.core.routines import Routine
+    from pilates_desktop.core.stats import Goal
     from pilates_desktop.services.bundle import Services
     from pilates_desktop.ui.care.flow import MorningWatch
     from pilates_desktop.ui.main_window import MainWindow
@@ -48,6 +48,7 @@ class SafetyQuestionsAction(QAction):
 
 
 def _goal(services: Services) -> Goal:
+    from pilates_desktop.core.stats import Goal, GoalKind
     from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS
 
     settings = services.settings

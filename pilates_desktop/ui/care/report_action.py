@@ -11,12 +11,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from pilates_desktop.core.care.report import DEFAULT_WEEKS, MAX_WEEKS
-from pilates_desktop.core.library import Library
-from pilates_desktop.core.routines import Routine
-from pilates_desktop.core.stats import Goal
+from pilates_desktop.core.care import DEFAULT_WEEKS, MAX_WEEKS
 
 if TYPE_CHECKING:
+    from pilates_desktop.core.library import Library
+    from pilates_desktop.core.routines import Routine
+    from pilates_desktop.core.stats import Goal
     from pilates_desktop.services.care.service import CareService
 from pilates_desktop.services.prompter import Notice, Prompter
 
