@@ -36,7 +36,9 @@ def test_the_app_syncs_with_the_folder_chosen_on_its_sync_page(
     assert dialog is not None and dialog.sync_page is not None
     assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "S&ync"
     prompter.answers["sync-folder"] = str(folder)
-    dialog.sync_page.choose_folder()
+    # the sync runs on the sync thread, over its own connection to the history file
+    with qtbot.waitSignal(app.services.sync.synced, timeout=10_000):
+        dialog.sync_page.choose_folder()
     assert app.services.history.count() == 1
     assert "Evening" in [r.name for r in window.workspace.routines()]
     assert "It brought 1 new session, 1 routine change." in dialog.sync_page.last_label.text()

@@ -37,7 +37,12 @@ def test_choosing_a_folder_syncs_and_says_what_it_brought(
     assert page.last_label.text() == "Not synced yet."
     assert not page.sync_button.isEnabled() and page.folder_edit.text() == ""
     prompter.answers["sync-folder"] = str(folder)
-    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page._sync.synced, timeout=10_000):  # on the sync thread
+        qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+        # while it runs, the page says so and offers no second sync
+        assert page.last_label.text() == "Syncing…"
+        assert not page.choose_button.isEnabled() and not page.sync_button.isEnabled()
+    assert page.choose_button.isEnabled()
     assert page.folder_edit.text() == str(folder.resolve())
     assert "It brought 3 new sessions." in page.last_label.text()
     assert page.sync_button.isEnabled() and page.problem_label.isHidden()
@@ -60,7 +65,8 @@ def test_a_failed_sync_is_shown_on_the_page(qtbot: QtBot, tmp_path: Path, prompt
     here = Computer(tmp_path, "Here")
     page = page_for(here, tmp_path, prompter, qtbot)
     prompter.answers["sync-folder"] = str(tmp_path / "missing")
-    page.choose_folder()
+    with qtbot.waitSignal(page._sync.failed, timeout=10_000):
+        page.choose_folder()
     assert page.problem_label.isVisibleTo(page)
     assert page.problem_label.text().startswith("The last sync did not work: ")
     assert "does not exist" in page.problem_label.text()

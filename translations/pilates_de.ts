@@ -3994,6 +3994,10 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>Kein Ordner gewählt: Dieser Computer synchronisiert nicht</translation>
     </message>
     <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
         <source>The last sync did not work: %1</source>
         <translation>Die letzte Synchronisierung hat nicht geklappt: %1</translation>
     </message>

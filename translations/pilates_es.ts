@@ -3994,6 +3994,10 @@ Make your own copy and change that instead?</source>
         <translation>Ninguna carpeta elegida: este ordenador no se sincroniza</translation>
     </message>
     <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
         <source>The last sync did not work: %1</source>
         <translation>La última sincronización no funcionó: %1</translation>
     </message>

@@ -52,7 +52,7 @@ from pilates_desktop.core.history.model import (
     SessionStatus,
     default_now,
 )
-from pilates_desktop.core.history.opening import Verdict, probe, refusal
+from pilates_desktop.core.history.opening import Probe, Verdict, probe, refusal
 from pilates_desktop.core.history.schema import (
     BUSY_TIMEOUT_S,
     SCHEMA_VERSION,
@@ -213,6 +213,22 @@ class HistoryStore(SessionWrites):
             migrate(copy)
             conn = copy
         return cls(conn, path, backups_dir, now, on_file=False)
+
+    @classmethod
+    def second(cls, store: HistoryStore) -> HistoryStore:
+        """Another connection to the file ``store`` has opened (and migrated), for work done
+        on another thread (the sync's); its writes reach ``store`` through the file. Raises
+        HistoryFileError when ``store`` runs on a copy in memory or the file cannot be used."""
+        found = (probe(store.path, timeout=store._timeout) if store.on_file else
+                 Probe(Verdict.UNAVAILABLE, detail="the history is kept in memory for now"))
+        if found.verdict is not Verdict.USABLE or found.conn is None:
+            raise refusal(store.path, found)
+        tune(found.conn)
+        return cls(found.conn, store.path, store.backups_dir, store._now, timeout=store._timeout)
+
+    def changed_elsewhere(self) -> None:
+        """Another connection to the file wrote to it: tell whoever watches this store."""
+        self._changed()
 
     def close(self) -> None:
         for conn in {id(c): c for c in (self._conn, self._file) if c is not None}.values():

@@ -59,6 +59,10 @@ class StoreLocal:
         self.store = store
         self.repository = routines
 
+    def close(self) -> None:
+        """Close the history store (one opened for the sync alone)."""
+        self.store.close()
+
     # --- history ---------------------------------------------------------------------------
 
     def history_marks(self, keys: Collection[Key] | None = None) -> dict[Key, str]:

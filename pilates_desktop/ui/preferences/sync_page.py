@@ -101,6 +101,7 @@ class SyncPage(QWidget):
         sync.synced.connect(self._on_synced)
         sync.failed.connect(self._on_failed)
         sync.folder_changed.connect(lambda _folder: self.refresh())
+        sync.busy_changed.connect(lambda _busy: self.refresh())  # it syncs on its own thread
         self.retranslate_ui()
 
     # --- actions -----------------------------------------------------------------------------
@@ -141,10 +142,12 @@ class SyncPage(QWidget):
                                     else self.tr("The folder this computer syncs with"))
         self.folder_edit.setPlaceholderText(self.tr("No folder chosen: this computer does "
                                                     "not sync"))
-        self.sync_button.setEnabled(folder is not None)
+        busy = self._sync.is_busy()
+        self.sync_button.setEnabled(folder is not None and not busy)
+        self.choose_button.setEnabled(not busy)
         if not self.name_edit.hasFocus():
             self.name_edit.setText(self._sync.device_name())
-        self.last_label.setText(self._last_text())
+        self.last_label.setText(self.tr("Syncing…") if busy else self._last_text())
         self.problem_label.setText(self.tr("The last sync did not work: %1").replace(
             "%1", self._problem) if self._problem else "")
         self.problem_label.setVisible(bool(self._problem))
