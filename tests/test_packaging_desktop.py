@@ -196,9 +196,11 @@ def test_flatpak_manifest_uses_the_pyside_baseapp_the_app_id_and_our_pins() -> N
     for rel in re.findall(r"install -Dm644 (\S+)", text):
         rel = rel.replace("${FLATPAK_ID}", APP_ID).replace("$s", "16")
         assert (ROOT / rel).is_file(), rel
-    # The Python dependencies it installs are pyproject's exact pins, except Qt (the BaseApp's).
+    # The Python dependencies it installs are pyproject's exact pins, except Qt and its
+    # bindings (the BaseApp's).
     pins = {d.split("==")[0].lower(): d for d in _pyproject()["project"]["dependencies"]
-            if "==" in d and ";" not in d and not d.lower().startswith("pyside6")}
+            if "==" in d and ";" not in d
+            and not d.lower().startswith(("pyside6", "shiboken6"))}
     installed = dict(re.findall(r"\b([A-Za-z0-9_.-]+)==(\S+)", text))
     assert {name.lower(): f"{name}=={v}" for name, v in installed.items()} == pins
 
