@@ -4,24 +4,23 @@ Left, the routines and the exercise library; in the middle, the selected routine
 (both from the builder's ``RoutineWorkspace``); on the right, the idle panel or the player.
 The window only wires: the session controller keeps the time, the views draw, the workspace
 edits routines. While a routine plays, the left and middle areas fold away so the player has
-the room, and come back when it ends.
+the room, and come back when it ends. The menus, the toolbar and the remembered size and
+place are put together in ui/window_frame.py.
 """
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QStyle,
-    QToolBar,
     QWidget,
 )
 
@@ -34,6 +33,13 @@ from pilates_desktop.ui.builder.workspace import RoutineWorkspace
 from pilates_desktop.ui.player.controls import PlayerActions, tinted_icon
 from pilates_desktop.ui.player.idle_panel import IdlePanel
 from pilates_desktop.ui.widgets.reflow import fit_to_screen
+from pilates_desktop.ui.window_frame import (
+    AppActions,
+    build_menus,
+    remember_frame,
+    remember_panels,
+    restore_frame,
+)
 
 if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
@@ -43,17 +49,6 @@ if TYPE_CHECKING:
 
 STOP, KEEP, LEAVE_FOCUS = "stop", "keep", "leave-focus"
 STOP_QUESTION = "stop-routine"  # the Prompter's key for "Stop the routine?"
-
-
-def _b64(data: QByteArray) -> str:
-    return base64.b64encode(bytes(data.data())).decode("ascii")
-
-
-def _unb64(text: str) -> QByteArray | None:
-    try:
-        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True)) if text else None
-    except ValueError:
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -132,52 +127,18 @@ class MainWindow(QMainWindow):
         self.safety_action = make("safety", self.show_safety)
 
     def _build_menus(self) -> None:
-        ws, pa = self.workspace, self.player_actions
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions(ws.file_actions())
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions(ws.edit_actions())
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.prefs_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(pa.focus)
-        self.player_menu = bar.addMenu("")
-        self.player_menu.addAction(self.start_action)
-        self.player_menu.addSeparator()
-        for a in (pa.pause, pa.next, pa.back, pa.restart):
-            self.player_menu.addAction(a)
-        self.player_menu.addSeparator()
-        self.player_menu.addAction(pa.stop)
-        self.player_menu.addAction(pa.hurts)
+        acts = AppActions(self.start_action, self.quit_action, self.prefs_action,
+                          self.history_action, self.shortcuts_action, self.safety_action,
+                          self.about_action)
+        m = build_menus(self, self.workspace.file_actions(), self.workspace.edit_actions(),
+                        self.player_actions, acts)
+        self.file_menu, self.edit_menu, self.view_menu = m.file, m.edit, m.view
+        self.player_menu, self.history_menu, self.help_menu = m.player, m.history, m.help
+        self.toolbar = m.toolbar
         # Flare-up Today (no shortcut) joins the menu when it first opens: the safety module
         # it comes from is not needed to paint the window.
         self._flare_up_action: Any = None
         self.player_menu.aboutToShow.connect(lambda: self.flare_up_action)
-        self.history_menu = bar.addMenu("")
-        self.history_menu.addAction(self.history_action)
-        self.help_menu = bar.addMenu("")
-        for a in (self.shortcuts_action, self.safety_action, self.about_action):
-            self.help_menu.addAction(a)
-        # Hidden actions still need a home for their keys (media keys).
-        self.addActions([pa.play, pa.media_pause])
-
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(16, 16))
-        self.start_action.setIcon(tinted_icon(QStyle.StandardPixmap.SP_MediaPlay))
-        for a in (self.start_action, pa.pause, pa.back, pa.next, pa.focus):
-            self.toolbar.addAction(a)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(pa.hurts)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.history_action)
-        self.addToolBar(self.toolbar)
-        self.statusBar().setSizeGripEnabled(True)
 
     @property
     def flare_up_action(self) -> Any:
@@ -267,35 +228,18 @@ class MainWindow(QMainWindow):
     # --- state persistence -----------------------------------------------------------------
 
     def _restore(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.width() > 0:
-            small = screen.width() < 1280  # a netbook: every pixel for the three panels
-            fit_to_screen(self, screen.width() if small else min(1400, int(screen.width() * 0.92)),
-                          screen.height() if small else min(900, int(screen.height() * 0.92)))
-        else:
-            self.resize(1280, 800)
-        geometry = _unb64(self.settings.value(S.WINDOW_GEOMETRY))
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = _unb64(self.settings.value(S.WINDOW_STATE))
-        if state is not None:
-            self.restoreState(state)
-        splitter = _unb64(self.settings.value(S.SPLITTER_STATE))
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([400, 380, 500])  # the playlist rows need ~360 px
+        restore_frame(self, self.splitter, self.settings)
         last = self.settings.value(S.LAST_ROUTINE)
         if last:
             self.workspace.select_routine(last)
         self._on_routine_selected(self.workspace.current_routine())
 
     def save_state(self) -> None:
-        s = self.settings
-        s.set_value(S.WINDOW_GEOMETRY, _b64(self.saveGeometry()))
-        s.set_value(S.WINDOW_STATE, _b64(self.saveState()))
+        remember_frame(self, self.settings)
         playing = self._sizes_before is not None
         if playing:  # keep the layout from before the session
             self._show_builder(True)
-        s.set_value(S.SPLITTER_STATE, _b64(self.splitter.saveState()))
+        remember_panels(self.splitter, self.settings)
         if playing:
             self._show_builder(False)
 
