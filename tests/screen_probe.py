@@ -40,6 +40,7 @@ from pilates_desktop import i18n  # noqa: E402
 from pilates_desktop.core.clock import FakeClock  # noqa: E402
 from pilates_desktop.paths import Paths  # noqa: E402
 from pilates_desktop.services.settings import LANGUAGE, NECK_PROBLEMS, Settings  # noqa: E402
+from pilates_desktop.ui.widgets.title_label import TitleLabel  # noqa: E402
 
 
 def _settle(app: QApplication) -> None:
@@ -120,6 +121,13 @@ def problems(root: QWidget) -> list[str]:
             continue
         if label.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored:
             continue  # elided on purpose, the whole text in its tooltip
+        if isinstance(label, TitleLabel):  # wraps and elides itself: its lines must fit
+            lines = label.shown_lines()
+            spacing = label.fontMetrics().lineSpacing()
+            if any(label.fontMetrics().horizontalAdvance(line) > label.width()
+                   for line in lines) or len(lines) * spacing > label.height() + 1:
+                found.append(f"title {label.text()[:40]!r} {label.size().toTuple()} < {lines}")
+            continue
         if label.wordWrap():
             need = label.heightForWidth(label.width())
             if label.height() < need - 1:

@@ -168,7 +168,9 @@ def test_larger_scale_means_larger_words_while_they_fit(qtbot: Any, library: Any
         card.set_font_scale(scale)
         _settle()
         sizes.append(card.instruction_label.font().pointSizeF())
-        assert sizes[-1] == pytest.approx(22.0 * scale / 100, abs=0.5)  # the chosen size
+        # the chosen size, or a little less: the figure keeps half a wide card (issue 14
+        # item 14), and the words give up at most a few per cent of their size for it
+        assert 22.0 * scale / 100 * 0.95 <= sizes[-1] <= 22.0 * scale / 100 + 0.5
     assert sizes[0] < sizes[1] < sizes[2]
 
 
@@ -248,9 +250,9 @@ def test_when_even_the_smallest_type_scrolls_it_scrolls_by_whole_lines(
     # The lines the card reckons with are the lines the labels draw: they add up to each
     # label's own height for its width.
     for label in (card.instruction_label, card.cautions_label):
-        from pilates_desktop.ui.player.step_card import _label_lines
+        from pilates_desktop.ui.player.card_lines import label_lines
 
-        lines = _label_lines(label)
+        lines = label_lines(label)
         assert len(lines) > 1
         assert abs(lines[-1][1] - label.heightForWidth(label.width())) <= 2, label.objectName()
     view_h = card.text_scroll.viewport().height()

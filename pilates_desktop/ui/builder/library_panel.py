@@ -321,8 +321,8 @@ class LibraryPanel(QWidget):
                  self.caution_box]
         for lab, box in zip(self._filter_labels, boxes, strict=True):
             lab.setBuddy(box)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # As wide as its entries where the row has room; down to 8 letters where not.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.setMinimumContentsLength(8)
             pair = QWidget(self)
             pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -132,6 +132,25 @@ def _sprite_ratio(painter: QPainter, transform: QTransform) -> float:
     return float(device.devicePixelRatioF()) if device is not None else 1.0
 
 
+def _placement(rect: QRectF, frame: Frame) -> tuple[float, float, float]:
+    """The scale (pixels per body unit) and the origin that centre ``frame`` in ``rect``,
+    with a margin."""
+    left, bottom, right, top = frame
+    width, height = rect.width(), rect.height()
+    margin = MARGIN * min(width, height)
+    s = min((width - 2 * margin) / (right - left), (height - 2 * margin) / (top - bottom))
+    center = rect.center()
+    return s, center.x() - (left + right) / 2 * s, center.y() + (bottom + top) / 2 * s
+
+
+def body_rect(rect: QRectF, pose: Pose, frame: Frame | None = None) -> QRectF:
+    """Where ``paint_figure`` draws the body of ``pose`` in ``rect``, in pixels."""
+    sk = forward(pose)
+    s, ox, oy = _placement(rect, frame or skeleton_frame([sk]))
+    x0, y0, x1, y1 = sk.bounds()
+    return QRectF(ox + x0 * s, oy - y1 * s, (x1 - x0) * s, (y1 - y0) * s)
+
+
 def paint_skeleton(
     painter: QPainter,
     rect: QRectF | QRect,
@@ -147,14 +166,9 @@ def paint_skeleton(
     if width <= 2 or height <= 2:
         return
     frame = frame or skeleton_frame([sk])
-    left, bottom, right, top = frame
-    margin = MARGIN * min(width, height)
-    s = min((width - 2 * margin) / (right - left), (height - 2 * margin) / (top - bottom))
+    s, ox, oy = _placement(rect, frame)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    center = rect.center()
-    ox = center.x() - (left + right) / 2 * s
-    oy = center.y() + (bottom + top) / 2 * s
     base = painter.transform()
     sprites = _sprite_ratio(painter, base)
     if sprites:  # a raster device: the backdrop comes from a cached picture

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pilates_desktop.core.figure import Pose, tween
 from pilates_desktop.ui.figure_view.colors import figure_colors
-from pilates_desktop.ui.figure_view.painting import motion_frame, paint_figure
+from pilates_desktop.ui.figure_view.painting import body_rect, motion_frame, paint_figure
 from pilates_desktop.ui.figure_view.shapes import Frame
 
 
@@ -61,6 +61,17 @@ class FigureView(QWidget):
             return self._a
         return tween(self._a, self._b, self._t)
 
+    def drawn_height(self) -> int:
+        """How tall the figure's body is drawn now, in pixels (0 without a pose): what a
+        person on the mat has to make out."""
+        pose = self.current_pose()
+        if pose is None or self.width() <= 2 or self.height() <= 2:
+            return 0
+        return round(body_rect(self._card(), pose, self._frame).height())
+
+    def _card(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -68,7 +79,7 @@ class FigureView(QWidget):
         # A rounded card in the base colour on the window colour; the figure's cut lines use
         # the base colour, so they vanish into the card.
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
-        card = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        card = self._card()
         radius = min(14.0, card.height() / 8)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(figure_colors(palette).background)

@@ -18,6 +18,13 @@ from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import SegmentKind
 
 Slot = tuple[str, QFont, QPointF, QRectF]  # text, font, baseline start, ink box
+# The breathing disc's radius, as a share of the track's: from the end of a breath out to
+# the top of a breath in. The words stay inside its smallest size, so they never spill over
+# its edge as it shrinks.
+DISC_MIN = 0.66
+DISC_MAX = 0.95
+HIGH_CONTRAST_IN = "#ffd60a"
+HIGH_CONTRAST_OUT = "#4cc9f0"
 
 
 class Mode:
@@ -104,6 +111,8 @@ class BreathCounter(QWidget):
         self._flash = 0.0
         self._scale = 1.0
         self._min_count_px = 0
+        self._phase_inside = True
+        self._disc_min = DISC_MIN
         self._slots_cache: tuple[tuple[object, ...], list[Slot]] | None = None
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -143,6 +152,46 @@ class BreathCounter(QWidget):
         """Keep the big number at least ``px`` tall (focus mode: a share of the screen)."""
         self._min_count_px = px
         self.update()
+
+    def set_phase_inside(self, inside: bool) -> None:
+        """Paint the breath word inside the ring (the default), or leave it to a label of the
+        caller's (focus mode shows it large, under the ring)."""
+        self._phase_inside = inside
+        self._slots_cache = None
+        self.update()
+
+    def set_disc_min(self, share: float) -> None:
+        """The disc's smallest radius as a share of the track's (focus mode: larger, for
+        larger digits inside it)."""
+        self._disc_min = min(DISC_MAX, max(0.3, share))
+        self._slots_cache = None
+        self.update()
+
+    def painted_count_px(self) -> int:
+        """The pixel size the big number is painted at (0 when there is none): smaller than
+        ``count_pixel_size`` where the ring cannot hold that."""
+        if not self.count_text():
+            return 0
+        return self.text_slots()[0][1].pixelSize()
+
+    def _stroke(self) -> float:
+        return max(3.0, min(self.width(), self.height()) * 0.018)
+
+    def disc_radius(self) -> float | None:
+        """The breathing disc's radius as painted now (None when idle: no disc)."""
+        if self._state.mode == Mode.IDLE:
+            return None
+        low = self._disc_min
+        return self._outer() * (low + (DISC_MAX - low) * self._state.ring_size)
+
+    def text_radius(self) -> float:
+        """Every word and number the ring paints lies within this distance of its centre:
+        inside the track, and inside the disc at its smallest, its edge line included."""
+        outer, stroke = self._outer(), self._stroke()
+        radius = outer - stroke * (3.5 if self._state.mode == Mode.PUMPS else 1.5)
+        if self._state.mode != Mode.IDLE:
+            radius = min(radius, outer * self._disc_min - stroke)
+        return radius
 
     def _outer(self) -> float:
         side = min(self.width(), self.height())
@@ -221,8 +270,8 @@ class BreathCounter(QWidget):
     def _colors(self) -> tuple[QColor, QColor, QColor, QColor, QColor]:
         """track, fill, accent (inhale), accent2 (exhale), text."""
         if self._high_contrast:
-            return (QColor("#5a5a5a"), QColor(255, 214, 10, 70), QColor("#ffd60a"),
-                    QColor("#4cc9f0"), QColor("#ffffff"))
+            return (QColor("#5a5a5a"), QColor(255, 214, 10, 70), QColor(HIGH_CONTRAST_IN),
+                    QColor(HIGH_CONTRAST_OUT), QColor("#ffffff"))
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         base = pal.color(QPalette.ColorRole.Window)
@@ -241,10 +290,9 @@ class BreathCounter(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         track, fill, inhale, exhale, text = self._colors()
         w, h = self.width(), self.height()
-        side = min(w, h)
         center = QPointF(w / 2, h / 2)
         outer = self._outer()
-        stroke = max(3.0, side * 0.018)
+        stroke = self._stroke()
         accent = exhale if s.phase is BreathPhase.OUT else inhale
 
         if self._flash > 0:
@@ -261,7 +309,7 @@ class BreathCounter(QWidget):
 
         if s.mode != Mode.IDLE:
             # the breathing disc
-            inner = outer * (0.48 + 0.47 * s.ring_size)  # room for the words when empty
+            inner = self.disc_radius() or 0.0
             disc = QColor(accent)
             disc.setAlpha(fill.alpha())
             p.setPen(QPen(accent, stroke * 0.8))
@@ -319,10 +367,12 @@ class BreathCounter(QWidget):
         check these boxes.
         """
         big, phase, detail = self.count_text(), self.phase_text(), self.detail_text()
+        if not self._phase_inside and has_breath_word(self._state.mode):
+            phase = ""
         s = self._state
         # The words change a few times a second, the frames sixty times: measure once.
         key = (big, phase, detail, s.mode, self.width(), self.height(), self._scale,
-               self._min_count_px, self.font().key())
+               self._min_count_px, self._disc_min, self.font().key())
         if self._slots_cache is not None and self._slots_cache[0] == key:
             return list(self._slots_cache[1])
         slots = self._measure_slots(big, phase, detail)
@@ -332,10 +382,8 @@ class BreathCounter(QWidget):
     def _measure_slots(self, big: str, phase: str, detail: str) -> list[Slot]:
         s = self._state
         outer = self._outer()
-        side = min(self.width(), self.height())
-        stroke = max(3.0, side * 0.018)
-        # Inside the track (and the Hundred's ticks), with a little air.
-        radius = outer - stroke * (3.5 if s.mode == Mode.PUMPS else 1.5)
+        # Inside the track (and the Hundred's ticks) and the disc at its smallest.
+        radius = self.text_radius()
         if radius <= 4 or not (big or phase or detail):
             return []
         center = QPointF(self.width() / 2, self.height() / 2)
@@ -381,6 +429,16 @@ class BreathCounter(QWidget):
         for line, font, origin, _ink in self.text_slots():
             p.setFont(font)
             p.drawText(origin, line)
+
+
+def breath_word_colors(phase: BreathPhase) -> str:
+    """The high-contrast colour of a breath word: the ring's own for in and out."""
+    return HIGH_CONTRAST_OUT if phase is BreathPhase.OUT else HIGH_CONTRAST_IN
+
+
+def has_breath_word(mode: str) -> bool:
+    """Whether this mode has a breath word (in, out, hold) that a caller may show large."""
+    return mode in (Mode.BREATHS, Mode.PUMPS, Mode.HOLD)
 
 
 def _px_font(family: QFont, px: float, bold: bool) -> QFont:

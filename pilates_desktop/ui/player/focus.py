@@ -16,10 +16,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import PlayerState
 from pilates_desktop.core.timeline import SegmentKind
-from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
+from pilates_desktop.ui.player.breath_counter import (
+    BreathCounter,
+    CounterState,
+    Mode,
+    breath_word_colors,
+    has_breath_word,
+)
 from pilates_desktop.ui.player.view import moment_for, poses_for
+from pilates_desktop.ui.widgets.title_label import TitleLabel
 
 MIN_DIGIT_FRACTION = 0.2  # of the window height, for the countdown and the pump number
+BREATH_WORD_FRACTION = 0.085  # of the window height: the breath word, under the ring
 BG = "#000000"
 FG = "#ffffff"
 ACCENT = "#ffd60a"
@@ -90,14 +98,18 @@ class FocusWindow(QWidget):
 
         from pilates_desktop.ui.figure_view import FigureView
 
-        self.name_label = QLabel(self)
+        self.name_label = TitleLabel(self)  # two even lines at most, broken between words
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name_label.setWordWrap(True)
         self.meta_label = QLabel(self)
         self.meta_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.figure = FigureView(self)
         self.counter = BreathCounter(self)
         self.counter.set_high_contrast(True)
+        self.counter.set_phase_inside(False)  # the breath word goes under it, large
+        self.counter.set_disc_min(0.8)  # room inside the disc for the large pump number
+        self.breath_label = QLabel(self)
+        self.breath_label.setObjectName("focus-breath-word")
+        self.breath_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = _Countdown(self)
         self.hint_label = QLabel(self)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -112,8 +124,12 @@ class FocusWindow(QWidget):
         root.addWidget(self.meta_label)
         row = QHBoxLayout()
         row.setSpacing(24)
-        row.addWidget(self.figure, 4)
-        row.addWidget(self.counter, 4)
+        row.addWidget(self.figure, 5)  # the figure is wide and low: most of the width
+        ring = QVBoxLayout()
+        ring.setSpacing(0)
+        ring.addWidget(self.counter, 1)
+        ring.addWidget(self.breath_label)
+        row.addLayout(ring, 4)
         row.addWidget(self.countdown, 3)
         root.addLayout(row, 1)
         root.addWidget(self.paused_label)
@@ -123,7 +139,7 @@ class FocusWindow(QWidget):
     def digit_fraction(self) -> tuple[float, float]:
         """(countdown, pump digits) pixel heights as fractions of the window height."""
         h = max(1, self.height())
-        return self.countdown.digit_px / h, self.counter.count_pixel_size() / h
+        return self.countdown.digit_px / h, self.counter.painted_count_px() / h
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         h = self.height()
@@ -136,6 +152,11 @@ class FocusWindow(QWidget):
             f.setBold(bold)
             label.setFont(f)
             label.setStyleSheet(f"color: {color};")
+        f = QFont(self.breath_label.font())
+        f.setPixelSize(max(12, int(h * BREATH_WORD_FRACTION)))
+        f.setBold(True)
+        self.breath_label.setFont(f)
+        self.breath_label.setFixedHeight(QFontMetrics(f).height())  # no jump when empty
         self.counter.set_min_count_px(int(MIN_DIGIT_FRACTION * 1.1 * h))
         super().resizeEvent(event)
 
@@ -156,6 +177,9 @@ class FocusWindow(QWidget):
         self.paused_label.setText("" if state.running else self.tr("Paused — press Space"))
         cs = CounterState.from_player(state)
         self.counter.set_state(cs)
+        word = self.counter.phase_text() if has_breath_word(cs.mode) else ""
+        self.breath_label.setText(word)
+        self.breath_label.setStyleSheet(f"color: {breath_word_colors(cs.phase)};")
         secs = state.countdown
         caption = self.tr("seconds") if secs < 60 else ""
         text = str(secs) if secs < 60 else f"{secs // 60}:{secs % 60:02d}"

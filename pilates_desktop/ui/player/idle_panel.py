@@ -14,13 +14,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolButton, QV
 
 from pilates_desktop.core.library import Library
 from pilates_desktop.ui.player.step_card import StepCard
+from pilates_desktop.ui.widgets.title_label import TitleLabel
 
 IDLE_MAX_SCALE = 100  # % : the idle panel's own labels grow at most this much
 
 
 def scaled_label(parent: QWidget, name: str, point_scale: float = 1.0, bold: bool = False,
-           align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
-    lab = QLabel(parent)
+           align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, title: bool = False) -> QLabel:
+    """A label whose type follows the player's font scale; a ``title`` wraps between words
+    on at most two even lines (TitleLabel)."""
+    lab = TitleLabel(parent) if title else QLabel(parent)
     lab.setObjectName(name)
     lab.setProperty("point_scale", point_scale)
     lab.setProperty("bold", bold)

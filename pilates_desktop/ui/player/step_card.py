@@ -12,9 +12,10 @@ figure still and a test can set any moment directly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from html import escape as _escape  # (quotes too: the same in rich text)
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument, QTextOption
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -39,6 +40,8 @@ from pilates_desktop.i18n import (
     label,
 )
 from pilates_desktop.ui.figure_view import FigureView
+from pilates_desktop.ui.player.card_lines import Curtain, label_lines
+from pilates_desktop.ui.widgets.theme import tint
 
 # Point sizes at 100 % font scale. The instruction is the line the user reads from the mat.
 _SIZES = {
@@ -53,6 +56,9 @@ _SIZES = {
 NARROW = 720  # below this width the figure goes above the text instead of beside it
 _SPLITS = ((6, 5), (1, 1), (4, 5), (2, 3), (1, 2))  # figure : text, most figure first
 FIGURE_MIN = 160  # px: the figure's smallest width (side by side)
+TEXT_ROOM = 420  # px: the words keep this much width before the figure takes a FIGURE_SHARE
+FIGURE_SHARE = 0.5
+FIGURE_FIRST_FIT = 0.4  # the words may shrink this far (the instruction to 2/3) to keep it
 FIGURE_MIN_H = 96  # px: its smallest height (stacked; a figure on the mat is wide and low)
 # Before the text scrolls, the type may shrink until the instruction is this small (whatever
 # the font scale: fitting beats scrolling), and nothing is ever smaller than MIN_POINT_SIZE.
@@ -63,14 +69,6 @@ SECONDARY_FIRST = 0.6
 MIN_POINT_SIZE = 9.0
 QWIDGETSIZE_MAX = (1 << 24) - 1
 FIT_SLACK = 6  # px kept spare, so rounding in the layout never costs the last line
-
-
-def _tint(base: QColor, over: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        base.redF() + (over.redF() - base.redF()) * amount,
-        base.greenF() + (over.greenF() - base.greenF()) * amount,
-        base.blueF() + (over.blueF() - base.blueF()) * amount,
-    )
 
 
 class StepCard(QWidget):
@@ -147,8 +145,8 @@ class StepCard(QWidget):
         # When even the smallest type must scroll, the edges of the view hide any line they
         # would cut, so the words scroll by whole lines (the scroll bar shows there is more).
         self._cover_due = False
-        self._curtains = (_Curtain(self.text_scroll.viewport()),
-                          _Curtain(self.text_scroll.viewport()))
+        self._curtains = (Curtain(self.text_scroll.viewport()),
+                          Curtain(self.text_scroll.viewport()))
         text.installEventFilter(self)
         self.text_scroll.viewport().installEventFilter(self)
         self.text_scroll.verticalScrollBar().valueChanged.connect(self._cover_cut_lines)
@@ -342,10 +340,16 @@ class StepCard(QWidget):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2
         # Ways to share the card at full type size, most figure first, as (text width, text
         # height); then the most room the text can have, with the figure at its smallest.
+        # A wide card first tries the figure at half its width (a figure on the mat is wide
+        # and low, and beside the words it came out 47 px tall at 1280x720), the words
+        # shrinking to FIGURE_FIRST_FIT at most; failing that, the words come first.
+        roomy = None
         if side_by_side:
             fig_min = min(FIGURE_MIN, inner_w // 3)
             full = [(int((inner_w - gap) * t / (f + t)), inner_h) for f, t in _SPLITS]
             most = (inner_w - gap - fig_min, inner_h)
+            soft = min(int(inner_w * FIGURE_SHARE), inner_w - gap - TEXT_ROOM)
+            roomy = (inner_w - gap - soft, inner_h) if soft > fig_min else None
         else:
             fig_min = min(FIGURE_MIN_H, inner_h // 3)
             full = [(inner_w, inner_h - gap - max(fig_min, int(inner_h * 0.4)))]
@@ -368,7 +372,12 @@ class StepCard(QWidget):
 
         # Each test lays the text out once; more room never needs more height, so the
         # searches below halve the candidates at each test.
-        if fits(most, 1.0):
+        if roomy is not None and fits(roomy, FIGURE_FIRST_FIT):
+            chosen = next((room for room in full if room[0] <= roomy[0] and fits(room, 1.0)),
+                          roomy)
+            factor = 1.0 if chosen != roomy or fits(roomy, 1.0) else largest_fit(
+                roomy, FIGURE_FIRST_FIT)
+        elif fits(most, 1.0):
             lo_i, hi_i = 0, len(full)  # the first of ``full`` that fits, or none
             while lo_i < hi_i:
                 mid_i = (lo_i + hi_i) // 2
@@ -451,9 +460,9 @@ class StepCard(QWidget):
         text = pal.color(QPalette.ColorRole.WindowText)
         accent = pal.color(QPalette.ColorRole.Highlight)
         dark = base.lightnessF() < 0.5
-        muted = _tint(text, base, 0.35)
-        for lab, color in ((self.step_label, muted), (self.side_label, _tint(accent, text, 0.3)),
-                           (self.breath_label, _tint(accent, text, 0.45))):
+        muted = tint(text, base, 0.35)
+        for lab, color in ((self.step_label, muted), (self.side_label, tint(accent, text, 0.3)),
+                           (self.breath_label, tint(accent, text, 0.45))):
             p = lab.palette()
             p.setColor(QPalette.ColorRole.WindowText, color)
             lab.setPalette(p)
@@ -461,7 +470,7 @@ class StepCard(QWidget):
         red = QColor("#ff8a80") if dark else QColor("#b3261e")
         for box, tone in ((self.cautions_box, amber), (self.banner, red)):
             p = box.palette()
-            p.setColor(QPalette.ColorRole.Window, _tint(base, tone, 0.14))
+            p.setColor(QPalette.ColorRole.Window, tint(base, tone, 0.14))
             p.setColor(QPalette.ColorRole.WindowText, text)
             box.setPalette(p)
 
@@ -474,7 +483,7 @@ class StepCard(QWidget):
             if not lab.isVisibleTo(self._text) or not lab.text():
                 continue
             y = lab.mapTo(self._text, QPoint(0, 0)).y()
-            out += [(y + top, y + bottom) for top, bottom in _label_lines(lab)]
+            out += [(y + top, y + bottom) for top, bottom in label_lines(lab)]
         return out
 
     def covered_rects(self) -> list[QRect]:
@@ -550,51 +559,3 @@ class StepCard(QWidget):
         elif kind == QEvent.Type.FontChange:
             self._apply_fonts()
         super().changeEvent(event)
-
-
-class _Curtain(QWidget):
-    """Hides a line cut by the edge of the scrolled view, in the card's own background."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAutoFillBackground(True)
-        self.hide()
-
-
-def _label_lines(label: QLabel) -> list[tuple[float, float]]:
-    """(top, bottom) of each laid-out line of a word-wrapped label, in its own coordinates.
-
-    The label lays its text out in a QTextDocument without margins; a copy laid out at the
-    same width gives the same lines.
-    """
-    doc = QTextDocument()
-    doc.setDefaultFont(label.font())
-    doc.setDocumentMargin(0)
-    option = doc.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    doc.setDefaultTextOption(option)
-    if label.textFormat() == Qt.TextFormat.RichText:
-        doc.setHtml(label.text())
-    else:
-        doc.setPlainText(label.text())
-    box = label.contentsRect()
-    doc.setTextWidth(box.width())
-    dy: float = box.top()
-    if label.alignment() & Qt.AlignmentFlag.AlignVCenter:
-        dy += max(0.0, (box.height() - doc.size().height()) / 2)
-    layout = doc.documentLayout()
-    lines: list[tuple[float, float]] = []
-    block = doc.begin()
-    while block.isValid():
-        top = layout.blockBoundingRect(block).top() + dy
-        text_layout = block.layout()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            lines.append((top + line.y(), top + line.y() + line.height()))
-        block = block.next()
-    return lines
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

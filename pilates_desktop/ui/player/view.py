@@ -110,8 +110,7 @@ class PlayerView(QWidget):
         # The phase, the count and what comes next share one line above the name, so that
         # large type leaves the step card room for its words.
         self.phase_label = scaled_label(self, "phase", 1.3, True)
-        self.name_label = scaled_label(self, "exercise-name", 2.4, True)
-        self.name_label.setWordWrap(True)
+        self.name_label = scaled_label(self, "exercise-name", 2.4, True, title=True)
         self.meta_label = scaled_label(self, "meta", 1.3)
         self.meta_label.setWordWrap(True)
         self.next_label = scaled_label(self, "next", 1.15, False, Qt.AlignmentFlag.AlignRight)

@@ -302,3 +302,12 @@ def selected_button_style(palette: QPalette) -> str:
     return (f"QPushButton:checked {{ background-color: {high}; color: {text};"
             f" font-weight: bold; border: 2px solid {palette.color(R.WindowText).name()};"
             " border-radius: 4px; }")
+
+
+def tint(base: QColor, over: QColor, amount: float) -> QColor:
+    """``base`` moved ``amount`` (0..1) of the way towards ``over``."""
+    return QColor.fromRgbF(
+        base.redF() + (over.redF() - base.redF()) * amount,
+        base.greenF() + (over.greenF() - base.greenF()) * amount,
+        base.blueF() + (over.blueF() - base.blueF()) * amount,
+    )
