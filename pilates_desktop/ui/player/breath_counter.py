@@ -391,8 +391,11 @@ class BreathCounter(QWidget):
         slots: list[Slot] = []
         lines: list[tuple[str, QFont]] = []
         if big:
-            f = _px_font(family, self.count_pixel_size(), True)
-            baseline = center.y() + outer * 0.16 - QFontMetricsF(f).descent()
+            # Two lines under the number (the Hundred's breath word and count) need the
+            # disc's widest part: the number gives up a little size and height for them.
+            two = s.mode == Mode.PUMPS and bool(detail) and bool(phase)
+            f = _px_font(family, self.count_pixel_size() * (0.85 if two else 1.0), True)
+            baseline = center.y() + outer * (0.08 if two else 0.16) - QFontMetricsF(f).descent()
             placed = _place(big, f, center, radius, baseline, fixed_baseline=True)
             slots.append(placed)
             top = placed[2].y() + QFontMetricsF(placed[1]).descent()
