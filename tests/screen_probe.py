@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QRadioButton,
     QSizePolicy,
     QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -151,6 +153,15 @@ def problems(root: QWidget) -> list[str]:
                 found.append(f"{type(widget).__name__} {widget.text()[:30]!r} cut by {cut}")
     for parent in [root, *root.findChildren(QWidget)]:
         found.extend(overlaps(parent))
+    for box in root.findChildren(QComboBox):  # its shown entry cut short ("Jeder Schwerpu")
+        if box.isVisible() and box.currentText() and not box.isEditable():
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            room = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                              QStyle.SubControl.SC_ComboBoxEditField, box)
+            need = box.fontMetrics().horizontalAdvance(box.currentText())
+            if room.width() < need - 1:
+                found.append(f"combo {box.currentText()!r} {room.width()} < {need}")
     for bar in root.findChildren(QTabBar):
         if bar.isVisible():
             need = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))

@@ -84,7 +84,7 @@ def test_the_probe_sees_a_cut_button(qtbot: Any) -> None:
     """The probe's own check: a button narrower than its text, and a label cut at the side
     by its parent, are reported (so an empty report means something)."""
     sys.path.insert(0, str(PROBE.parent))
-    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
     from screen_probe import problems  # type: ignore[import-not-found]
 
     root = QWidget()
@@ -94,10 +94,15 @@ def test_the_probe_sees_a_cut_button(qtbot: Any) -> None:
     button.setGeometry(0, 0, 60, 30)
     label = QLabel("Schmerz vorher und nachher", root)
     label.setGeometry(250, 40, label.sizeHint().width(), 30)
+    combo = QComboBox(root)
+    combo.addItem("Jeder Schwerpunkt")
+    combo.setGeometry(0, 70, 90, 26)
     root.show()
     found = problems(root)
     assert any("button 'Zur Routine hinzufügen'" in line for line in found), found
     assert any("cut by QWidget" in line and "Schmerz" in line for line in found), found
+    assert any("combo 'Jeder Schwerpunkt'" in line for line in found), found
     button.setGeometry(0, 0, button.sizeHint().width(), 30)
     label.move(0, 40)
+    combo.setGeometry(0, 70, combo.sizeHint().width(), 26)
     assert problems(root) == []
