@@ -111,3 +111,25 @@ def test_dialog_and_window_labels_keep_their_accents(make_window: Any, settings:
     finally:
         QApplication.processEvents()
         i18n.install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+def test_rows_of_item_views_keep_their_accents(qapp: Any, qtbot: Any) -> None:
+    """The keyboard shortcuts' German rows read 'Übung duplizieren', not 'Ubung' (its tree,
+    like every view with Qt's own delegate, made rows as tall as the font's ascent and
+    descent)."""
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from pilates_desktop.ui.widgets.theme import give_accents_room
+
+    give_accents_room(qapp)
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderHidden(True)
+    item = QTreeWidgetItem(tree, ["Übung duplizieren"])
+    tree.show()
+    qtbot.waitExposed(tree)
+    need = accent_overflow(tree.font())
+    assert need > 0  # DejaVu Sans at the default size: else this test shows nothing
+    metrics = tree.fontMetrics()
+    row = tree.visualItemRect(item)
+    assert row.height() >= metrics.ascent() + metrics.descent() + 2 * need

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
     QProxyStyle,
     QStyle,
+    QStyledItemDelegate,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -212,9 +215,23 @@ class AccentRoom(QObject):
         self._need: dict[str, int] = {}  # font key -> pixels
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in self._EVENTS and isinstance(watched, QLabel):
-            self.fit(watched)
+        if event.type() in self._EVENTS:
+            if isinstance(watched, QLabel):
+                self.fit(watched)
+            elif isinstance(watched, QAbstractItemView):
+                self.fit_rows(watched)
         return False
+
+    def fit_rows(self, view: QAbstractItemView) -> None:
+        """Rows of a view with Qt's own delegate get the same room (views with a delegate of
+        their own size their rows themselves)."""
+        delegate = view.itemDelegate()
+        if isinstance(delegate, AccentRoomDelegate):
+            delegate.need = accent_overflow(view.font())
+        elif type(delegate) is QStyledItemDelegate:
+            need = accent_overflow(view.font())
+            if need:
+                view.setItemDelegate(AccentRoomDelegate(need, view))
 
     def fit(self, label: QLabel) -> None:
         font = label.font()
@@ -228,6 +245,21 @@ class AccentRoom(QObject):
             label.setContentsMargins(margins.left(), max(0, margins.top() - added) + need,
                                      margins.right(), margins.bottom())
             label.setProperty("accent_room", need)
+
+
+class AccentRoomDelegate(QStyledItemDelegate):
+    """Qt's delegate with rows taller by twice the accents' overflow: the text, centred,
+    moves down by exactly the room its accents need ("Übung duplizieren", not "Ubung")."""
+
+    def __init__(self, need: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.need = need
+
+    def sizeHint(  # noqa: N802 - Qt API
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * self.need)
 
 
 def give_accents_room(app: QApplication) -> None:
