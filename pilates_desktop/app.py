@@ -32,6 +32,7 @@ from pilates_desktop.core.clock import Clock
 from pilates_desktop.paths import Paths, ensure
 
 if TYPE_CHECKING:
+    from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import Library
     from pilates_desktop.core.routines import Routine
     from pilates_desktop.core.routines.repository import RoutineRepository
@@ -132,6 +133,9 @@ class _FirstPaint(QObject):
 
     def _finish(self) -> None:
         print(f"first-paint-wall {self._clock.wall():.6f}", file=sys.stderr, flush=True)
+        import time  # CPU time so far, for the benchmark (steadier than the wall clock)
+
+        print(f"first-paint-cpu {time.process_time():.6f}", file=sys.stderr, flush=True)
         if sys.platform != "win32":
             import resource
 
@@ -226,7 +230,7 @@ class App:
                 from pilates_desktop.ui.widgets.theme import install_theme
 
                 install_theme(self.qapp, self.services.settings)
-            _make_window(self, self.services, self._opened)
+            _make_window(self, self.services)
         return self.window
 
     def start_week(self) -> None:
@@ -248,6 +252,29 @@ class App:
                          services.owner)
         schedule.start()
 
+    def open_history(self) -> HistoryStore:
+        """Open the history (its daily backup and the closing of sessions cut short
+        included), once: the services' ``history`` calls this on first use, and the window
+        just after its first paint."""
+        services = self.services
+        assert services is not None
+        if services.history_opened:
+            return services.history  # type: ignore[no-any-return]
+        from pilates_desktop.core.history import HistoryStore
+        from pilates_desktop.services.history import HistoryService
+
+        paths, clock = services.paths, services.clock
+        opened = self._opened = HistoryStore.open(paths.history_db, backups_dir=paths.backups_dir,
+                                                  now=clock.now)
+        services._history = opened.store
+        self.history = HistoryService(opened.store, services.owner)
+        self.history.start_retrying()
+        if services.sync is not None:
+            self.history.changed.connect(services.sync.on_history_changed)
+        if self.window is not None:
+            _history_into_window(self, self.window)
+        return opened.store
+
     def start_sync(self) -> None:
         """The sync service (after the first paint, or at once in the background): it syncs
         now if a folder is set, and then after sessions, routine edits and arriving files."""
@@ -257,7 +284,8 @@ class App:
         from pilates_desktop.services.sync import build_sync
 
         paths = services.paths
-        sync = services.sync = build_sync(paths.data_dir, paths.routines_dir, services.history,
+        store = services.history  # opened first, if it was not yet
+        sync = services.sync = build_sync(paths.data_dir, paths.routines_dir, store,
                                           services.repository, services.clock, services.owner)
         if self.history is not None:
             self.history.changed.connect(sync.on_history_changed)
@@ -282,7 +310,8 @@ class App:
             self.history.flush()  # writes the file refused so far: once more, not dropped
         if self.services is not None:
             self.services.routines.close()
-            self.services.history.close()
+            if self.services.history_opened:  # (a run that ended before opening it)
+                self.services.history.close()
             # At once, not deleteLater(): a run that ends may be followed by another in the same
             # process (tests), and file watches and timers must not outlive their run.
             import shiboken6
@@ -334,7 +363,6 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
             return app
         # the other instance did not answer: carry on alone
 
-    from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.services.app_state import AppState
     from pilates_desktop.services.bundle import Services
 
@@ -347,20 +375,13 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     if not app.background:  # the background instance themes its window when it makes it
         install_theme(qapp, settings)
     app_state = AppState(clock, core.paths.state_file, owner)
-    opened = HistoryStore.open(core.paths.history_db, backups_dir=core.paths.backups_dir,
-                               now=clock.now)
     from pilates_desktop.services.routines import RoutinesService
 
     services = Services(clock, prompter, core.paths, core.library, settings, app_state,
-                        opened.store, core.repository, RoutinesService(core.repository, owner),
-                        owner, sound_factory, speech_factory)
+                        app.open_history, core.repository,
+                        RoutinesService(core.repository, owner), owner, sound_factory,
+                        speech_factory)
     app.services = services
-
-    app._opened = opened
-    from pilates_desktop.services.history import HistoryService
-
-    app.history = HistoryService(opened.store, owner)
-    app.history.start_retrying()
     if app.background:
         app.single.listen()
         app.start_week()
@@ -375,12 +396,12 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
         app.exit_code = 0  # the user chose not to go on
         app.close()
         return app
-    _make_window(app, services, opened)
+    _make_window(app, services)
     app.single.message_received.connect(lambda message: _handover(app, message))
     return app
 
 
-def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
+def _make_window(app: App, services: Services) -> MainWindow:
     from pilates_desktop.ui.main_window import MainWindow
 
     window = app.window = MainWindow(services)
@@ -401,17 +422,15 @@ def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
     _AfterFirstPaint(window, after_paint)
     if os.environ.get("PILATES_EXIT_AFTER_PAINT") == "1":
         window.installEventFilter(_FirstPaint(app.qapp, services.clock))
-    if app.history is not None:
-        app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
+    if services.history_opened:  # (the tray instance's window: the history is open)
+        _history_into_window(app, window)
+    else:  # the first screen shows nothing from the history: it opens once the window shows
+        after_paint.insert(1, app.open_history)
     if services.sync is not None:  # the tray instance's window: its sync runs already
         _sync_into_window(services, window)
     else:  # the sync service, and the first sync, once the window shows (or Preferences)
         after_paint.append(app.start_sync)
         services.sync_page = lambda: _sync_page(app)
-    if opened is not None:
-        for notice in opened.notices:
-            if notice.is_problem:
-                window.show_history_notice(notice)
     if services.app_state.load_error:
         window.statusBar().showMessage(services.app_state.load_error, 30000)
     settings, prompter = services.settings, services.prompter
@@ -421,6 +440,16 @@ def _make_window(app: App, services: Services, opened: Any) -> MainWindow:
                                                     QCoreApplication.translate(
                                                         "App", "Pilates Desktop"), error))
     return window
+
+
+def _history_into_window(app: App, window: MainWindow) -> None:
+    """The history's problems at opening, and its later notices, in the window's status bar."""
+    if app.history is not None:
+        app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
+    if app._opened is not None:
+        for notice in app._opened.notices:
+            if notice.is_problem:
+                window.show_history_notice(notice)
 
 
 def _sync_into_window(services: Services, window: MainWindow) -> None:

@@ -45,6 +45,13 @@ DEFERRED = (
     "pilates_desktop.core.schedule",
     "plistlib",
     "statistics",
+    # the history opens just after the first paint (App.open_history): the first screen
+    # shows nothing from it, and SQLite alone is over a MiB
+    "pilates_desktop.core.history",
+    "pilates_desktop.services.history",
+    "pilates_desktop.core.care.records",
+    "sqlite3",
+    "csv",
     "pyqtgraph",
     "PySide6.QtNetwork",
     "PySide6.QtSvg",

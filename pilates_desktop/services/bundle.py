@@ -8,14 +8,13 @@ speech load with them). They are still made here, once, and never by a widget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from PySide6.QtWidgets import QWidget
 
     from pilates_desktop.core.clock import Clock
@@ -41,7 +40,9 @@ class Services:
     library: Library
     settings: Settings
     app_state: AppState
-    history: Any  # core.history.HistoryStore
+    # Opens the history (core.history.HistoryStore) on first use: just after the first paint,
+    # since the first screen shows nothing from it. See ``history``.
+    open_history: Callable[[], Any]
     repository: RoutineRepository
     routines: RoutinesService  # the repository with undo, autosave and a watch on the folder
     owner: QObject  # parent of the services that are Qt objects (the QApplication)
@@ -53,6 +54,18 @@ class Services:
     _session: SessionController | None = field(default=None, repr=False)
     _cues: Cues | None = field(default=None, repr=False)
     _care: CareService | None = field(default=None, repr=False)
+    _history: Any = field(default=None, repr=False)
+
+    @property
+    def history(self) -> Any:
+        """The history store (core.history.HistoryStore), opened on first use."""
+        if self._history is None:
+            self._history = self.open_history()
+        return self._history
+
+    @property
+    def history_opened(self) -> bool:
+        return self._history is not None
 
     def origins(self) -> dict[str, str]:
         """The computer each session was done on, by session id (empty without sync)."""

@@ -62,8 +62,8 @@ class MainWindow(QMainWindow):
         # morning); None cancels the start. Set by ui/care/hookup.
         self.before_start: Callable[[Routine], Routine | None] = lambda routine: routine
         self.services = services
-        self.library, self.settings, self.app_state, self.history = (
-            services.library, services.settings, services.app_state, services.history)
+        self.library, self.settings, self.app_state = (
+            services.library, services.settings, services.app_state)
         self.clock, self.prompter = services.clock, services.prompter
         # The player (its view, session and cues) is built just after the first paint, or on
         # first use, whichever comes first: see build_player().
@@ -82,6 +82,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._restore()
         self.retranslate_ui()
+
+    @property
+    def history(self) -> Any:
+        """The history store (opened just after the first paint: the first screen shows
+        nothing from it)."""
+        return self.services.history
 
     # --- building ------------------------------------------------------------------------
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
-from pilates_desktop.core.care.records import CareSession, is_practice, local_day
+if TYPE_CHECKING:
+    from pilates_desktop.core.care.records import CareSession
 
 MAX_WEEKS = 104
 MAX_TEXT = 500
@@ -82,6 +84,10 @@ def adherence(
     tz: tzinfo,
 ) -> Adherence | None:
     """Week by week from the programme's start; None when it has not started."""
+    # Here, not at the top: every routine file carries a Prescription, and reading one must
+    # not load the history's rules (the window paints before it opens the history).
+    from pilates_desktop.core.care.records import is_practice, local_day
+
     days = sorted({local_day(s, tz) for s in sessions
                    if s.routine_id == routine_id and is_practice(s)})
     start = prescription.start or (days[0] if days else None)
