@@ -101,11 +101,11 @@ def realistic_year(now: datetime = NOW, seed: int = 7) -> dict[str, Any]:
 def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int = 0) -> None:
     from PySide6.QtCore import QLocale
 
-    from pilates_desktop import paths
     from pilates_desktop.app import create_application
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.paths import Paths
     from pilates_desktop.services.prompter import DefaultPrompter
     from pilates_desktop.services.settings import Settings
     from pilates_desktop.ui.history.view import HistoryView
@@ -115,8 +115,9 @@ def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int 
     apply_theme(app, theme)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     with tempfile.TemporaryDirectory() as folder:
-        paths.set_data_dir(folder)
-        store = HistoryStore.open(paths.history_db(), backups_dir=paths.backups_dir(), now=lambda: NOW).store
+        where = Paths.choose(folder)
+        store = HistoryStore.open(where.history_db, backups_dir=where.backups_dir,
+                                  now=lambda: NOW).store
         store.import_json(realistic_year(), "demo.json")
         clock = FakeClock.at(NOW)
         settings = Settings.from_file(Path(folder) / "s.ini", clock)
@@ -132,7 +133,6 @@ def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int 
         view.deleteLater()
         app.processEvents()
         store.close()
-        paths.set_data_dir(None)
     print(out)
 
 

@@ -48,7 +48,14 @@ if TYPE_CHECKING:
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
 SOURCE_LANGUAGE = "en"
 
-_state: dict[str, Any] = {"language": SOURCE_LANGUAGE, "translators": []}
+
+
+class _Translator(QTranslator):
+    """One of the app's translators, a child of the application: found among its children when
+    the language changes, and holding the compiled data it reads (QTranslator does not copy
+    it). So the language lives where Qt keeps it, not in a module variable."""
+
+    data = b""
 
 
 # --- which language ---------------------------------------------------------------------------
@@ -67,7 +74,8 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
 
 
 def current_language() -> str:
-    return str(_state["language"])
+    """The language in use: the one :func:`install_translators` made Qt's default locale."""
+    return resolve_language("system", QLocale())
 
 
 def _package_translations() -> Any:
@@ -88,27 +96,29 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     """
     code = resolve_language(language)
     removed = 0
-    for translator in _state["translators"]:
+    for translator in app.findChildren(_Translator):
         removed += bool(app.removeTranslator(translator))
-    _state["translators"] = []
+        translator.setParent(None)  # gone with its last reference
     if language == "system":
         QLocale.setDefault(QLocale.system())
     else:
         QLocale.setDefault(QLocale(code))
-    _state["language"] = code
+    installed = 0
     # English has a translation too: the plural forms of "%n breath(s)".
     if code != SOURCE_LANGUAGE:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_translator = QTranslator(app)
+        qt_translator = _Translator(app)
         if qt_translator.load(QLocale(code), "qtbase", "_", qt_dir):
-            app.installTranslator(qt_translator)
-            _state["translators"].append(qt_translator)
-    ours = QTranslator(app)
-    data = _read_qm(code)
-    if data is not None and ours.load(data):
-        app.installTranslator(ours)
-        _state["translators"].append(ours)
-    if not removed and not _state["translators"]:
+            installed += app.installTranslator(qt_translator)
+        else:
+            qt_translator.setParent(None)
+    ours = _Translator(app)
+    ours.data = _read_qm(code) or b""
+    if ours.data and ours.load(ours.data):
+        installed += app.installTranslator(ours)
+    else:
+        ours.setParent(None)
+    if not removed and not installed:
         # Qt only announces a change of translators; the locale and the exercise content may
         # have changed all the same, so widgets hear about it (QApplication passes it on).
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
@@ -123,25 +133,20 @@ def install_language(app: QCoreApplication, settings: Settings) -> str:
     return install_translators(app, settings.value(LANGUAGE))
 
 
-_qm_cache: dict[str, bytes] = {}
-
-
 def _read_qm(code: str) -> bytes | None:
-    """The compiled translation, kept alive for the translator (it does not copy the data)."""
-    if code not in _qm_cache:
-        node = _package_translations().joinpath(f"pilates_{code}.qm")
-        if not node.is_file() and (ts_dir() / f"pilates_{code}.ts").is_file():
-            # A source checkout that skipped the build step: build once, quietly.
-            import subprocess  # here: not needed (nor loaded) on an ordinary start
+    """The compiled translation for ``code``, if there is one."""
+    node = _package_translations().joinpath(f"pilates_{code}.qm")
+    if not node.is_file() and (ts_dir() / f"pilates_{code}.ts").is_file():
+        # A source checkout that skipped the build step: build once, quietly.
+        import subprocess  # here: not needed (nor loaded) on an ordinary start
 
-            try:
-                build()
-            except (OSError, subprocess.CalledProcessError):
-                return None
-        if not node.is_file():
+        try:
+            build()
+        except (OSError, subprocess.CalledProcessError):
             return None
-        _qm_cache[code] = node.read_bytes()
-    return _qm_cache[code]
+    if not node.is_file():
+        return None
+    return bytes(node.read_bytes())
 
 
 # --- exercise and routine content ---------------------------------------------------------------
@@ -413,7 +418,6 @@ def build(verbose: bool = False) -> list[Path]:
             check=True,
         )
         built.append(qm)
-    _qm_cache.clear()
     return built
 
 

@@ -98,33 +98,3 @@ def ensure(path: Path) -> Path:
         with contextlib.suppress(OSError):  # a folder the user chose and does not own
             os.chmod(path, 0o700)
     return path
-
-
-# --- for pilates_desktop.cli.history, until it takes a Paths like every other part ----------
-# (it reads the data folder through these functions; the command line hands it --data-dir).
-
-_legacy = Paths.choose  # the same rule, so both ways agree
-
-
-def set_data_dir(path: Path | str | None) -> None:
-    _LEGACY["paths"] = _legacy(path) if path is not None else None
-
-
-def _current() -> Paths:
-    paths = _LEGACY.get("paths")
-    return paths if paths is not None else _legacy(None)
-
-
-def data_dir() -> Path:
-    return _current().data_dir
-
-
-def history_db() -> Path:
-    return _current().history_db
-
-
-def backups_dir() -> Path:
-    return _current().backups_dir
-
-
-_LEGACY: dict[str, Paths | None] = {}

@@ -15,10 +15,10 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+# Importing the package pins None/True/False first (a PySide6 6.12 refcount bug on 3.11).
+import data_folder as paths  # noqa: E402
 import pytest  # noqa: E402
 
-# Importing the package pins None/True/False first (a PySide6 6.12 refcount bug on 3.11).
-from pilates_desktop import paths  # noqa: E402
 from pilates_desktop.core.clock import FakeClock  # noqa: E402
 from pilates_desktop.paths import Paths  # noqa: E402
 from pilates_desktop.services.prompter import Notice, Question  # noqa: E402
@@ -28,7 +28,7 @@ from pilates_desktop.services.prompter import Notice, Question  # noqa: E402
 def data_dir(tmp_path: Path) -> Iterator[Path]:
     """Every user path (settings, routines, history) of this test is in a temp folder."""
     folder = tmp_path / "data"
-    paths.set_data_dir(folder)  # for history_cli, which still reads the folder from paths
+    paths.set_data_dir(folder)  # for the tests' command-line helpers (tests/data_folder.py)
     yield folder
     paths.set_data_dir(None)
 

@@ -6,9 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import data_folder as paths
 import pytest
 
-from pilates_desktop import __version__, paths
+from pilates_desktop import __version__
 from pilates_desktop.cli.main import main
 from pilates_desktop.core.library import load_library
 

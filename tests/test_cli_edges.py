@@ -8,9 +8,9 @@ import io
 import json
 from pathlib import Path
 
+import data_folder as paths
 import pytest
 
-from pilates_desktop import paths
 from pilates_desktop.cli.main import main
 
 

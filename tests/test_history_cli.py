@@ -10,9 +10,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import data_folder as paths
 import pytest
 
-from pilates_desktop import paths
 from pilates_desktop.cli.history import run
 from pilates_desktop.core.history import HistoryStore
 

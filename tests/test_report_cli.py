@@ -19,7 +19,7 @@ from pilates_desktop.paths import Paths
 
 
 def run(*argv: str) -> tuple[int, str, str]:
-    from pilates_desktop import paths
+    import data_folder as paths
 
     out, err = io.StringIO(), io.StringIO()
     code = main(["--data-dir", str(paths.data_dir()), *argv], out=out, err=err)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-# The last message per object, so tests (and a debugging session) can see what was said.
-_last: dict[int, str] = {}
+# The last message is kept on the object, so tests (and a debugging session) can see what was
+# said to whom.
+_LAST = "pilatesLastAnnouncement"
 
 
 def announce(obj: QObject, text: str, assertive: bool = False) -> None:
@@ -15,7 +16,7 @@ def announce(obj: QObject, text: str, assertive: bool = False) -> None:
     Polite by default: a phase change should not cut off what the screen reader is saying.
     Costs nothing when no screen reader is active.
     """
-    _last[id(obj)] = text
+    obj.setProperty(_LAST, text)
     if not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(obj, text)
@@ -28,4 +29,5 @@ def announce(obj: QObject, text: str, assertive: bool = False) -> None:
 
 
 def last_announcement(obj: QObject) -> str | None:
-    return _last.get(id(obj))
+    text = obj.property(_LAST)
+    return text if isinstance(text, str) else None

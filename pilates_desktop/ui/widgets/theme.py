@@ -7,6 +7,7 @@ palette back and follows the desktop when it switches between light and dark.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
@@ -143,14 +144,10 @@ class _ThemeState(QObject):
             self.app.setPalette(style.standardPalette())
 
 
-_states: dict[int, _ThemeState] = {}
-
-
 def _state(app: QApplication) -> _ThemeState:
-    key = id(app)
-    if key not in _states:
-        _states[key] = _ThemeState(app)
-    return _states[key]
+    """The application's theme state: a child of the application, made on first use."""
+    state = app.findChild(_ThemeState)
+    return state if state is not None else _ThemeState(app)
 
 
 def apply_theme(app: QApplication, name: str) -> None:
@@ -281,9 +278,6 @@ def relative_luminance(color: QColor) -> float:
     )
 
 
-_SECONDARY: dict[tuple[int, QPalette.ColorGroup], QColor] = {}
-
-
 def secondary_text(palette: QPalette,
                    group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> QColor:
     """The colour for secondary text in lists (a row's second line, an empty list's hint).
@@ -292,13 +286,17 @@ def secondary_text(palette: QPalette,
     read at 4.5:1 on the list's background (WCAG AA). Our light and dark palettes pass as they
     are; a platform's palette (the "system" theme) may not: Fusion's is 3.9:1.
     """
-    key = (palette.cacheKey(), group)
-    cached = _SECONDARY.get(key)
-    if cached is not None:
-        return cached
-    base = palette.color(group, R.Base)
-    text = palette.color(group, R.Text)
-    dim = palette.color(group, R.PlaceholderText)
+    return QColor.fromRgbF(*_secondary(palette.color(group, R.Base).getRgbF(),
+                                       palette.color(group, R.Text).getRgbF(),
+                                       palette.color(group, R.PlaceholderText).getRgbF()))
+
+
+@lru_cache(maxsize=32)  # a pure function of three colours, asked for by every row painted
+def _secondary(base_rgba: tuple[float, float, float, float],
+               text_rgba: tuple[float, float, float, float],
+               dim_rgba: tuple[float, float, float, float]) -> tuple[float, float, float]:
+    base, text = QColor.fromRgbF(*base_rgba), QColor.fromRgbF(*text_rgba)
+    dim = QColor.fromRgbF(*dim_rgba)
     a = dim.alphaF()  # a translucent placeholder is seen over the background
     dim = QColor.fromRgbF(*(d * a + g * (1 - a) for d, g in (
         (dim.redF(), base.redF()), (dim.greenF(), base.greenF()), (dim.blueF(), base.blueF()))))
@@ -311,10 +309,7 @@ def secondary_text(palette: QPalette,
         if contrast_ratio(mixed, base) >= 4.5:
             color = mixed
             break
-    if len(_SECONDARY) > 32:
-        _SECONDARY.clear()
-    _SECONDARY[key] = color
-    return color
+    return color.redF(), color.greenF(), color.blueF()
 
 
 def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
