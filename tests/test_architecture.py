@@ -27,12 +27,11 @@ DIALOG_EXCEPTIONS: set[tuple[str, str]] = set()
 MAX_LINES = 600
 MAX_MODULES = 12
 # Modules being split right now: the main window and History by other helpers (the lead takes
-# them off when those land), the preferences dialog and the builder's workspace next.
+# them off when those land), the builder's workspace next.
 TOO_LONG_FOR_NOW = {"ui/main_window.py", "ui/history/view.py", "ui/history/charts.py",
-                    "ui/preferences/dialog.py", "ui/builder/workspace.py"}
-# Module-level state being moved to an owner next: the open Preferences dialog (to an object
-# app.py makes) and the figure render caches (to the renderer's owner).
-STATE_FOR_NOW = {("ui/preferences/dialog.py", "_open"), ("ui/builder/library_panel.py", "_THUMBS"),
+                    "ui/builder/workspace.py"}
+# Module-level state being moved to an owner next: the figure render caches.
+STATE_FOR_NOW = {("ui/builder/library_panel.py", "_THUMBS"),
                  ("ui/figure_view/backdrop.py", "_BACKDROPS"),
                  ("ui/figure_view/backdrop.py", "_BACKDROP_COLORS"),
                  ("ui/figure_view/colors.py", "_COLOR_CACHE"),

@@ -10,11 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -25,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSlider,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -33,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop import i18n
-from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.settings import Setting, Settings
 from pilates_desktop.ui.dialogs.safety import FlareUpSwitch, format_day
+from pilates_desktop.ui.preferences.breath_preview import BreathPreview
+from pilates_desktop.ui.preferences.controls import SettingControls
 from pilates_desktop.ui.widgets.reflow import VerticalScroll, fit_to_screen
 
 if TYPE_CHECKING:
@@ -65,61 +62,6 @@ def system_voices() -> list[str]:
         return []
 
 
-# --- the breath preview -----------------------------------------------------------------------
-
-
-class BreathPreview(QWidget):
-    """The player's breath ring, breathing at the pace being set, while the page is visible."""
-
-    def __init__(self, settings: Settings, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from pilates_desktop.ui.player.breath_counter import BreathCounter
-
-        self._settings = settings
-        self._clock = clock
-        self._start = clock.monotonic()
-        self.ring = BreathCounter(self)
-        self.ring.setMinimumSize(140, 140)
-        self.ring.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ring)
-        self._timer = QTimer(self)
-        self._timer.setInterval(33)
-        self._timer.timeout.connect(self.tick)
-        settings.watch(S.INHALE_S, self._on_breath, owner=self)
-        settings.watch(S.EXHALE_S, self._on_breath, owner=self)
-        self.tick()
-
-    def _on_breath(self, _seconds: float) -> None:
-        self._start = self._clock.monotonic()  # start a fresh breath at the new pace
-        self.tick()
-
-    def phase_at(self, t: float) -> tuple[BreathPhase, float]:
-        """The phase and its progress ``t`` seconds into the preview."""
-        inhale = float(self._settings.value(S.INHALE_S))
-        exhale = float(self._settings.value(S.EXHALE_S))
-        t = t % (inhale + exhale)
-        if t < inhale:
-            return BreathPhase.IN, t / inhale
-        return BreathPhase.OUT, (t - inhale) / exhale
-
-    def tick(self) -> None:
-        from pilates_desktop.ui.player.breath_counter import CounterState, Mode
-
-        phase, progress = self.phase_at(self._clock.monotonic() - self._start)
-        self.ring.set_state(CounterState(Mode.BREATHS, phase, progress))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        self._start = self._clock.monotonic()
-        self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
-        self._timer.stop()  # no timer ticks while nothing is shown
-        super().hideEvent(event)
-
-
 # --- the dialog -----------------------------------------------------------------------------------
 
 
@@ -145,10 +87,8 @@ class PreferencesDialog(QDialog):
         self._voices = voices
         self._voices_loaded = False
         self._on_show_welcome = on_show_welcome
-        self._updaters: dict[str, Callable[[], None]] = {}
-        self._labels: list[tuple[QLabel, Callable[[], str]]] = []
-        self._suffixes: list[tuple[QSpinBox | QDoubleSpinBox, Callable[[], str]]] = []
-        self.controls: dict[str, QWidget] = {}  # by setting key, for tests and screen readers
+        self._form = SettingControls(settings, owner=self)
+        self.controls = self._form.controls  # by setting key, for tests and screen readers
 
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -188,123 +128,6 @@ class PreferencesDialog(QDialog):
     def _fit_tabs(self, width: int) -> None:  # wide enough for every tab's name, unscrolled
         fit_to_screen(self, max(width, self.tabs.tabBar().sizeHint().width() + 24), 520)
 
-    # -- binding helpers ------------------------------------------------------------------
-
-    def _bind(self, setting: Setting[Any], update: Callable[[], None]) -> None:
-        """``update`` shows the setting's value in its control, now and on every change."""
-        self._updaters[setting.key] = update
-        self._settings.watch(setting, lambda _value: update(), owner=self)
-
-    def _label(self, text: Callable[[], str], buddy: QWidget | None = None) -> QLabel:
-        label = QLabel()
-        if buddy is not None:
-            label.setBuddy(buddy)
-        self._labels.append((label, text))
-        return label
-
-    def _spin(self, setting: Setting[Any], suffix: Callable[[], str] | None = None,
-              step: float = 1.0) -> QSpinBox | QDoubleSpinBox:
-        spin: QSpinBox | QDoubleSpinBox
-        assert setting.lo is not None and setting.hi is not None, setting.key
-        if setting.type is float:
-            spin = QDoubleSpinBox()
-            spin.setDecimals(1)
-            spin.setSingleStep(step if step != 1.0 else 0.5)
-            spin.setRange(setting.lo, setting.hi)
-        else:
-            spin = QSpinBox()
-            spin.setSingleStep(int(step))
-            spin.setRange(int(setting.lo), int(setting.hi))  # int settings declare whole bounds
-        spin.setValue(self._settings.value(setting))
-        spin.setKeyboardTracking(False)
-        spin.valueChanged.connect(lambda v: self._settings.set_value(setting, v))
-
-        def update() -> None:
-            with QSignalBlocker(spin):
-                spin.setValue(self._settings.value(setting))
-
-        self._bind(setting, update)
-        self.controls[setting.key] = spin
-        if suffix is not None:
-            self._suffixes.append((spin, suffix))
-        return spin
-
-    def _check(self, setting: Setting[bool]) -> QCheckBox:
-        box = QCheckBox()
-        box.setChecked(bool(self._settings.value(setting)))
-        box.toggled.connect(lambda on: self._settings.set_value(setting, on))
-
-        def update() -> None:
-            with QSignalBlocker(box):
-                box.setChecked(bool(self._settings.value(setting)))
-
-        self._bind(setting, update)
-        self.controls[setting.key] = box
-        return box
-
-    def _slider(self, setting: Setting[int]) -> QSlider:
-        slider = QSlider(Qt.Orientation.Horizontal)
-        assert setting.lo is not None and setting.hi is not None
-        slider.setRange(int(setting.lo), int(setting.hi))
-        slider.setSingleStep(5)
-        slider.setPageStep(10)
-        slider.setValue(self._settings.value(setting))
-        slider.valueChanged.connect(lambda v: self._settings.set_value(setting, v))
-
-        def update() -> None:
-            # Not blocked: the value label follows; writing back the same value is a no-op.
-            slider.setValue(self._settings.value(setting))
-            slider.setAccessibleDescription(f"{slider.value()} %")
-
-        self._bind(setting, update)
-        self.controls[setting.key] = slider
-        update()
-        return slider
-
-    def _with_value(self, slider: QSlider) -> QWidget:
-        """The slider with its value written next to it ("70 %")."""
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(slider, 1)
-        value = QLabel()
-        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100 %") + 4)
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-        def show(v: int) -> None:
-            value.setText(QLocale().toString(v) + " %")
-
-        slider.valueChanged.connect(show)
-        show(slider.value())
-        row.addWidget(value)
-        return box
-
-    def _combo(self, setting: Setting[str]) -> QComboBox:
-        """A combo whose items carry the setting's values as data (labels set on retranslate)."""
-        combo = QComboBox()
-
-        def changed(index: int) -> None:
-            value = combo.itemData(index)
-            if value is not None:
-                self._settings.set_value(setting, value)
-
-        combo.currentIndexChanged.connect(changed)
-
-        def update() -> None:
-            with QSignalBlocker(combo):
-                index = combo.findData(self._settings.value(setting))
-                combo.setCurrentIndex(max(0, index))
-
-        self._bind(setting, update)
-        self.controls[setting.key] = combo
-        return combo
-
-    def _fill_combo(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        with QSignalBlocker(combo):
-            combo.clear()
-            for value, text in items:
-                combo.addItem(text, value)
-
     # -- pages ------------------------------------------------------------------------------
 
     def _practice_page(self, clock: Clock) -> QWidget:
@@ -322,18 +145,18 @@ class PreferencesDialog(QDialog):
             (S.REP_PACE_S, lambda: self.tr("Time per repetition:"), 0.5),
         ]
         for setting, text, step in rows:
-            spin = self._spin(setting, sec, step)
-            form.addRow(self._label(text, spin), spin)
+            spin = self._form.spin(setting, sec, step)
+            form.addRow(self._form.label(text, spin), spin)
         outer.addWidget(timing)
 
         breath = QGroupBox()
         self.breath_group = breath
         breath_row = QHBoxLayout(breath)
         breath_form = QFormLayout()
-        inhale = self._spin(S.INHALE_S, sec, 0.5)
-        exhale = self._spin(S.EXHALE_S, sec, 0.5)
-        breath_form.addRow(self._label(lambda: self.tr("Breathe &in for:"), inhale), inhale)
-        breath_form.addRow(self._label(lambda: self.tr("Breathe &out for:"), exhale), exhale)
+        inhale = self._form.spin(S.INHALE_S, sec, 0.5)
+        exhale = self._form.spin(S.EXHALE_S, sec, 0.5)
+        breath_form.addRow(self._form.label(lambda: self.tr("Breathe &in for:"), inhale), inhale)
+        breath_form.addRow(self._form.label(lambda: self.tr("Breathe &out for:"), exhale), exhale)
         self.breath_hint = QLabel()
         self.breath_hint.setWordWrap(True)
         breath_form.addRow(self.breath_hint)
@@ -346,18 +169,18 @@ class PreferencesDialog(QDialog):
         goal = QGroupBox()
         self.goal_group = goal
         goal_form = QFormLayout(goal)
-        self.goal_kind = self._combo(S.GOAL_KIND)
-        goal_form.addRow(self._label(lambda: self.tr("Cou&nt:"), self.goal_kind), self.goal_kind)
-        self.goal_sessions = self._spin(S.GOAL_SESSIONS, lambda: "")
-        self.goal_minutes = self._spin(S.GOAL_MINUTES, lambda: self.tr(" min"), 5)
-        self.goal_sessions_label = self._label(lambda: self.tr("Sessions a wee&k:"),
+        self.goal_kind = self._form.combo(S.GOAL_KIND)
+        goal_form.addRow(self._form.label(lambda: self.tr("Cou&nt:"), self.goal_kind), self.goal_kind)
+        self.goal_sessions = self._form.spin(S.GOAL_SESSIONS, lambda: "")
+        self.goal_minutes = self._form.spin(S.GOAL_MINUTES, lambda: self.tr(" min"), 5)
+        self.goal_sessions_label = self._form.label(lambda: self.tr("Sessions a wee&k:"),
                                                self.goal_sessions)
-        self.goal_minutes_label = self._label(lambda: self.tr("&Minutes a week:"),
+        self.goal_minutes_label = self._form.label(lambda: self.tr("&Minutes a week:"),
                                               self.goal_minutes)
         goal_form.addRow(self.goal_sessions_label, self.goal_sessions)
         goal_form.addRow(self.goal_minutes_label, self.goal_minutes)
-        self.week_start = self._combo(S.WEEK_START)
-        goal_form.addRow(self._label(lambda: self.tr("Weeks &start on:"), self.week_start),
+        self.week_start = self._form.combo(S.WEEK_START)
+        goal_form.addRow(self._form.label(lambda: self.tr("Weeks &start on:"), self.week_start),
                          self.week_start)
         outer.addWidget(goal)
         outer.addStretch(1)
@@ -373,23 +196,23 @@ class PreferencesDialog(QDialog):
         sound = QGroupBox()
         self.sound_group = sound
         form = QFormLayout(sound)
-        self.sound_on = self._check(S.SOUND_ON)
+        self.sound_on = self._form.check(S.SOUND_ON)
         form.addRow(self.sound_on)
-        self.sound_volume = self._slider(S.SOUND_VOLUME)
-        form.addRow(self._label(lambda: self.tr("Sound &volume:"), self.sound_volume),
-                    self._with_value(self.sound_volume))
+        self.sound_volume = self._form.slider(S.SOUND_VOLUME)
+        form.addRow(self._form.label(lambda: self.tr("Sound &volume:"), self.sound_volume),
+                    self._form.with_value(self.sound_volume))
         outer.addWidget(sound)
 
         voice = QGroupBox()
         self.voice_group = voice
         vform = QFormLayout(voice)
-        self.voice_on = self._check(S.VOICE_ON)
+        self.voice_on = self._form.check(S.VOICE_ON)
         vform.addRow(self.voice_on)
-        self.voice_volume = self._slider(S.VOICE_VOLUME)
-        vform.addRow(self._label(lambda: self.tr("Voice vo&lume:"), self.voice_volume),
-                     self._with_value(self.voice_volume))
-        self.voice_name = self._combo(S.VOICE_NAME)
-        vform.addRow(self._label(lambda: self.tr("V&oice:"), self.voice_name), self.voice_name)
+        self.voice_volume = self._form.slider(S.VOICE_VOLUME)
+        vform.addRow(self._form.label(lambda: self.tr("Voice vo&lume:"), self.voice_volume),
+                     self._form.with_value(self.voice_volume))
+        self.voice_name = self._form.combo(S.VOICE_NAME)
+        vform.addRow(self._form.label(lambda: self.tr("V&oice:"), self.voice_name), self.voice_name)
         self.voice_note = QLabel()
         self.voice_note.setWordWrap(True)
         vform.addRow(self.voice_note)
@@ -404,13 +227,13 @@ class PreferencesDialog(QDialog):
         group = QGroupBox()
         self.appearance_group = group
         form = QFormLayout(group)
-        self.theme = self._combo(S.THEME)
-        form.addRow(self._label(lambda: self.tr("&Theme:"), self.theme), self.theme)
-        self.font_scale = self._spin(S.FONT_SCALE, lambda: " %", 10)
-        form.addRow(self._label(lambda: self.tr("Player te&xt size:"), self.font_scale),
+        self.theme = self._form.combo(S.THEME)
+        form.addRow(self._form.label(lambda: self.tr("&Theme:"), self.theme), self.theme)
+        self.font_scale = self._form.spin(S.FONT_SCALE, lambda: " %", 10)
+        form.addRow(self._form.label(lambda: self.tr("Player te&xt size:"), self.font_scale),
                     self.font_scale)
-        self.language = self._combo(S.LANGUAGE)
-        form.addRow(self._label(lambda: self.tr("&Language:"), self.language), self.language)
+        self.language = self._form.combo(S.LANGUAGE)
+        form.addRow(self._form.label(lambda: self.tr("&Language:"), self.language), self.language)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         form.addRow(self.language_note)
@@ -428,8 +251,8 @@ class PreferencesDialog(QDialog):
         self.health_intro = QLabel()
         self.health_intro.setWordWrap(True)
         form.addRow(self.health_intro)
-        self.knee = self._check(S.KNEE_PROBLEMS)
-        self.neck = self._check(S.NECK_PROBLEMS)
+        self.knee = self._form.check(S.KNEE_PROBLEMS)
+        self.neck = self._form.check(S.NECK_PROBLEMS)
         form.addRow(self.knee)
         form.addRow(self.neck)
         outer.addWidget(group)
@@ -440,8 +263,8 @@ class PreferencesDialog(QDialog):
         self.flare_up = FlareUpSwitch(self._settings, flare)
         self.controls[S.FLARE_UP.key] = self.flare_up
         fform.addRow(self.flare_up)
-        self.flare_minutes = self._spin(S.FLARE_UP_MINUTES, lambda: self.tr(" min"))
-        fform.addRow(self._label(lambda: self.tr("Flare-up session at &most:"),
+        self.flare_minutes = self._form.spin(S.FLARE_UP_MINUTES, lambda: self.tr(" min"))
+        fform.addRow(self._form.label(lambda: self.tr("Flare-up session at &most:"),
                                  self.flare_minutes), self.flare_minutes)
         outer.addWidget(flare)
 
@@ -500,9 +323,9 @@ class PreferencesDialog(QDialog):
         current = self._settings.value(S.VOICE_NAME)
         if current and current not in names:
             names.append(current)
-        self._fill_combo(self.voice_name, [("", self.tr("System default")),
+        self._form.fill_combo(self.voice_name, [("", self.tr("System default")),
                                            *((n, n) for n in names)])
-        self._updaters[S.VOICE_NAME.key]()
+        self._form.updaters[S.VOICE_NAME.key]()
         if self._voices_loaded and not getattr(self, "_voice_names", []):
             from pilates_desktop.services.cues.voice import how_to_get_a_voice
 
@@ -564,21 +387,17 @@ class PreferencesDialog(QDialog):
             self.tabs.setTabText(i, title)
         if self.isVisible():  # a longer language: the tabs' names still show whole
             self._fit_tabs(self.width())
-        for label, text in self._labels:
-            label.setText(text())
-        for spin, suffix in self._suffixes:
-            spin.setSuffix(suffix())
         self.timing_group.setTitle(self.tr("Timing"))
         self.breath_group.setTitle(self.tr("Breath pace"))
         self.breath_hint.setText(
             self.tr("The ring shows the pace: it grows as you breathe in and shrinks as you "
                     "breathe out. Slow and even is the aim."))
         self.goal_group.setTitle(self.tr("Weekly goal"))
-        self._fill_combo(self.goal_kind, [("sessions", self.tr("Sessions")),
+        self._form.fill_combo(self.goal_kind, [("sessions", self.tr("Sessions")),
                                           ("minutes", self.tr("Minutes"))])
         day = QLocale().standaloneDayName
         long = QLocale.FormatType.LongFormat
-        self._fill_combo(self.week_start, [
+        self._form.fill_combo(self.week_start, [
             ("system", self.tr("As the system: %1").replace(
                 "%1", day(S.system_first_weekday() + 1, long))),
             *((key, day(S.WEEKDAYS[key] + 1, long)) for key in ("monday", "sunday", "saturday"))])
@@ -588,9 +407,9 @@ class PreferencesDialog(QDialog):
         self.voice_on.setText(self.tr("Speak the &exercise names and breath cues"))
         self._fill_voices()
         self.appearance_group.setTitle(self.tr("Appearance and language"))
-        self._fill_combo(self.theme, [("system", self.tr("Same as the system")),
+        self._form.fill_combo(self.theme, [("system", self.tr("Same as the system")),
                                       ("light", self.tr("Light")), ("dark", self.tr("Dark"))])
-        self._fill_combo(self.language, [("system", self.tr("Same as the system")),
+        self._form.fill_combo(self.language, [("system", self.tr("Same as the system")),
                                          *i18n.LANGUAGES.items()])
         self.language_note.setText(
             self.tr("The language changes at once, including the exercise instructions."))
@@ -606,15 +425,14 @@ class PreferencesDialog(QDialog):
         self.welcome_button.setText(self.tr("Show the Welcome A&gain"))
         self.defaults_button.setText(self.tr("&Restore Defaults"))
         self.close_button.setText(self.tr("Close"))
-        for updater in self._updaters.values():
-            updater()
+        self._form.retranslate()
         self._update_enabled()
         self._fill_pain_marks()
         self._accessibility()
 
     def _accessibility(self) -> None:
         """Names and descriptions for screen readers, and tooltips that name the range."""
-        for label, _text in self._labels:
+        for label, _text in self._form.labels:
             buddy = label.buddy()
             if buddy is not None:
                 name = label.text().replace("&", "").rstrip(":").strip()
@@ -665,9 +483,6 @@ class PreferencesDialog(QDialog):
         super().changeEvent(event)
 
 
-_open: dict[int, PreferencesDialog] = {}
-
-
 def show_preferences(
     settings: Settings,
     clock: Clock,
@@ -680,17 +495,15 @@ def show_preferences(
     sync_page: Callable[[], QWidget] | None = None,
 ) -> None:
     """Open Preferences without blocking the window (changes apply at once), or raise the one
-    already open for this parent."""
-    key = id(parent)
-    dialog = _open.get(key)
+    already open for this parent: the parent owns it, as a child (deleted when closed)."""
+    dialog = (parent.findChild(PreferencesDialog, "", Qt.FindChildOption.FindDirectChildrenOnly)
+              if parent is not None else None)
     if dialog is None:
         dialog = PreferencesDialog(settings, app_state, parent, library=library, clock=clock,
                                    on_show_welcome=on_show_welcome,
                                    week_page=week_page() if week_page is not None else None,
                                    sync_page=sync_page() if sync_page is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: _open.pop(key, None))
-        _open[key] = dialog
     if page:
         dialog.show_page(page)
     dialog.show()
