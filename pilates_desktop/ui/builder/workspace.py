@@ -6,6 +6,9 @@ The main window only places its three panels and adds its actions to the menus.
 One undo stack serves every routine. Each command names its routine; undoing it brings that
 routine back on screen first (``model_for``), so the user always sees what changed. Deleting a
 routine clears the stack, because its commands would have nothing left to act on.
+
+What the user does to the playlist on screen (the selection, the item editor, play, details)
+is the base class :class:`~pilates_desktop.ui.builder.playlist_edits.PlaylistEditing`.
 """
 
 from __future__ import annotations
@@ -16,8 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
@@ -27,7 +28,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from pilates_desktop.core.errors import FormatError, PilatesError
-from pilates_desktop.core.routines import Item, Routine, effective_dose, naming
+from pilates_desktop.core.routines import Item, Routine, naming
 from pilates_desktop.core.routines.fileformat import encode_routine
 from pilates_desktop.core.routines.repository import read_routine_file
 from pilates_desktop.core.routines.validation import MAX_NAME
@@ -37,6 +38,7 @@ from pilates_desktop.services.files import write_text_atomically
 from pilates_desktop.services.prompter import CANCEL, YES, Question
 from pilates_desktop.ui.builder.item_editor import ItemEditor
 from pilates_desktop.ui.builder.library_panel import LibraryPanel
+from pilates_desktop.ui.builder.playlist_edits import PlaylistEditing
 from pilates_desktop.ui.builder.playlist_model import PlaylistModel, format_duration
 from pilates_desktop.ui.builder.playlist_view import PlaylistEditor
 from pilates_desktop.ui.builder.routines_panel import RoutinesModel, RoutinesPanel
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
 
 
-class RoutineWorkspace(QObject):
+class RoutineWorkspace(PlaylistEditing, QObject):
     routine_selected = Signal(object)  # Routine | None: selection changed, or the routine edited
     play_requested = Signal(object, int)  # Routine, index of the first item to play
     show_exercise = Signal(str)  # exercise id (double-click / Shift+Enter in the library)
@@ -552,98 +554,6 @@ class RoutineWorkspace(QObject):
     def has_unsaved_changes(self) -> bool:
         return self.routines_service.has_unsaved()
 
-    def add_exercises(self, exercise_ids: Sequence[str]) -> bool:
-        """Insert or Enter in the library: after the selected item, or at the end."""
-        rows = self.playlist_view.selected_rows()
-        row = rows[-1] + 1 if rows else None
-        return self.playlist_model.request_add(list(exercise_ids), row)
-
-    def add_library_selection(self) -> bool:
-        return self.add_exercises(self.library_panel.view.selected_ids())
-
-    def move_selected(self, delta: int) -> bool:
-        return self.playlist_model.request_shift(self.playlist_view.selected_rows(), delta)
-
-    def remove_selected(self) -> bool:
-        return self.playlist_model.request_remove(self.playlist_view.selected_rows())
-
-    def duplicate_selected(self) -> bool:
-        return self.playlist_model.request_duplicate(self.playlist_view.selected_rows())
-
-    def _single_row(self) -> int | None:
-        rows = self.playlist_view.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
-    def _change_item(self, item: Item, field: str) -> None:
-        row = self._single_row()
-        if row is None or not self.playlist_model.request_change(row, item, field):
-            self._refresh_editor(force=True)
-
-    def reset_selected(self) -> bool:
-        row = self._single_row()
-        if row is None:
-            return False
-        item = self.playlist_model.item(row)
-        done = self.playlist_model.request_change(row, item.reset(), reset=True)
-        if not done:
-            self._refresh_editor(force=True)
-        return done
-
-    def _select_rows(self, first: int, last: int, rows: Sequence[int] = ()) -> None:
-        model = self.playlist_model
-        count = model.rowCount()
-        sel = self.playlist_view.selectionModel()
-        if count == 0 or first < 0:
-            sel.clear()
-            self._refresh_editor()
-            return
-        first, last = min(first, count - 1), min(last, count - 1)
-        wanted = sorted(set(rows)) if rows else list(range(first, last + 1))
-        selection = QItemSelection()
-        for r in wanted:
-            if 0 <= r < count:
-                selection.select(model.index(r), model.index(r))
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        sel.select(selection, flags)
-        sel.setCurrentIndex(model.index(first), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.playlist_view.scrollTo(model.index(first))
-
-    def _refresh_editor(self, force: bool = False) -> None:
-        row = self._single_row()
-        editor = self.item_editor
-        if force:
-            editor.set_item(None, None, None, 0.0)
-        if row is None:
-            editor.set_item(None, None, None, 0.0)
-        else:
-            item = self.playlist_model.item(row)
-            ex = self.library[item.exercise]
-            pace = self.playlist_model.pace()
-            default = effective_dose(Item(item.exercise), ex, pace.default_rest_s)
-            editor.set_item(item, ex, default, self.playlist_model.row_seconds(row))
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        routine = self.current_routine()
-        rows = self.playlist_view.selected_rows()
-        count = self.playlist_model.rowCount()
-        has = routine is not None
-        user = routine is not None and not routine.builtin
-        self.export_action.setEnabled(has)
-        self.rename_action.setEnabled(has)
-        self.duplicate_routine_action.setEnabled(has)
-        self.delete_routine_action.setEnabled(bool(user))
-        self.move_up_action.setEnabled(bool(rows) and rows[0] > 0)
-        self.move_down_action.setEnabled(bool(rows) and rows[-1] < count - 1)
-        self.remove_action.setEnabled(bool(rows))
-        self.duplicate_item_action.setEnabled(bool(rows))
-        self.add_action.setEnabled(has and bool(self.library_panel.view.selected_ids()))
-        self.play_action.setEnabled(count > 0)
-        self.play_here_action.setEnabled(count > 0)
-        self.reset_item_action.setEnabled(len(rows) == 1)
-        self.details_action.setEnabled(len(rows) == 1)
-
     def _update_marks(self) -> None:
         pain = {k: m.count for k, m in self.app_state.pain_marks().items()}
         self.playlist_model.set_marks(self.settings.health_flags(), pain)
@@ -659,64 +569,6 @@ class RoutineWorkspace(QObject):
         self.playlist_model.set_pace(pace)
         self.routines_model.layoutChanged.emit()
         self._refresh_editor()
-
-    # --- play and details ---------------------------------------------------------------------
-
-    def play(self) -> None:
-        routine = self.current_routine()
-        if routine is not None and routine.items:
-            self.flush_saves()
-            self.play_requested.emit(routine, 0)
-
-    def play_from_here(self) -> None:
-        routine = self.current_routine()
-        if routine is None or not routine.items:
-            return
-        rows = self.playlist_view.selected_rows()
-        self.flush_saves()
-        self.play_requested.emit(routine, rows[0] if rows else 0)
-
-    def _focus_playlist(self) -> None:
-        view = self.playlist_view
-        view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not view.currentIndex().isValid() and self.playlist_model.rowCount():
-            self._select_rows(0, 0)
-
-    def _details_of_selected(self) -> None:
-        row = self._single_row()
-        if row is not None:
-            self.open_details(self.playlist_model.item(row).exercise)
-
-    def open_details(self, exercise_id: str) -> None:
-        self.show_exercise.emit(exercise_id)
-        if not self.open_details_dialog or exercise_id not in self.library:
-            return
-        from pilates_desktop.ui.dialogs.exercise import ExerciseDialog
-
-        if self.details_dialog is not None:
-            self.details_dialog.close()
-        mark = self.app_state.pain_mark(exercise_id)
-        dialog = ExerciseDialog(self.library[exercise_id], self.library,
-                                self.settings.health_flags(), mark.count if mark else 0,
-                                self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.add_requested.connect(self.add_exercises)
-        dialog.destroyed.connect(lambda *_: setattr(self, "details_dialog", None))
-        self.details_dialog = dialog
-        dialog.show()
-
-    def _playlist_menu(self, pos: Any) -> None:
-        from PySide6.QtWidgets import QMenu
-
-        menu = QMenu(self.playlist_view)
-        for action in (self.play_here_action, None, self.details_action, self.reset_item_action,
-                       None, self.move_up_action, self.move_down_action,
-                       self.duplicate_item_action, self.remove_action):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.popup(self.playlist_view.viewport().mapToGlobal(pos))
 
     # --- helpers ------------------------------------------------------------------------------
 
