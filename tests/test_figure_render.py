@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from pilates_desktop.core.figure import PropKind, load_poses, mirror, tween
 from pilates_desktop.ui.figure_view import (
+    FigureCaches,
     FigureView,
     backdrop,
     figure_colors,
@@ -90,11 +91,16 @@ def test_svg_is_valid_xml_with_paths(qapp) -> None:  # type: ignore[no-untyped-d
 def test_pixmaps_are_cached_per_pose_size_and_palette(qapp) -> None:  # type: ignore[no-untyped-def]
     poses = load_poses()
     pose = poses["clams/closed"]
-    a = figure_pixmap(pose, 64, _palette(False))
-    assert figure_pixmap(pose, 64, _palette(False)).cacheKey() == a.cacheKey()
-    assert figure_pixmap(pose, 65, _palette(False)).cacheKey() != a.cacheKey()
-    assert figure_pixmap(pose, 64, _palette(True)).cacheKey() != a.cacheKey()
-    assert figure_pixmap(mirror(pose), 64, _palette(False)).cacheKey() != a.cacheKey()
+    caches = FigureCaches()
+    a = figure_pixmap(pose, 64, _palette(False), caches=caches)
+    assert figure_pixmap(pose, 64, _palette(False), caches=caches).cacheKey() == a.cacheKey()
+    assert figure_pixmap(pose, 65, _palette(False), caches=caches).cacheKey() != a.cacheKey()
+    assert figure_pixmap(pose, 64, _palette(True), caches=caches).cacheKey() != a.cacheKey()
+    assert figure_pixmap(mirror(pose), 64, _palette(False), caches=caches).cacheKey() != (
+        a.cacheKey())
+    # Another owner keeps its own pictures: nothing is shared between owners by accident.
+    assert figure_pixmap(pose, 64, _palette(False), caches=FigureCaches()).cacheKey() != (
+        a.cacheKey())
 
 
 def test_figure_view_blends_between_two_poses(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -159,12 +165,12 @@ def test_the_cached_backdrop_follows_palette_size_and_props(qapp) -> None:  # ty
         (chair, QSize(161, 97), True), (mirror(chair), QSize(161, 97), True),
         (on_mat, QSize(160, 120), False),
     ]
+    caches = FigureCaches()
     for pose, size, dark in cases:
-        warm = figure_image(pose, size, _palette(dark))
-        backdrop._BACKDROPS.clear()  # noqa: SLF001 - compare with a cold cache
-        cold = figure_image(pose, size, _palette(dark))
+        warm = figure_image(pose, size, _palette(dark), caches)
+        cold = figure_image(pose, size, _palette(dark), FigureCaches())
         assert _pixels(warm) == _pixels(cold), (pose.id, size, dark)
-    assert 0 < len(backdrop._BACKDROPS) <= backdrop._BACKDROP_CACHE  # noqa: SLF001
+    assert 0 < len(caches.backdrops) <= backdrop._BACKDROP_CACHE  # noqa: SLF001
 
 
 def _raster_and_vector(pose_id: str, dark: bool) -> tuple[QImage, QImage]:
@@ -216,7 +222,7 @@ def test_the_comparison_sees_a_missing_backdrop_or_mark(qapp, monkeypatch) -> No
     paint_marks = painting._paint_marks  # noqa: SLF001
 
     def vector_marks_only(painter, marks, *args) -> None:  # type: ignore[no-untyped-def]
-        if not args[-1]:  # sprites: 0 on the vector path
+        if not args[-2]:  # sprites (before the caches): 0 on the vector path
             paint_marks(painter, marks, *args)
 
     monkeypatch.setattr(painting, "_paint_marks", vector_marks_only)
@@ -242,16 +248,14 @@ def test_the_picture_caches_stay_bounded(qapp, monkeypatch) -> None:  # type: ig
     """Resizing a window through many sizes must not pile up backdrop pictures or discs."""
     monkeypatch.setattr(backdrop, "_BACKDROP_TOTAL_PIXELS", 30_000)
     monkeypatch.setattr(sprites, "_SPRITE_CACHE", 20_000)
-    monkeypatch.setattr(sprites, "_SPRITE_PIXELS", [0])
-    monkeypatch.setattr(sprites, "_DISCS", {})
+    caches = FigureCaches()
     pose = load_poses()["legs-up-the-wall/rest"]
     palette = _palette(False)
     for width in range(200, 420, 20):
         size = QSize(width, width * 3 // 4)
-        warm = figure_image(pose, size, palette)
-        backdrops = backdrop._BACKDROPS  # noqa: SLF001
-        held = sum(p.width() * p.height() for p in backdrops.values())
-        assert held <= 30_000 or len(backdrops) == 1
-        assert sprites._SPRITE_PIXELS[0] <= 20_000  # noqa: SLF001
-    backdrops.clear()
-    assert _pixels(figure_image(pose, size, palette)) == _pixels(warm)
+        warm = figure_image(pose, size, palette, caches)
+        held = sum(p.width() * p.height() for p in caches.backdrops.values())
+        assert held <= 30_000 or len(caches.backdrops) == 1
+        assert caches.disc_pixels <= 20_000
+        assert caches.disc_pixels > 0  # the discs were kept in the owner's caches
+    assert _pixels(figure_image(pose, size, palette, FigureCaches())) == _pixels(warm)

@@ -64,14 +64,15 @@ from pilates_desktop.ui.widgets.theme import is_dark, secondary_text
 
 THUMB = QSize(76, 52)  # most poses are lying down: wider than tall
 _Facet = TypeVar("_Facet", bound=StrEnum)
-_THUMBS: dict[tuple[str, int, int, int], QPixmap] = {}
+Thumbnails = dict[tuple[str, int, int, int], QPixmap]
 
 
-def thumbnail(pose_id: str, size: QSize | int, palette: QPalette) -> QPixmap:
-    """The figure of an exercise's first pose, or a plain placeholder if it cannot be drawn."""
+def thumbnail(pose_id: str, size: QSize | int, palette: QPalette, kept: Thumbnails) -> QPixmap:
+    """The figure of an exercise's first pose, or a plain placeholder if it cannot be drawn;
+    ``kept`` holds the ones drawn before (the delegate's)."""
     size = QSize(size, size) if isinstance(size, int) else size
     key = (pose_id, size.width(), size.height(), palette.cacheKey())
-    cached = _THUMBS.get(key)
+    cached = kept.get(key)
     if cached is not None:
         return cached
     pixmap: QPixmap | None = None
@@ -94,9 +95,9 @@ def thumbnail(pose_id: str, size: QSize | int, palette: QPalette) -> QPixmap:
         painter.drawEllipse(QRectF((size.width() - side) / 2, (size.height() - side) / 2,
                                    side, side))
         painter.end()
-    if len(_THUMBS) > 512:
-        _THUMBS.clear()
-    _THUMBS[key] = pixmap
+    if len(kept) > 512:
+        kept.clear()
+    kept[key] = pixmap
     return pixmap
 
 
@@ -137,6 +138,7 @@ class LibraryDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, _Fonts] = {}
+        self._thumbnails: Thumbnails = {}
 
     def fonts(self, font: QFont) -> _Fonts:
         key = font.key()
@@ -185,7 +187,7 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if flagged or pain:
             painter.fillRect(QRect(left, rtop + 2, 4, height - 4), strong)
-        thumb = thumbnail(pose, THUMB, palette)
+        thumb = thumbnail(pose, THUMB, palette, self._thumbnails)
         painter.drawPixmap(left + 8, rtop + (height - THUMB.height()) // 2, thumb)
         x = left + THUMB.width() + 16
         right = rect.right() - 8

@@ -7,13 +7,15 @@ limbs fade towards the background and every part is cut out of the background by
 so overlapping limbs stay readable in light and dark themes alike.
 
 The package splits by job: :mod:`.colors`, :mod:`.shapes` (the outline as plain geometry),
-:mod:`.sprites` and :mod:`.backdrop` (the raster shortcuts and their caches),
+:mod:`.sprites` and :mod:`.backdrop` (the raster shortcuts), :mod:`.caches` (what they
+keep, owned by whoever paints: each FigureView has its own),
 :mod:`.painting` (the one renderer), :mod:`.outputs` (pixmap, image, SVG) and :mod:`.widget`.
 Import from the package.
 """
 
 from __future__ import annotations
 
+from pilates_desktop.ui.figure_view.caches import FigureCaches
 from pilates_desktop.ui.figure_view.colors import FigureColors, figure_colors
 from pilates_desktop.ui.figure_view.outputs import figure_image, figure_pixmap, figure_svg
 from pilates_desktop.ui.figure_view.painting import (
@@ -25,6 +27,7 @@ from pilates_desktop.ui.figure_view.painting import (
 from pilates_desktop.ui.figure_view.widget import FigureView
 
 __all__ = [
+    "FigureCaches",
     "FigureColors",
     "FigureView",
     "figure_colors",

@@ -4,13 +4,13 @@ the cached picture of the part that does not move."""
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QPixmap, QTransform
 
 from pilates_desktop.core.figure import PropKind, PropShape
+from pilates_desktop.ui.figure_view.caches import FigureCaches
 from pilates_desktop.ui.figure_view.colors import FigureColors
 from pilates_desktop.ui.figure_view.shapes import MAT_DEPTH, Frame
 
@@ -80,27 +80,25 @@ def paint_props(
 
 
 # The backdrop (mat, floor, wall, chair) does not move while the figure does: on a raster
-# device it is stamped from a picture cached per size, position, palette and props.
-_BACKDROPS: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-_BACKDROP_CACHE = 16  # pictures; the step card, the focus view and a resize or two
+# device it is stamped from a picture cached per size, position, palette and props (in the
+# painting owner's FigureCaches: limits per owner).
+_BACKDROP_CACHE = 16  # pictures; a view and a resize or two
 _BACKDROP_MAX_PIXELS = 2_000_000  # in one picture; bigger ones are drawn directly
 _BACKDROP_TOTAL_PIXELS = 6_000_000  # in all of them (24 MB)
 _BACKDROP_PAD = 0.01  # body heights around the shapes, for the edge pens and round caps
 
 
-_BACKDROP_COLORS: dict[int, tuple[FigureColors, tuple[int, ...]]] = {}
-
-
-def _backdrop_colors(colors: FigureColors) -> tuple[int, ...]:
+def _backdrop_colors(colors: FigureColors, caches: FigureCaches) -> tuple[int, ...]:
     """The colours the backdrop is painted in, as a cache key (remembered per colour set:
     the entry holds the colours themselves, so their id cannot be reused while it lives)."""
-    hit = _BACKDROP_COLORS.get(id(colors))
+    known = caches.backdrop_colors
+    hit = known.get(id(colors))
     if hit is not None and hit[0] is colors:
         return hit[1]
-    if len(_BACKDROP_COLORS) >= 64:
-        _BACKDROP_COLORS.clear()
+    if len(known) >= 64:
+        known.clear()
     key = tuple(c.rgba() for c in (colors.mat, colors.mat_edge, colors.prop, colors.prop_edge))
-    _BACKDROP_COLORS[id(colors)] = (colors, key)
+    known[id(colors)] = (colors, key)
     return key
 
 
@@ -113,6 +111,7 @@ def paint_backdrop(
     oy: float,
     scale: float,
     dpr: float,
+    caches: FigureCaches,
 ) -> None:
     """The mat, floor line, wall and chair, from a cached picture of just their extent
     (transparent around them, so it works with or without a background fill)."""
@@ -140,8 +139,9 @@ def paint_backdrop(
         return
     # Where the body's origin falls in the picture, in its own logical pixels.
     px, py = ox - dx0 / dpr, oy - dy0 / dpr
-    key = (backdrop, left, right, top, scale, px, py, dpr, _backdrop_colors(colors))
-    picture = _BACKDROPS.get(key)
+    key = (backdrop, left, right, top, scale, px, py, dpr, _backdrop_colors(colors, caches))
+    pictures = caches.backdrops
+    picture = pictures.get(key)
     if picture is None:
         image = QImage(dx1 - dx0, dy1 - dy0, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -151,15 +151,15 @@ def paint_backdrop(
         p.setTransform(QTransform().translate(px, py).scale(scale, -scale))
         paint_props(p, backdrop, frame, colors)
         p.end()
-        picture = _BACKDROPS[key] = QPixmap.fromImage(image)
-        held = sum(p.width() * p.height() for p in _BACKDROPS.values())
-        while len(_BACKDROPS) > 1 and (
-            len(_BACKDROPS) > _BACKDROP_CACHE or held > _BACKDROP_TOTAL_PIXELS
+        picture = pictures[key] = QPixmap.fromImage(image)
+        held = sum(p.width() * p.height() for p in pictures.values())
+        while len(pictures) > 1 and (
+            len(pictures) > _BACKDROP_CACHE or held > _BACKDROP_TOTAL_PIXELS
         ):
-            _, old = _BACKDROPS.popitem(last=False)
+            _, old = pictures.popitem(last=False)
             held -= old.width() * old.height()
     else:
-        _BACKDROPS.move_to_end(key)
+        pictures.move_to_end(key)
     if dpr == 1.0:
         painter.drawPixmap(dx0, dy0, picture)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -31,27 +32,20 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-_COLOR_CACHE: dict[tuple[int, int, int], FigureColors] = {}
-
-
 def figure_colors(palette: QPalette) -> FigureColors:
-    """The figure's colours for ``palette`` (cached: the player asks on every frame)."""
-    bg = palette.color(QPalette.ColorRole.Base)
-    key = (
-        bg.rgba(),
+    """The figure's colours for ``palette`` (remembered: the player asks on every frame)."""
+    return _make_colors(
+        palette.color(QPalette.ColorRole.Base).rgba(),
         palette.color(QPalette.ColorRole.Text).rgba(),
         palette.color(QPalette.ColorRole.Highlight).rgba(),
     )
-    cached = _COLOR_CACHE.get(key)
-    if cached is None:
-        cached = _COLOR_CACHE[key] = _make_colors(palette)
-    return cached
 
 
-def _make_colors(palette: QPalette) -> FigureColors:
-    bg = palette.color(QPalette.ColorRole.Base)
-    ink = palette.color(QPalette.ColorRole.Text)
-    accent = palette.color(QPalette.ColorRole.Highlight)
+@lru_cache(maxsize=64)  # a pure function of three colours: the same set for the same colours
+def _make_colors(base: int, text: int, highlight: int) -> FigureColors:
+    bg = QColor.fromRgba(base)
+    ink = QColor.fromRgba(text)
+    accent = QColor.fromRgba(highlight)
     near = _mix(accent, ink, 0.5)
     return FigureColors(
         background=bg,

@@ -2,45 +2,50 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from PySide6.QtCore import QByteArray, QIODevice, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 
 from pilates_desktop.core.figure import Pose
+from pilates_desktop.ui.figure_view.caches import FigureCaches
 from pilates_desktop.ui.figure_view.colors import figure_colors
 from pilates_desktop.ui.figure_view.painting import paint_figure
 
-_PIXMAP_CACHE: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-_PIXMAP_CACHE_SIZE = 256
+_PIXMAP_CACHE_SIZE = 256  # pictures an owner keeps
 
 
-def figure_pixmap(pose: Pose, size: QSize | int, palette: QPalette, dpr: float = 1.0) -> QPixmap:
-    """A cached picture of ``pose`` for list rows and thumbnails."""
+def figure_pixmap(pose: Pose, size: QSize | int, palette: QPalette, dpr: float = 1.0,
+                  caches: FigureCaches | None = None) -> QPixmap:
+    """A picture of ``pose`` for list rows and thumbnails, kept in ``caches`` if given."""
+    if caches is None:
+        caches = FigureCaches()
     size = QSize(size, size) if isinstance(size, int) else QSize(size)
     colors = figure_colors(palette)
     key = (pose, size.width(), size.height(), dpr, colors.background.rgba(), colors.near.rgba())
-    cached = _PIXMAP_CACHE.get(key)
+    pixmaps = caches.pixmaps
+    cached = pixmaps.get(key)
     if cached is not None:
-        _PIXMAP_CACHE.move_to_end(key)
+        pixmaps.move_to_end(key)
         return cached
     pixmap = QPixmap(QSize(round(size.width() * dpr), round(size.height() * dpr)))
     pixmap.setDevicePixelRatio(dpr)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    paint_figure(painter, QRectF(0, 0, size.width(), size.height()), pose, palette)
+    paint_figure(painter, QRectF(0, 0, size.width(), size.height()), pose, palette,
+                 caches=caches)
     painter.end()
-    _PIXMAP_CACHE[key] = pixmap
-    if len(_PIXMAP_CACHE) > _PIXMAP_CACHE_SIZE:
-        _PIXMAP_CACHE.popitem(last=False)
+    pixmaps[key] = pixmap
+    if len(pixmaps) > _PIXMAP_CACHE_SIZE:
+        pixmaps.popitem(last=False)
     return pixmap
 
 
-def figure_image(pose: Pose, size: QSize, palette: QPalette) -> QImage:
+def figure_image(pose: Pose, size: QSize, palette: QPalette,
+                 caches: FigureCaches | None = None) -> QImage:
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    paint_figure(painter, QRectF(0, 0, size.width(), size.height()), pose, palette)
+    paint_figure(painter, QRectF(0, 0, size.width(), size.height()), pose, palette,
+                 caches=caches)
     painter.end()
     return image
 

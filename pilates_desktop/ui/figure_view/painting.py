@@ -11,6 +11,7 @@ from PySide6.QtGui import QPaintEngine, QPainter, QPalette, QPen, QPolygonF, QTr
 
 from pilates_desktop.core.figure import Mark, Pose, Skeleton, forward, tween
 from pilates_desktop.ui.figure_view.backdrop import SUPPORTS, paint_backdrop, paint_props
+from pilates_desktop.ui.figure_view.caches import FigureCaches
 from pilates_desktop.ui.figure_view.colors import FigureColors, figure_colors
 from pilates_desktop.ui.figure_view.shapes import (
     LIMBS,
@@ -70,6 +71,7 @@ def _paint_marks(
     oy: float,
     scale: float,
     sprites: float,
+    caches: FigureCaches,
 ) -> None:
     """Movement arrows and dotted sight lines, in device pixels (no scaling transform: the
     dots are stamped like the joints, far cheaper than a dashed pen).
@@ -88,9 +90,9 @@ def _paint_marks(
             dots = [(x0 + (x1 - x0) * i / n, y0 + (y1 - y0) * i / n, r) for i in range(n)]
             head = arrow_head(pts, 0.025 * scale)
             if sprites:
-                fill(painter, colors.gaze, [head], dots, sprites)
+                fill(painter, colors.gaze, [head], dots, sprites, caches)
             else:
-                fill(painter, colors.gaze, (), dots, sprites)
+                fill(painter, colors.gaze, (), dots, sprites, caches)
                 painter.drawPolygon(_polygon(head))
         elif sprites:
             r = 0.007 * scale
@@ -103,7 +105,7 @@ def _paint_marks(
                 ux, uy, vx, vy = xb - xa, yb - ya, xc - xb, yc - yb
                 if ux * vx + uy * vy < _SHARP_TURN * math.hypot(ux, uy) * math.hypot(vx, vy):
                     ends.append((xb, yb, r))
-            fill(painter, colors.mark, polygons, ends, sprites)
+            fill(painter, colors.mark, polygons, ends, sprites, caches)
         else:
             pen = QPen(colors.mark, 0.014 * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -158,8 +160,12 @@ def paint_skeleton(
     colors: FigureColors,
     frame: Frame | None = None,
     face: bool = True,
+    caches: FigureCaches | None = None,
 ) -> None:
-    """Draw a placed skeleton into ``rect`` (device units), centred with a margin."""
+    """Draw a placed skeleton into ``rect`` (device units), centred with a margin; pictures
+    it reuses are kept in ``caches`` (the painting owner's), else only for this one."""
+    if caches is None:
+        caches = FigureCaches()
     if not isinstance(rect, QRectF):
         rect = QRectF(rect)
     width, height = rect.width(), rect.height()
@@ -172,7 +178,7 @@ def paint_skeleton(
     base = painter.transform()
     sprites = _sprite_ratio(painter, base)
     if sprites:  # a raster device: the backdrop comes from a cached picture
-        paint_backdrop(painter, sk.props, frame, colors, ox, oy, s, sprites)
+        paint_backdrop(painter, sk.props, frame, colors, ox, oy, s, sprites, caches)
     else:
         # Props are few: on a vector device they are drawn in body units through the
         # painter's transform.
@@ -193,11 +199,11 @@ def paint_skeleton(
     foot = [at[n] for n in foot_names]
     chain(leg, g, True, polygons, None)
     foot_outline(foot, g, polygons, None)
-    fill(painter, colors.far, polygons, leg + foot[1:], sprites)
+    fill(painter, colors.far, polygons, leg + foot[1:], sprites, caches)
     polygons = []
     arm = [at[n] for n in arm_names]
     chain(arm, g, True, polygons, None)
-    fill(painter, colors.far, polygons, arm, sprites)
+    fill(painter, colors.far, polygons, arm, sprites, caches)
     # The torso, the neck and the head.
     polygons = []
     cuts: list[Corners] = []
@@ -217,8 +223,8 @@ def paint_skeleton(
         ang = front - (-0.35 if flipped else 0.35)
         circles.append((hx + math.cos(ang) * hr * 0.93, hy - math.sin(ang) * hr * 0.93, 0.016 * s))
     bg = colors.background
-    fill(painter, bg, cuts, grown(circles, g), sprites)
-    fill(painter, colors.body, polygons, circles, sprites)
+    fill(painter, bg, cuts, grown(circles, g), sprites, caches)
+    fill(painter, colors.body, polygons, circles, sprites, caches)
     if any(shape.kind in SUPPORTS for shape in sk.props):
         painter.setTransform(QTransform(base).translate(ox, oy).scale(s, -s))
         paint_props(painter, sk.props, frame, colors, supports=True)
@@ -233,14 +239,14 @@ def paint_skeleton(
     chain(leg, g, True, polygons, cuts)
     foot_outline(foot, g, polygons, cuts)
     circles = leg + foot[1:]
-    fill(painter, bg, cuts, grown(circles[1:], g), sprites)  # no ring at the hip
-    fill(painter, near, polygons, circles, sprites)
+    fill(painter, bg, cuts, grown(circles[1:], g), sprites, caches)  # no ring at the hip
+    fill(painter, near, polygons, circles, sprites, caches)
     polygons, cuts = [], []
     arm = [at[n] for n in arm_names]
     chain(arm, g, True, polygons, cuts)
-    fill(painter, bg, cuts, grown(arm[1:], g), sprites)  # no ring at the shoulder
-    fill(painter, near, polygons, arm, sprites)
-    _paint_marks(painter, sk.marks, colors, ox, oy, s, sprites)
+    fill(painter, bg, cuts, grown(arm[1:], g), sprites, caches)  # no ring at the shoulder
+    fill(painter, near, polygons, arm, sprites, caches)
+    _paint_marks(painter, sk.marks, colors, ox, oy, s, sprites, caches)
     painter.restore()
 
 
@@ -251,9 +257,11 @@ def paint_figure(
     palette: QPalette,
     frame: Frame | None = None,
     background: bool = True,
+    caches: FigureCaches | None = None,
 ) -> None:
-    """Draw ``pose`` into ``rect`` with ``palette``'s colours: the app's one figure renderer."""
+    """Draw ``pose`` into ``rect`` with ``palette``'s colours: the app's one figure renderer.
+    Whoever paints again and again passes its own ``caches`` (see caches.py)."""
     colors = figure_colors(palette)
     if background:
         painter.fillRect(rect, colors.background)
-    paint_skeleton(painter, rect, forward(pose), colors, frame, pose.has_face)
+    paint_skeleton(painter, rect, forward(pose), colors, frame, pose.has_face, caches)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap
 
+from pilates_desktop.ui.figure_view.caches import FigureCaches
 from pilates_desktop.ui.figure_view.shapes import Circle, Corners
 
 _WINDING = Qt.FillRule.WindingFill
@@ -17,9 +18,6 @@ _WINDING_PATH.setFillRule(_WINDING)
 # figure filling a large window still stamps its torso.
 _SPRITE_MAX_R = 64
 _SPRITE_CACHE = 4_000_000  # pixels of disc images (16 MB); a new size or theme refills it
-_SPRITE_PIXELS = [0]  # the pixels of disc images held now
-# (rgba, device pixel ratio) -> radius and half-pixel offset as one int -> (image, padding)
-_DISCS: dict[tuple[int, float], dict[int, tuple[QPixmap, int]]] = {}
 
 
 def fill(
@@ -28,6 +26,7 @@ def fill(
     polygons: Sequence[Corners],
     circles: Sequence[Circle],
     sprites: float,
+    caches: FigureCaches,
 ) -> None:
     """Fill polygons, then circles, in one opaque colour (the pen is already off).
 
@@ -38,7 +37,7 @@ def fill(
 
     With ``sprites`` (the device pixel ratio of a raster device), each polygon goes in as a
     path built from plain floats, which costs half as much Python as a list of QPointF, and
-    circles are stamped from cached antialiased images. Otherwise (an SVG file, a printer)
+    circles are stamped from antialiased images cached in ``caches``. Otherwise (an SVG file, a printer)
     every piece is a true vector polygon or circle.
     """
     painter.setBrush(color)
@@ -52,7 +51,7 @@ def fill(
             for x, y in poly[1:]:
                 line_to(x, y)
             draw_path(path)
-        _stamp(painter, circles, color.rgba(), sprites)
+        _stamp(painter, circles, color.rgba(), sprites, caches)
     else:
         for poly in polygons:
             painter.drawPolygon([QPointF(x, y) for x, y in poly], _WINDING)
@@ -61,16 +60,17 @@ def fill(
 
 
 
-def _stamp(painter: QPainter, circles: Iterable[Circle], rgba: int, dpr: float) -> None:
+def _stamp(painter: QPainter, circles: Iterable[Circle], rgba: int, dpr: float,
+           caches: FigureCaches) -> None:
     """Stamp each circle from a cached image of a disc, its centre and radius rounded to the
     nearest half device pixel (errors stay under 1/4 pixel).
 
     A centre at ``h`` half pixels is the disc image for ``h % 2`` drawn at pixel ``h // 2``,
     so one image per radius and offset serves the whole picture.
     """
-    discs = _DISCS.get((rgba, dpr))
+    discs = caches.discs.get((rgba, dpr))
     if discs is None:
-        discs = _DISCS[(rgba, dpr)] = {}
+        discs = caches.discs[(rgba, dpr)] = {}
     floor = math.floor
     stamp = painter.drawPixmap
     if dpr == 1.0:
@@ -80,7 +80,7 @@ def _stamp(painter: QPainter, circles: Iterable[Circle], rgba: int, dpr: float) 
                 continue
             hx, hy = floor(x * 2.0 + 0.5), floor(y * 2.0 + 0.5)
             key = int(r * 2.0 + 0.5) * 4 + (hx & 1) * 2 + (hy & 1)
-            sprite, pad = discs.get(key) or _disc(discs, key, rgba, dpr)
+            sprite, pad = discs.get(key) or _disc(caches, discs, key, rgba, dpr)
             stamp((hx >> 1) - pad, (hy >> 1) - pad, sprite)  # ints: no QPointF to build
         return
     for x, y, r in circles:
@@ -89,12 +89,13 @@ def _stamp(painter: QPainter, circles: Iterable[Circle], rgba: int, dpr: float) 
             continue
         hx, hy = floor(x * dpr * 2.0 + 0.5), floor(y * dpr * 2.0 + 0.5)
         key = int(r * dpr * 2.0 + 0.5) * 4 + (hx & 1) * 2 + (hy & 1)
-        sprite, pad = discs.get(key) or _disc(discs, key, rgba, dpr)
+        sprite, pad = discs.get(key) or _disc(caches, discs, key, rgba, dpr)
         stamp(QPointF(((hx >> 1) - pad) / dpr, ((hy >> 1) - pad) / dpr), sprite)
 
 
 def _disc(
-    discs: dict[int, tuple[QPixmap, int]], key: int, rgba: int, dpr: float
+    caches: FigureCaches, discs: dict[int, tuple[QPixmap, int]], key: int, rgba: int,
+    dpr: float,
 ) -> tuple[QPixmap, int]:
     """A cached image of an antialiased disc, and the padding to its centre. ``key`` holds
     the radius in half device pixels and whether the centre sits half a pixel right of and
@@ -115,10 +116,10 @@ def _disc(
     p.end()
     sprite = QPixmap.fromImage(image)
     sprite.setDevicePixelRatio(dpr)
-    if _SPRITE_PIXELS[0] + size * size > _SPRITE_CACHE:
-        for d in _DISCS.values():
+    if caches.disc_pixels + size * size > _SPRITE_CACHE:
+        for d in caches.discs.values():
             d.clear()  # rare: many sizes or themes; rebuilding costs a few frames
-        _SPRITE_PIXELS[0] = 0
-    _SPRITE_PIXELS[0] += size * size
+        caches.disc_pixels = 0
+    caches.disc_pixels += size * size
     discs[key] = (sprite, pad)
     return sprite, pad

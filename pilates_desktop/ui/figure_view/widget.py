@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pilates_desktop.core.figure import Pose, tween
+from pilates_desktop.ui.figure_view.caches import FigureCaches
 from pilates_desktop.ui.figure_view.colors import figure_colors
 from pilates_desktop.ui.figure_view.painting import body_rect, motion_frame, paint_figure
 from pilates_desktop.ui.figure_view.shapes import Frame
@@ -26,6 +27,7 @@ class FigureView(QWidget):
         self._t = 0.0
         self._frame: Frame | None = None
         self._placeholder = ""
+        self.caches = FigureCaches()  # this view's discs and backdrops, kept between frames
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -86,7 +88,8 @@ class FigureView(QWidget):
         painter.drawRoundedRect(card, radius, radius)
         pose = self.current_pose()
         if pose is not None:
-            paint_figure(painter, card, pose, palette, self._frame, background=False)
+            paint_figure(painter, card, pose, palette, self._frame, background=False,
+                         caches=self.caches)
         elif self._placeholder:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(card.adjusted(16, 16, -16, -16),
