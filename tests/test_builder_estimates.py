@@ -35,7 +35,7 @@ def test_the_estimated_time_is_shown_whole(window: Any, qapp: Any, language: str
         QApplication.processEvents()
         label = ws.item_editor.time_label
         seconds = ws.playlist_model.row_seconds(1)
-        from pilates_desktop.ui.builder.playlist_model import format_duration
+        from pilates_desktop.core.durations import format_duration
 
         assert label.text().endswith("≈ " + format_duration(seconds))
         assert label.isVisible()

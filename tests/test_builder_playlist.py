@@ -379,7 +379,7 @@ def test_shift_enter_and_double_click_open_the_details(qtbot: QtBot,
 
 
 def test_total_label_updates_live(ws: RoutineWorkspace, lib: Library) -> None:
-    from pilates_desktop.ui.builder.playlist_model import format_duration
+    from pilates_desktop.core.durations import format_duration
 
     label = ws.playlist_editor.total
     routine = ws.current_routine()

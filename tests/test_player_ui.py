@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from pilates_desktop.core.clock import FakeClock
+from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
 from pilates_desktop.core.player import BreathPhase
 from pilates_desktop.core.routines import Item, Routine
 from pilates_desktop.core.timeline import Pace, SegmentKind, compile_timeline
 from pilates_desktop.services.session import SessionController, next_boundary_s
-from pilates_desktop.ui.player.view import PlayerActions, PlayerView, fmt_clock, moment_for
+from pilates_desktop.ui.player.view import PlayerActions, PlayerView, moment_for
 
 PACE = Pace(get_ready_s=2, rep_s=2.0, inhale_s=2.0, exhale_s=2.0, switch_side_s=2,
             default_rest_s=3)
@@ -291,7 +292,7 @@ def test_view_progress_and_time_left(view, rig) -> None:
     rig.run(5.0)
     total = rig.timeline.total_s
     assert view.progress.value() == int(1000 * 5.0 / total)
-    assert view.time_left_label.text() == f"{fmt_clock(total - 5.0)} left"
+    assert view.time_left_label.text() == f"{format_duration(total - 5.0)} left"
     rig.controller.toggle_pause()
     assert view.paused_label.text() == "Paused"
 

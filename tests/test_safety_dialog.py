@@ -91,7 +91,7 @@ def test_default_is_never_keep_and_skip_swap_keep_work(
     rows[1].buttons[Choice.KEEP].click()
     assert [i.exercise for i in dialog.result_routine().items] == [
         "lunges", "childs-pose", "clams"]
-    assert dialog.total.text().startswith("3 exercises, about ")
+    assert dialog.total.text().startswith("3 exercises, ≈ ")
 
 
 def test_review_routine_returns_the_choice_or_none_on_cancel(

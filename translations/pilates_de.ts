@@ -1484,10 +1484,6 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
             <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About %1 min</source>
-        <translation>Etwa %1 Min.</translation>
-    </message>
 </context>
 <context>
     <name>IdleSource</name>
@@ -2407,8 +2403,8 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>Keine Routine ausgewählt</translation>
     </message>
     <message>
-        <source>Total ≈ %1</source>
-        <translation>Gesamt ≈ %1</translation>
+        <source>Total %1</source>
+        <translation>Gesamt %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
@@ -3547,20 +3543,6 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
 </context>
 <context>
     <name>SafetyDialog</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n exercise(s), about %1</source>
-        <translation>
-            <numerusform>%n Übung, etwa %1</numerusform>
-            <numerusform>%n Übungen, etwa %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is left to play with these choices.</source>
         <translation>Mit dieser Auswahl bleibt nichts zum Abspielen übrig.</translation>
@@ -3574,6 +3556,13 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
         <translation>
             <numerusform>Ein leichterer Tag: dieselben Übungen oder ihre leichteren Formen, weniger Wiederholungen und kürzeres Halten, höchstens %n Minute.</numerusform>
             <numerusform>Ein leichterer Tag: dieselben Übungen oder ihre leichteren Formen, weniger Wiederholungen und kürzeres Halten, höchstens %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s), %1</source>
+        <translation>
+            <numerusform>%n Übung, %1</numerusform>
+            <numerusform>%n Übungen, %1</numerusform>
         </translation>
     </message>
     <message>

@@ -130,17 +130,10 @@
 <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%n exercise(s), %1</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n exercise(s), about %1</source>
-        <translation>
-            <numerusform>%n exercise, about %1</numerusform>
-            <numerusform>%n exercises, about %1</numerusform>
+            <numerusform>%n exercise, %1</numerusform>
+            <numerusform>%n exercises, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

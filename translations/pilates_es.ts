@@ -1484,10 +1484,6 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
             <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About %1 min</source>
-        <translation>Unos %1 min</translation>
-    </message>
 </context>
 <context>
     <name>IdleSource</name>
@@ -2407,8 +2403,8 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>No hay ninguna rutina seleccionada</translation>
     </message>
     <message>
-        <source>Total ≈ %1</source>
-        <translation>Total ≈ %1</translation>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
@@ -3547,20 +3543,6 @@ Make your own copy and change that instead?</source>
 </context>
 <context>
     <name>SafetyDialog</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n exercise(s), about %1</source>
-        <translation>
-            <numerusform>%n ejercicio, unos %1</numerusform>
-            <numerusform>%n ejercicios, unos %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is left to play with these choices.</source>
         <translation>Con estas opciones no queda nada que reproducir.</translation>
@@ -3574,6 +3556,13 @@ Make your own copy and change that instead?</source>
         <translation>
             <numerusform>Un día más ligero: los mismos ejercicios o sus formas más fáciles, menos repeticiones y posturas más breves, como máximo %n minuto.</numerusform>
             <numerusform>Un día más ligero: los mismos ejercicios o sus formas más fáciles, menos repeticiones y posturas más breves, como máximo %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s), %1</source>
+        <translation>
+            <numerusform>%n ejercicio, %1</numerusform>
+            <numerusform>%n ejercicios, %1</numerusform>
         </translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
+from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.errors import PilatesError
 
 if TYPE_CHECKING:  # for annotations only: the commands import these where they use them
@@ -238,7 +239,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             for r in routines:
                 kind = "built-in" if r.builtin else "yours"
-                out.write(f"{r.id:28} {_mmss(_total(r, core)):>6}  {kind:8}  {r.name}\n")
+                out.write(f"{r.id:28} {format_duration(_total(r, core)):>6}  {kind:8}  {r.name}\n")
         _warn_unreadable(repo, err)
         return 0
     if args.command == "plan":
@@ -247,14 +248,14 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.json:
             out.write(timeline.json_text() + "\n")  # json.dump's indented output, faster
         else:
-            out.write(f"{routine.name}: {_mmss(timeline.total_s)}\n")
+            out.write(f"{routine.name}: {format_duration(timeline.total_s)}\n")
             for seg in timeline.segments:
                 extra = " ".join(
                     f"{k}={v}" for k, v in (("side", seg.side), ("set", seg.set),
                                             ("reps", seg.reps), ("breaths", seg.breaths),
                                             ("pumps", seg.pumps)) if v is not None
                 )
-                out.write(f"  {_mmss(seg.duration_s):>6}  {seg.kind.value:12} {seg.exercise:26}"
+                out.write(f"  {format_duration(seg.duration_s):>6}  {seg.kind.value:12} {seg.exercise:26}"
                           f" {extra}\n")
         return 0
     if args.command == "import":
@@ -329,11 +330,6 @@ def _total(routine: Routine, core: Core) -> float:
     from pilates_desktop.core.timeline import Pace, routine_times
 
     return routine_times(routine, core.library, _pace_from_settings(core) or Pace()).total_s
-
-
-def _mmss(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
 
 
 def _warn_unreadable(repo: RoutineRepository, err: TextIO) -> None:

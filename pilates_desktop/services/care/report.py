@@ -47,6 +47,7 @@ from pilates_desktop import i18n
 from pilates_desktop.core.care.checkin import Feeling
 from pilates_desktop.core.care.progression import Decision, Direction
 from pilates_desktop.core.care.report import ExerciseRow, Report, RoutineRow, WeekRow
+from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines.routine import ItemForm
 from pilates_desktop.core.stats import GoalKind
@@ -426,8 +427,7 @@ class ReportWriter(QObject):
         parts = []
         if row.reps is not None:
             parts.append(self.tr("%1 reps").replace("%1", str(row.reps)))
-        minutes, seconds = divmod(row.seconds, 60)
-        parts.append(f"{minutes}:{seconds:02d}")
+        parts.append(format_duration(row.seconds))
         return ", ".join(parts)
 
     def _exercises(self, rows: tuple[ExerciseRow, ...]) -> str:

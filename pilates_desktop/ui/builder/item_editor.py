@@ -168,7 +168,7 @@ class ItemEditor(QGroupBox):
         self._seconds = seconds
         if same and item is not None:
             # The edit came from these fields: leave the text (and the cursor) alone.
-            from pilates_desktop.ui.builder.playlist_model import format_duration
+            from pilates_desktop.core.durations import format_duration
 
             self.reset_button.setEnabled(bool(item.overrides()))
             self.time_label.setText(self.tr("Estimated time ≈ %1").replace(
@@ -187,7 +187,8 @@ class ItemEditor(QGroupBox):
             widget.setEnabled(on)
 
     def _show_values(self) -> None:
-        from pilates_desktop.ui.builder.playlist_model import format_duration, sides_text
+        from pilates_desktop.core.durations import format_duration
+        from pilates_desktop.ui.builder.playlist_model import sides_text
 
         item, ex, default = self._item, self._exercise, self._dose
         self._updating = True

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.library import Exercise, Library
 from pilates_desktop.core.routines import edits
 from pilates_desktop.core.routines.routine import (
@@ -64,14 +65,6 @@ class PlaylistRole(IntEnum):
 def tr(text: str) -> str:
     # lupdate files module-level tr() calls under the empty context, so look them up there.
     return QCoreApplication.translate("", text)
-
-
-def format_duration(seconds: float) -> str:
-    """Minutes and seconds, as a clock shows them: 3:05, or 1:02:30 past an hour."""
-    total = int(round(seconds))
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def sides_text(sides: ItemSides) -> str:

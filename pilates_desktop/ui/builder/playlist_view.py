@@ -49,12 +49,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pilates_desktop.core.durations import total_time_text
 from pilates_desktop.ui.builder.library_model import MIME_EXERCISES
 from pilates_desktop.ui.builder.playlist_model import (
     MIME_ROWS,
     PlaylistModel,
     PlaylistRole,
-    format_duration,
 )
 from pilates_desktop.ui.widgets.reflow import FlowLayout
 from pilates_desktop.ui.widgets.theme import is_dark, secondary_text
@@ -106,7 +106,7 @@ class PlaylistDelegate(QStyledItemDelegate):
         painter.setPen(dim)
         painter.drawText(QRect(rect.left(), rect.top(), num_w - 6, line_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(number))
-        time_text = "≈ " + format_duration(float(seconds))
+        time_text = total_time_text(float(seconds))
         time_w = fm.horizontalAdvance(time_text) + 4
         painter.drawText(QRect(rect.right() - time_w, rect.top(), time_w, line_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text)
@@ -467,7 +467,7 @@ class PlaylistEditor(QWidget):
     def _show_total(self, seconds: float) -> None:
         count = self.model.rowCount()
         # The most useful part first, as a narrow column cuts the end off.
-        text = self.tr("Total ≈ %1").replace("%1", format_duration(seconds))
+        text = self.tr("Total %1").replace("%1", total_time_text(seconds))
         text += " · " + self.tr("%n exercise(s)", "", count)
         routine = self.model.routine()
         if routine is not None and routine.builtin:

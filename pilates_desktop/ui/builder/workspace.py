@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from pilates_desktop.core.durations import total_time_text
 from pilates_desktop.core.errors import FormatError, PilatesError
 from pilates_desktop.core.routines import Item, Routine, naming
 from pilates_desktop.core.routines.fileformat import encode_routine
@@ -39,7 +40,7 @@ from pilates_desktop.services.prompter import CANCEL, YES, Question
 from pilates_desktop.ui.builder.item_editor import ItemEditor
 from pilates_desktop.ui.builder.library_panel import LibraryPanel
 from pilates_desktop.ui.builder.playlist_edits import PlaylistEditing
-from pilates_desktop.ui.builder.playlist_model import PlaylistModel, format_duration
+from pilates_desktop.ui.builder.playlist_model import PlaylistModel
 from pilates_desktop.ui.builder.playlist_view import PlaylistEditor
 from pilates_desktop.ui.builder.routines_panel import RoutinesModel, RoutinesPanel
 from pilates_desktop.ui.widgets.keys import redo_keys, undo_keys
@@ -581,7 +582,7 @@ class RoutineWorkspace(PlaylistEditing, QObject):
             self._durations[key] = seconds
         kind = self.tr("Built-in") if routine.builtin else self.tr("Yours")
         count = self.tr("%n exercise(s)", "", len(routine.items))
-        return f"{kind} · {count} · ≈ {format_duration(seconds)}"
+        return f"{kind} · {count} · {total_time_text(seconds)}"
 
     def _error(self, title: str, text: str) -> None:
         self.prompter.tell(self.window, "builder-problem", title, text)

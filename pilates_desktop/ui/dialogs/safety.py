@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop import i18n
 from pilates_desktop.core import safety
+from pilates_desktop.core.durations import total_time_text
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
@@ -132,12 +133,6 @@ def format_day(iso: str) -> str:
     if when.tzinfo is not None:
         when = when.astimezone()  # the user's own day, not UTC's
     return QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-
-
-def minutes_text(seconds: float) -> str:
-    """"%n min" for a duration, rounded to whole minutes (at least one)."""
-    minutes = max(1, round(seconds / 60))
-    return QCoreApplication.translate("SafetyDialog", "%n min", None, minutes)
 
 
 # --- the dialog -----------------------------------------------------------------------------------
@@ -393,8 +388,8 @@ class SafetyDialog(QDialog):
         seconds = routine_times(routine, self._library, self._settings.pace()).total_s
         if routine.items:
             self.total.setText(
-                self.tr("%n exercise(s), about %1", "", len(routine.items)).replace(
-                    "%1", minutes_text(seconds)
+                self.tr("%n exercise(s), %1", "", len(routine.items)).replace(
+                    "%1", total_time_text(seconds)
                 )
             )
         else:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from pilates_desktop.core.durations import countdown_text
 from pilates_desktop.core.player import BreathPhase, PlayerState
 from pilates_desktop.core.timeline import SegmentKind
 
@@ -234,8 +235,7 @@ class BreathCounter(QWidget):
         if s.mode == Mode.REPS and s.rep:
             return str(s.rep)
         if s.mode == Mode.COUNTDOWN and s.seconds is not None:
-            n = s.seconds
-            return str(n) if n < 60 else f"{n // 60}:{n % 60:02d}"
+            return countdown_text(s.seconds)
         return ""
 
     def detail_text(self) -> str:

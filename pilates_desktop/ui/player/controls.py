@@ -14,11 +14,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 
-def fmt_clock(seconds: float) -> str:
-    s = max(0, int(round(seconds)))
-    return f"{s // 60}:{s % 60:02d}"
-
-
 def tinted_icon(pixmap: QStyle.StandardPixmap, size: int = 16) -> QIcon:
     """A standard icon recoloured with the palette's text colour."""
     source = QApplication.style().standardIcon(pixmap).pixmap(size, size)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pilates_desktop.core.durations import countdown_text
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import PlayerState
 from pilates_desktop.core.timeline import SegmentKind
@@ -182,8 +183,7 @@ class FocusWindow(QWidget):
         self.breath_label.setStyleSheet(f"color: {breath_word_colors(cs.phase)};")
         secs = state.countdown
         caption = self.tr("seconds") if secs < 60 else ""
-        text = str(secs) if secs < 60 else f"{secs // 60}:{secs % 60:02d}"
-        self.countdown.set_text(text, caption)
+        self.countdown.set_text(countdown_text(secs), caption)
         shown = moment_for(state, self._library)
         step = 0 if seg.kind in (SegmentKind.GET_READY, SegmentKind.REST,
                                  SegmentKind.SWITCH_SIDE) or shown is None else shown.step

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from pilates_desktop.core.durations import total_time_text
 from pilates_desktop.core.library import Library
 from pilates_desktop.ui.player.step_card import StepCard
 from pilates_desktop.ui.widgets.title_label import TitleLabel
@@ -157,9 +158,8 @@ class IdlePanel(QWidget):
                                       "playlist."))
             return
         count = self.tr("%n exercise(s)", "", len(r.items))
-        about = self.tr("About %1 min").replace("%1", str(max(1, round(self._total_s / 60))))
         desc = routine_description(r)
-        self.info.setText(f"{about} · {count}" + (f"\n{desc}" if desc else ""))
+        self.info.setText(f"{total_time_text(self._total_s)} · {count}" + (f"\n{desc}" if desc else ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

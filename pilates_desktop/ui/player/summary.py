@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.library import Library
 from pilates_desktop.services.session import SessionSummary
 from pilates_desktop.ui.dialogs.pain_question import PainQuestion
-from pilates_desktop.ui.player.controls import fmt_clock
 
 MAX_NOTE = 2000
 
@@ -119,7 +119,7 @@ class SummaryDialog(QDialog):
     # --- figures (also read by tests) ----------------------------------------------------
 
     def time_text(self) -> str:
-        return fmt_clock(self._summary.active_s)
+        return format_duration(self._summary.active_s)
 
     def done_count(self) -> int:
         return len(self._summary.done)
@@ -166,7 +166,7 @@ class SummaryDialog(QDialog):
                 "marked in the library.").replace("%1", hurt))
         self._time_label.setText(self.tr("Time practised:"))
         self.time_value.setText(self.tr("%1 of %2 planned").replace("%1", self.time_text())
-                                .replace("%2", fmt_clock(s.planned_s)))
+                                .replace("%2", format_duration(s.planned_s)))
         self._done_label.setText(self.tr("Exercises done:"))
         self.done_value.setText(f"{len(s.done)}" + (f" — {self._names(s.done)}" if s.done
                                                       else ""))

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.core.durations import countdown_text, format_duration
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.moment import Moment, moment
 from pilates_desktop.core.player import PlayerState
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
 from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
-from pilates_desktop.ui.player.controls import PlayerActions, fmt_clock
+from pilates_desktop.ui.player.controls import PlayerActions
 from pilates_desktop.ui.player.idle_panel import StepCardSlot, scaled_label
 
 FLASH_S = 0.6
@@ -287,7 +288,7 @@ class PlayerView(QWidget):
         total = timeline.total_s or 1.0
         self.progress.setValue(int(1000 * state.position_s / total))
         self.time_left_label.setText(self.tr("%1 left").replace("%1",
-                                                                 fmt_clock(state.remaining_s)))
+                                                                 format_duration(state.remaining_s)))
         self.countdown_label.setText(self.countdown_text(state))
         self.paused_label.setText("" if state.running else self.tr("Paused"))
         if state.index != self._last_index:
@@ -307,8 +308,7 @@ class PlayerView(QWidget):
             self.card.set_motion(shown.blend)
 
     def countdown_text(self, state: PlayerState) -> str:
-        n = state.countdown
-        return str(n) if n < 60 else fmt_clock(n)
+        return countdown_text(state.countdown)
 
     def _show_segment(self, index: int, seg: Segment) -> None:
         assert self._timeline is not None
