@@ -25,7 +25,9 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "packaging"))  # the build tools (i18n_tools)
 
+import i18n_tools  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pilates_desktop import i18n  # noqa: E402
@@ -109,7 +111,7 @@ def main() -> int:
     parser.add_argument("--pdf", type=Path, help="also keep the whole PDF here")
     args = parser.parse_args()
     app = QApplication([])
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(app, args.language)
     sessions = six_weeks()
     hurt = next(s for s in sessions if s.status is SessionStatus.PAIN)

@@ -20,11 +20,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))  # the build tools (i18n_tools)
 sys.path.insert(0, str(ROOT / "tests"))
 
+import i18n_tools  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from pilates_desktop import i18n  # noqa: E402
 from pilates_desktop.services import settings as S  # noqa: E402
 
 
@@ -58,7 +59,7 @@ def main(argv: list[str]) -> int:
     from pilates_desktop.core.sync.routine_sync import LocalRoutine
     from pilates_desktop.ui.preferences.dialog import PreferencesDialog
 
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     tmp = Path(tempfile.mkdtemp(prefix="pilates-sync-shot-"))
     folder = tmp / "Sync"
     folder.mkdir()

@@ -22,17 +22,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))  # the build tools (i18n_tools)
 sys.path.insert(0, str(ROOT / "tests"))
 
 
 def week_page(out: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from i18n_tools import ensure_built
     from PySide6.QtWidgets import QApplication
 
     from pilates_desktop.app import build_app
     from pilates_desktop.cli.main import build_parser
     from pilates_desktop.core.clock import FakeClock
-    from pilates_desktop.i18n import ensure_built
     from pilates_desktop.services import settings as S
     from pilates_desktop.services.cues.service import SilentBackend
     from pilates_desktop.services.prompter import DefaultPrompter

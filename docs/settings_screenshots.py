@@ -20,10 +20,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))  # the build tools (i18n_tools)
 
+import i18n_tools  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from pilates_desktop import i18n  # noqa: E402
 from pilates_desktop.services import settings as S  # noqa: E402
 
 
@@ -65,7 +66,7 @@ def main(argv: list[str]) -> int:
     from pilates_desktop.ui.dialogs.safety import SafetyDialog
     from pilates_desktop.ui.dialogs.welcome import WelcomeDialog
 
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     clock = FakeClock()
     built = _app(tmp, clock)
     window, services = built.window, built.services

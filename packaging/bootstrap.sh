@@ -45,7 +45,7 @@ extra=""
 [[ $mode == test ]] && extra="[test]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
 # .qm files are built from translations/*.ts, never edited by hand.
-.venv/bin/python -m pilates_desktop.i18n --build
+.venv/bin/python packaging/i18n_tools.py --build
 
 if [[ $mode == run ]]; then
   exec .venv/bin/pilates-desktop "$@"

@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import i18n_tools  # noqa: E402  (this folder: the script's own)
+
 from pilates_desktop import i18n  # noqa: E402
 
 PLACEHOLDER = re.compile(r"%(\d)")
@@ -60,14 +62,14 @@ def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
 def check_up_to_date(problems: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         copies = {}
-        for ts in sorted(i18n.ts_dir().glob("pilates_*.ts")):
+        for ts in sorted(i18n_tools.ts_dir().glob("pilates_*.ts")):
             copy = Path(tmp) / ts.name
             shutil.copy(ts, copy)
             copies[ts] = copy
-        files = [str(p) for p in i18n.sources_for_lupdate()]
+        files = [str(p) for p in i18n_tools.sources_for_lupdate()]
         for ts, copy in copies.items():
             lang = ts.stem.split("_", 1)[1]
-            cmd = [i18n._tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+            cmd = [i18n_tools.tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
                    "-target-language", lang]
             if lang == i18n.SOURCE_LANGUAGE:
                 cmd.append("-pluralonly")
@@ -75,7 +77,7 @@ def check_up_to_date(problems: list[str]) -> None:
             if copy.read_bytes() != ts.read_bytes():
                 problems.append(
                     f"{ts.relative_to(ROOT)}: out of date with the code; run "
-                    "`python -m pilates_desktop.i18n --update` and translate the new entries")
+                    "`python packaging/i18n_tools.py --update` and translate the new entries")
 
 
 def check_entries(ts: Path, problems: list[str]) -> None:
@@ -147,7 +149,7 @@ def main() -> int:
         check_up_to_date(problems)
     except (OSError, subprocess.CalledProcessError) as exc:
         problems.append(f"lupdate could not run: {exc}")
-    for ts in sorted(i18n.ts_dir().glob("pilates_*.ts")):
+    for ts in sorted(i18n_tools.ts_dir().glob("pilates_*.ts")):
         check_entries(ts, problems)
     check_content(problems)
     for p in problems:

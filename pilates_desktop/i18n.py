@@ -1,8 +1,8 @@
 """Languages: Qt translators for the interface, per-locale files for the exercise content.
 
 Interface strings go through ``tr()`` and live in ``translations/pilates_<lang>.ts``; the
-``.qm`` files are built next to them by ``pyside6-lrelease`` (``python -m pilates_desktop.i18n
---build``); pyproject installs ``translations/`` as the package ``pilates_desktop.translations``
+``.qm`` files are built next to them by ``lrelease`` (``python packaging/i18n_tools.py
+--build``: build tooling, not part of the app); pyproject installs ``translations/`` as the package ``pilates_desktop.translations``
 and the app loads them through ``importlib.resources``.
 
 Exercise content (names, summaries, steps, breath cues, cautions, variants) and the built-in
@@ -22,7 +22,6 @@ import sys
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -134,19 +133,10 @@ def install_language(app: QCoreApplication, settings: Settings) -> str:
 
 
 def _read_qm(code: str) -> bytes | None:
-    """The compiled translation for ``code``, if there is one."""
+    """The compiled translation for ``code``, if there is one (packaging/i18n_tools.py builds
+    them: bootstrap.sh does on set-up, a wheel build does too)."""
     node = _package_translations().joinpath(f"pilates_{code}.qm")
-    if not node.is_file() and (ts_dir() / f"pilates_{code}.ts").is_file():
-        # A source checkout that skipped the build step: build once, quietly.
-        import subprocess  # here: not needed (nor loaded) on an ordinary start
-
-        try:
-            build()
-        except (OSError, subprocess.CalledProcessError):
-            return None
-    if not node.is_file():
-        return None
-    return bytes(node.read_bytes())
+    return bytes(node.read_bytes()) if node.is_file() else None
 
 
 # --- exercise and routine content ---------------------------------------------------------------
@@ -372,118 +362,8 @@ def error_text(exc: BaseException) -> str:
     return str(exc)
 
 
-# --- building the .qm files (its tools are imported here, not at start-up) ---------------------
+TRANSLATED = ("de", "es")  # the languages with a translation (English is the source)
 
 
-def _repo_root() -> Path:
-    return Path(__file__).resolve().parent.parent
-
-
-def ts_dir() -> Path:
-    return _repo_root() / "translations"
-
-
-def qm_dir() -> Path:
-    """Where lrelease writes: next to the .ts files, installed with them as package data."""
-    return ts_dir()
-
-
-def _tool(name: str) -> str:
-    """A Qt tool shipped with PySide6 (lrelease, lupdate), wherever the wheel put it."""
-    import shutil
-
-    import PySide6
-
-    base = Path(PySide6.__file__).resolve().parent
-    for candidate in (base / name, base / "Qt" / "libexec" / name, base / "Qt" / "bin" / name):
-        if candidate.is_file():
-            return str(candidate)
-    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
-    if found is None:
-        raise FileNotFoundError(f"{name}: not found next to PySide6 ({base}) or on PATH")
-    return found
-
-
-def build(verbose: bool = False) -> list[Path]:
-    """Compile every ``translations/*.ts`` into a ``.qm`` next to it."""
-    import subprocess
-
-    out_dir = qm_dir()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    built = []
-    for ts in sorted(ts_dir().glob("pilates_*.ts")):
-        qm = out_dir / (ts.stem + ".qm")
-        subprocess.run(
-            [_tool("lrelease"), *([] if verbose else ["-silent"]), str(ts), "-qm", str(qm)],
-            check=True,
-        )
-        built.append(qm)
-    return built
-
-
-def ensure_built() -> None:
-    """Build the .qm files if any is missing or older than its .ts (tests, source checkouts)."""
-    for ts in ts_dir().glob("pilates_*.ts"):
-        qm = qm_dir() / (ts.stem + ".qm")
-        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
-            build()
-            return
-
-
-def sources_for_lupdate() -> list[Path]:
-    """Every Python file whose strings the translators see: the interface, and the core
-    modules that mark the reasons of their errors (with core.errors.QT_TRANSLATE_NOOP)."""
-    pkg = Path(__file__).resolve().parent
-    return sorted(
-        p for p in pkg.rglob("*.py")
-        if "core" not in p.relative_to(pkg).parts[:1]
-        or "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
-    )
-
-
-TRANSLATED = ("de", "es")
-
-
-def update(languages: tuple[str, ...] = ("en", *TRANSLATED), no_obsolete: bool = True) -> None:
-    """Run ``lupdate`` over the package to bring the .ts files up to date with the code.
-
-    ``pilates_en.ts`` holds only the plural forms ("%n breath(s)" -> "1 breath", "2 breaths").
-    """
-    import subprocess
-
-    files = [str(p) for p in sources_for_lupdate()]
-    for lang in languages:
-        ts = ts_dir() / f"pilates_{lang}.ts"
-        cmd = [_tool("lupdate"), "-silent", "-locations", "none", "-target-language", lang]
-        if lang == SOURCE_LANGUAGE:
-            cmd.append("-pluralonly")
-        if no_obsolete:
-            cmd.append("-no-obsolete")
-        subprocess.run([*cmd, *files, "-ts", str(ts)], check=True)
-
-
-def main(argv: list[str] | None = None) -> int:
-    import argparse
-    import subprocess
-
-    parser = argparse.ArgumentParser(prog="python -m pilates_desktop.i18n")
-    parser.add_argument("--build", action="store_true", help="compile .ts into .qm (lrelease)")
-    parser.add_argument("--update", action="store_true", help="refresh .ts from code (lupdate)")
-    args = parser.parse_args(argv)
-    if not (args.build or args.update):
-        parser.print_usage(sys.stderr)
-        return 2
-    try:
-        if args.update:
-            update()
-        if args.build:
-            for qm in build():
-                print(qm)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        print(f"pilates_desktop.i18n: {exc}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # the build tooling moved: say where, rather than do nothing
+    sys.exit("the translation tools moved: python packaging/i18n_tools.py --update | --build")

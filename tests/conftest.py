@@ -8,12 +8,15 @@ silent cues.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The build tools (packaging/i18n_tools.py: ensure_built, ts_dir) are importable by the tests.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
 
 # Importing the package pins None/True/False first (a PySide6 6.12 refcount bug on 3.11).
 import data_folder as paths  # noqa: E402

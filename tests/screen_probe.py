@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))  # i18n_tools
 
+import i18n_tools  # noqa: E402
 from conftest import AnsweringPrompter, Silent  # noqa: E402
 
-from pilates_desktop import i18n  # noqa: E402
 from pilates_desktop.core.clock import FakeClock  # noqa: E402
 from pilates_desktop.paths import Paths  # noqa: E402
 from pilates_desktop.services.settings import LANGUAGE, NECK_PROBLEMS, Settings  # noqa: E402
@@ -217,7 +218,7 @@ def main(language: str, data_dir: Path, out: Path) -> None:
                     speech_factory=lambda parent, voice: Silent())
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     window = app.window
     record("main window", window)
     window.workspace.open_details("the-hundred")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import i18n_tools
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -41,7 +42,7 @@ def test_copy_puts_the_version_text_on_the_clipboard(qtbot: Any, tmp_path: Path)
 
 
 def test_about_reads_in_german(qtbot: Any, qapp: QCoreApplication, tmp_path: Path) -> None:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     try:
         i18n.install_translators(qapp, "de")
         dialog = AboutDialog(about(tmp_path))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import i18n_tools
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QRegion
@@ -86,7 +87,7 @@ def test_a_label_at_its_size_hint_keeps_the_dots_of_its_capital_umlaut(make_wind
 @pytest.mark.parametrize("language", ["de", "es"])
 def test_dialog_and_window_labels_keep_their_accents(make_window: Any, settings: Settings,
                                                      prompter: Any, language: str) -> None:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     settings.set_value(LANGUAGE, language)
     settings.set_value(NECK_PROBLEMS, True)  # so "Before You Start" opens
     seen: list[int] = []

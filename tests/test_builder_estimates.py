@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import i18n_tools
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +26,7 @@ def window(make_window: Any, qtbot: Any) -> Any:
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_estimated_time_is_shown_whole(window: Any, qapp: Any, language: str) -> None:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, language)
     try:
         ws = window.workspace

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import i18n_tools
 import pytest
 
 from pilates_desktop.core.clock import FakeClock
@@ -185,7 +186,7 @@ def test_history_shows_how_each_programme_is_kept_week_by_week(
     view.refresh()
     top = tree.topLevelItem(0)
     assert top.child(1).text(3) == "met" and top.text(2) == "5 of 6 days"
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     try:
         i18n.install_translators(qapp, "de")
         qapp.processEvents()  # the language change reaches the windows

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import i18n_tools
 import pytest
 from care_factories import TZ, Diary, It, clock_at
 from PySide6.QtCore import QEvent, Qt
@@ -38,7 +39,7 @@ def _key(key: Qt.Key, text: str = "") -> QKeyEvent:
 
 @pytest.fixture
 def german(qapp: Any) -> Iterator[None]:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, "de")
     yield
     i18n.install_translators(qapp, "en")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import i18n_tools
+
 from pilates_desktop.core.dose_text import dose_english, dose_phrases
 from pilates_desktop.core.library import Sides, load_library
 from pilates_desktop.core.routines import Item, ItemSides, effective_dose
@@ -45,7 +47,7 @@ def test_every_sided_exercise_says_what_it_counts() -> None:
 def test_the_interface_translates_the_dose(qapp: Any) -> None:
     from pilates_desktop import i18n
 
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     ex = LIB["single-leg-stretch"]
     dose = effective_dose(Item(ex.id), ex, 10)
     try:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import i18n_tools
 import pytest
 from pytestqt.qtbot import QtBot
 from sync_error_cases import sync_error_phrases
@@ -415,7 +416,7 @@ def test_the_english_message_of_an_import_that_cannot_be_written_is_unchanged(
 
 @pytest.fixture
 def german(qapp: Any) -> Iterator[None]:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, "de")
     try:
         yield
@@ -466,7 +467,7 @@ def test_a_broken_routine_in_the_folder_is_reported_in_german(
                       "¿querías decir 'clams'?"),
 ])
 def test_spanish_reasons_translate_nested_words(qapp: Any, name: str, spanish: str) -> None:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, "es")
     try:
         assert i18n.error_text(_error(name)) == spanish
@@ -560,7 +561,7 @@ def test_history_files_that_cannot_be_read_or_written_read_in_german(
 ])
 def test_spanish_history_reasons_translate_nested_words(qapp: Any, name: str,
                                                         spanish: str) -> None:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, "es")
     try:
         assert i18n.error_text(_history_error(name)) == spanish
@@ -737,7 +738,7 @@ def _marked_templates() -> set[str]:
 
 
 def _catalogue(language: str) -> dict[str, str]:
-    root = ET.parse(i18n.ts_dir() / f"pilates_{language}.ts").getroot()
+    root = ET.parse(i18n_tools.ts_dir() / f"pilates_{language}.ts").getroot()
     out = {}
     for ctx in root.iter("context"):
         if ctx.findtext("name") == CONTEXT:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import i18n_tools
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -280,7 +281,7 @@ def test_player_shows_every_line_in_german_and_spanish_at_200(window: Any, qapp:
     """The longer German and Spanish words fit the same way at the largest scale."""
     from pilates_desktop import i18n
 
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, language)
     try:
         window.settings.set_value(FONT_SCALE, 200)

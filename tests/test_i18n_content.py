@@ -8,6 +8,7 @@ import re
 from importlib import resources
 from typing import Any
 
+import i18n_tools
 import pytest
 
 from pilates_desktop import i18n
@@ -113,7 +114,7 @@ def test_labels_cover_every_library_vocabulary(qapp: Any) -> None:
         for member in enum:
             assert member.value in i18n._LABELS, member
     try:
-        i18n.ensure_built()
+        i18n_tools.ensure_built()
         i18n.install_translators(qapp, "de")
         assert i18n.label(lib.Focus.LOWER_BACK) == "Unterer Rücken"
         i18n.install_translators(qapp, "es")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import i18n_tools
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -16,7 +17,7 @@ from pilates_desktop.services.settings import LANGUAGE, Settings
 
 @pytest.fixture
 def window(qapp: Any, make_window: Any, settings: Settings) -> Any:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     settings.set_value(LANGUAGE, "en")
     yield make_window()
     i18n.install_translators(qapp, "en")
@@ -87,7 +88,7 @@ def test_window_fits_1280x720_in_every_language(window: Any, qapp: Any, language
 
 def test_qt_own_strings_are_translated_too(qapp: Any) -> None:
     """qtbase_de.qm is installed with ours, so Qt's own dialogs and buttons speak German."""
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     try:
         i18n.install_translators(qapp, "de")
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import i18n_tools
 import pytest
 
 from pilates_desktop.cli.main import main
@@ -121,7 +122,7 @@ def test_the_report_speaks_the_apps_language_and_counts_its_weeks(
     from pilates_desktop.services.settings import LANGUAGE, WEEK_START, Settings
 
     _practise(data_dir, 1, "knee-lifts", 2, 5)
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     target = tmp_path / "bericht.pdf"
     try:
         for day, weekday in (("sunday", 6), ("monday", 0), ("saturday", 5)):

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import i18n_tools
 import pytest
 from care_factories import TZ, Diary, It, clock_at
 
@@ -90,7 +91,7 @@ def test_every_section_is_real_text_and_nothing_outside_the_period_counts(
 
 def test_the_report_reads_in_german(qapp: Any, tmp_path: Path) -> None:
     pdf = tmp_path / "bericht.pdf"
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     try:
         i18n.install_translators(qapp, "de")
         ReportWriter(load_library()).write(_report(tmp_path), pdf)

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import i18n_tools
 import pytest
 
 from pilates_desktop.core.clock import FakeClock
@@ -31,7 +32,7 @@ def english(qapp: Any) -> Any:
     """English with its plural forms ("2 times", not "2 time(s)")."""
     from pilates_desktop import i18n
 
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, "en")
     yield
     i18n.install_translators(qapp, "en")

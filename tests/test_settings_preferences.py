@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import i18n_tools
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDoubleSpinBox, QSlider, QSpinBox
 
@@ -20,7 +21,7 @@ from pilates_desktop.ui.preferences.dialog import PAGE_SETTINGS, PreferencesDial
 
 @pytest.fixture
 def dialog(qtbot: Any, settings: Settings, library: Any, app_state: Any) -> PreferencesDialog:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
     d = PreferencesDialog(settings, app_state, library=library, voices=lambda: ["Anna", "Ben"],
                           clock=FakeClock())

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+import i18n_tools
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -235,7 +236,7 @@ def _dialogs(window: Any) -> Iterator[QWidget]:
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_no_dialog_gives_two_controls_one_mnemonic(window: Any, qapp: Any, qtbot: Any,
                                                     language: str) -> None:
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     i18n.install_translators(qapp, language)
     try:
         qapp.processEvents()

@@ -4,6 +4,7 @@ real one here (it has English voices only); tests/test_voice_speechd.py uses spe
 
 from __future__ import annotations
 
+import i18n_tools
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
@@ -61,7 +62,7 @@ def test_how_to_get_a_voice_is_one_line(qapp: object, platform: str, where: str)
 def test_the_hint_reads_in_the_users_language(qapp: QCoreApplication) -> None:
     from pilates_desktop import i18n
 
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     try:
         i18n.install_translators(qapp, "de")
         assert how_to_get_a_voice("de", "linux").startswith("Keine Stimme für Deutsch: ")

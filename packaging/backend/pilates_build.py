@@ -15,7 +15,7 @@ is an in-tree backend (``backend-path = ["packaging/backend"]`` in pyproject.tom
   so a wheel built from the sdist (what ``python -m build`` does) compiles them the same way.
 
 Editable installs skip the step: ``packaging/bootstrap.sh`` builds the ``.qm`` files in place
-with ``python -m pilates_desktop.i18n --build``.
+with ``python packaging/i18n_tools.py --build``.
 """
 
 from __future__ import annotations
