@@ -255,6 +255,7 @@ def test_view_shows_get_ready(view, rig) -> None:
     assert view.stack.currentWidget() is view.interlude
     assert view.countdown_label.text() == "2"
     assert view.next_label.text() == "Next: Clams"
+    assert not view.countdown_caption.isVisibleTo(view)  # the ring counts the get-ready
     rig.run(2.1)
     assert view.stack.currentWidget() is view.counter
     assert view.meta_label.text() == "Rep 1 of 2"
@@ -338,3 +339,13 @@ def test_view_rest_names_what_comes_after(view, rig) -> None:
     assert view.phase_label.text() == "Rest"
     assert view.name_label.text() == "Up next: Clams"
     assert view.next_label.text() == "Next: The Hundred"
+
+
+def test_the_seconds_say_what_they_count(view, rig) -> None:
+    """Beside the Hundred's pump count the bare seconds read as a second count (pump 44, then
+    a big '45'): under the number the view says they are the seconds left."""
+    rig.controller.start(ROUTINE, rig.timeline)
+    rig.run(2.1)  # past the get-ready: the exercise itself
+    assert view.countdown_label.isVisibleTo(view)
+    assert view.countdown_caption.isVisibleTo(view)
+    assert view.countdown_caption.text() == "seconds left"

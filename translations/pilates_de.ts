@@ -2238,6 +2238,14 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <translation>noch %1</translation>
     </message>
     <message>
+        <source>seconds left</source>
+        <translation>Sekunden übrig</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>übrig</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>

@@ -2238,6 +2238,14 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <translation>quedan %1</translation>
     </message>
     <message>
+        <source>seconds left</source>
+        <translation>segundos restantes</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>restante</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>

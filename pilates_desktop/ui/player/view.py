@@ -158,6 +158,11 @@ class PlayerView(QWidget):
         right.addWidget(self.stack, 1)
         self.countdown_label = scaled_label(self, "countdown", 5.0, True, Qt.AlignmentFlag.AlignCenter)
         right.addWidget(self.countdown_label)
+        # Beside the Hundred's ring the bare seconds read as a second count ("44" pumps, "45"):
+        # they say what they count, as in focus mode.
+        self.countdown_caption = scaled_label(self, "countdown-caption", 1.0, False,
+                                              Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.countdown_caption)
         body.addLayout(right, 1)
         root.addLayout(body, 1)
 
@@ -290,6 +295,8 @@ class PlayerView(QWidget):
         self.time_left_label.setText(self.tr("%1 left").replace("%1",
                                                                  format_duration(state.remaining_s)))
         self.countdown_label.setText(self.countdown_text(state))
+        self.countdown_caption.setText(
+            self.tr("seconds left") if state.countdown < 60 else self.tr("left"))
         self.paused_label.setText("" if state.running else self.tr("Paused"))
         if state.index != self._last_index:
             self._last_index = state.index
@@ -318,6 +325,7 @@ class PlayerView(QWidget):
         interlude = kind in (SegmentKind.GET_READY, SegmentKind.REST, SegmentKind.SWITCH_SIDE)
         self.stack.setCurrentWidget(self.interlude if interlude else self.counter)
         self.countdown_label.setVisible(not interlude)  # the ring counts down instead
+        self.countdown_caption.setVisible(not interlude)
         self._share_body()
         nxt = self._next_exercise(index)
         if kind is SegmentKind.GET_READY:
