@@ -1123,14 +1123,6 @@
         <translation>Nur die Einheiten einer Routine anzeigen</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
         <source>Delete Session</source>
         <translation>Einheit löschen</translation>
     </message>
@@ -1185,6 +1177,10 @@
     <message>
         <source>Pain before and after, weekly average</source>
         <translation>Schmerz vorher und nachher, Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation>Übungsverlauf</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1951,10 +1947,6 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>The daily backup to %1 could not be made (%2).</source>
         <translation>Die tägliche Sicherung nach %1 ließ sich nicht anlegen (%2).</translation>
-    </message>
-    <message>
-        <source>Practice history</source>
-        <translation>Übungsverlauf</translation>
     </message>
     <message>
         <source>About Pilates Desktop</source>
@@ -4183,6 +4175,25 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>Pilates Desktop</source>
         <translation>Pilates Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>

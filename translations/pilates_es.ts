@@ -1123,14 +1123,6 @@
         <translation>Mostrar solo las sesiones de una rutina</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
         <source>Delete Session</source>
         <translation>Eliminar sesión</translation>
     </message>
@@ -1185,6 +1177,10 @@
     <message>
         <source>Pain before and after, weekly average</source>
         <translation>Dolor antes y después, media semanal</translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation>Historial de práctica</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1951,10 +1947,6 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>The daily backup to %1 could not be made (%2).</source>
         <translation>No se pudo hacer la copia de seguridad diaria en %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Practice history</source>
-        <translation>Historial de práctica</translation>
     </message>
     <message>
         <source>About Pilates Desktop</source>
@@ -4183,6 +4175,25 @@ Make your own copy and change that instead?</source>
     <message>
         <source>Pilates Desktop</source>
         <translation>Pilates Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>

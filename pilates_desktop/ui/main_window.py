@@ -33,6 +33,7 @@ from pilates_desktop.ui.builder.workspace import RoutineWorkspace
 from pilates_desktop.ui.player.controls import PlayerActions, tinted_icon
 from pilates_desktop.ui.player.idle_panel import IdlePanel
 from pilates_desktop.ui.widgets.reflow import fit_to_screen
+from pilates_desktop.ui.widgets.status_line import StatusLine
 from pilates_desktop.ui.window_frame import (
     AppActions,
     build_menus,
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.focus_window: Any = None
         self.summary_dialog: Any = None
         self.history_window: Any = None
+        self.status_line = StatusLine(self.statusBar())  # a language switch writes it again
         self._sizes_before: list[int] | None = None
 
         self.workspace = RoutineWorkspace(services, self)
@@ -403,7 +405,8 @@ class MainWindow(QMainWindow):
             from pilates_desktop.services.history import HistoryService
 
             text = HistoryService.notice_text(notice)
-        self.statusBar().showMessage(text.replace("%1", where), 30000)
+        self.status_line.show(text.replace("%1", where), 30000,
+                              lambda: self.show_history_notice(notice))
 
     # --- focus mode ----------------------------------------------------------------------
 
@@ -444,7 +447,6 @@ class MainWindow(QMainWindow):
                                               self.prompter, origins=self.services.origins,
                                               changed=self.session.ended, clock=self.clock)
             self.history_window.setParent(self, Qt.WindowType.Window)
-            self.history_window.setWindowTitle(self.tr("Practice history"))
             fit_to_screen(self.history_window, 1000, 700)
             # Closed means gone: the charts free their memory, and reopening builds afresh.
             self.history_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

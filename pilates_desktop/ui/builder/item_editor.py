@@ -93,6 +93,7 @@ class ItemEditor(QGroupBox):
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.reset_button)
         lay = QVBoxLayout(self)
+        self._outer = lay
         lay.addWidget(self.heading)
         lay.addLayout(form)
         # A line of its own: beside the buttons it was squeezed to nothing in a narrow column.
@@ -106,6 +107,21 @@ class ItemEditor(QGroupBox):
         self._fixed_min = super().minimumSizeHint()
         self._fixed_hint = super().sizeHint()
         self.set_item(None, None, None, 0.0)
+
+    def _measure_width_again(self) -> None:
+        """After a language switch the words are longer or shorter: the kept width is
+        measured again, as it would have been in that language ('Restablecer valores
+        predeterminados' was cut). The height stays: the window does not jump."""
+        layout = self._outer
+        for i in range(layout.count()):  # nested layouts keep the sizes of the words before
+            item = layout.itemAt(i)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                inner.invalidate()
+        layout.invalidate()
+        self._fixed_min.setWidth(super().minimumSizeHint().width())
+        self._fixed_hint.setWidth(super().sizeHint().width())
+        self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(self._fixed_min)
@@ -152,6 +168,7 @@ class ItemEditor(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._measure_width_again()
         super().changeEvent(event)
 
     # --- showing an item ----------------------------------------------------------------------

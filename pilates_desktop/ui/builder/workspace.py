@@ -43,7 +43,7 @@ from pilates_desktop.ui.builder.playlist_edits import PlaylistEditing
 from pilates_desktop.ui.builder.playlist_model import PlaylistModel
 from pilates_desktop.ui.builder.playlist_view import PlaylistEditor
 from pilates_desktop.ui.builder.routines_panel import RoutinesModel, RoutinesPanel
-from pilates_desktop.ui.widgets.keys import redo_keys, undo_keys
+from pilates_desktop.ui.widgets.undo import UndoActions
 
 if TYPE_CHECKING:
     from pilates_desktop.services.bundle import Services
@@ -112,10 +112,8 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         self.rename_action = self._action(self.rename_dialog, ["F2"])
         self.duplicate_routine_action = self._action(self.duplicate_current, ["Ctrl+Shift+D"])
         self.delete_routine_action = self._action(self.delete_current, ["Ctrl+Shift+Del"])
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts(undo_keys())
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts(redo_keys())
+        self.undo_actions = UndoActions(self.undo_stack, self)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.move_up_action = self._action(lambda: self.move_selected(-1), ["Ctrl+Up"],
                                            widget_ctx)
         self.move_down_action = self._action(lambda: self.move_selected(1), ["Ctrl+Down"],
@@ -207,6 +205,7 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         setup(self.delete_routine_action, self.tr("&Delete Routine…"),
               self.tr("Delete the selected routine and its file"))
         native = QKeySequence.SequenceFormat.NativeText
+        self.undo_actions.retranslate()
         self.undo_action.setToolTip(self.tr("Undo the last change (%1)").replace(
             "%1", self.undo_action.shortcut().toString(native)))
         self.redo_action.setToolTip(self.tr("Redo the change you undid (%1)").replace(

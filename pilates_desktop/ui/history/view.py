@@ -102,7 +102,8 @@ from pilates_desktop.ui.history.sessions import (
     PainDelegate,
     SessionTableModel,
 )
-from pilates_desktop.ui.widgets.keys import redo_keys, standard_keys, undo_keys
+from pilates_desktop.ui.widgets.keys import standard_keys
+from pilates_desktop.ui.widgets.undo import UndoActions
 
 __all__ = ["Colors", "HistoryView", "LocaleAxis", "first_weekday", "system_tz"]
 
@@ -252,10 +253,8 @@ class HistoryView(QWidget):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
 
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts(undo_keys())
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts(redo_keys())
+        self.undo_actions = UndoActions(self.undo_stack, self)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -407,6 +406,7 @@ class HistoryView(QWidget):
             card.detail.setStyleSheet(f"color: {c.muted_text.name()};")
 
     def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Practice history"))
         self.range_label.setText(self.tr("S&how:"))
         self.routine_label.setText(self.tr("Rou&tine:"))
         current = self.range_combo.currentIndex()
@@ -421,8 +421,7 @@ class HistoryView(QWidget):
         self.routine_combo.setToolTip(self.tr("Show only the sessions of one routine"))
         self.close_action.setText(self.tr("Close"))
         self.close_action.setToolTip(self.tr("Close the history (Esc)"))
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
+        self.undo_actions.retranslate()
         self.delete_action.setText(self.tr("Delete Session"))
         self.delete_button.setText(self.tr("&Delete Session"))
         self.delete_button.setToolTip(self.tr("Remove the selected session from your history (Undo brings it back)"))

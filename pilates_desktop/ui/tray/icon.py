@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -31,12 +31,12 @@ class Tray(QObject):
         self._routine_title = routine_title
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
-        self.open_action = QAction(self.tr("&Open Pilates Desktop"), self)
+        self.open_action = QAction(self)
         self.start_action = QAction(self)
-        self.pause_hour_action = QAction(self.tr("Pause reminders for 1 &hour"), self)
-        self.pause_day_action = QAction(self.tr("Pause reminders until &tomorrow"), self)
-        self.resume_action = QAction(self.tr("&Resume reminders"), self)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.pause_hour_action = QAction(self)
+        self.pause_day_action = QAction(self)
+        self.resume_action = QAction(self)
+        self.quit_action = QAction(self)
         for action in (self.open_action, self.start_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -57,7 +57,22 @@ class Tray(QObject):
         schedule.changed.connect(self.refresh)
         schedule.notifications.show_fallback.connect(self.show_message)
         self.menu.aboutToShow.connect(self.refresh)
+        # The tray is no widget, so Qt's LanguageChange reaches its menu, not it.
+        self.menu.installEventFilter(self)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.open_action.setText(self.tr("&Open Pilates Desktop"))
+        self.pause_hour_action.setText(self.tr("Pause reminders for 1 &hour"))
+        self.pause_day_action.setText(self.tr("Pause reminders until &tomorrow"))
+        self.resume_action.setText(self.tr("&Resume reminders"))
+        self.quit_action.setText(self.tr("&Quit"))
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     def show(self) -> bool:
         """Show the icon; False when this desktop has no tray at all."""
