@@ -137,3 +137,36 @@ def test_minutes_goal_and_an_it_hurts_stop_of_a_few_seconds(tmp_path: Path) -> N
                      clock.now())
     assert r.sessions == 1 and r.weeks[0].goal_met
     assert [h.exercise for h in r.hurt_stops] == ["clams"]  # a stop counts however early
+
+
+def test_a_long_period_folds_into_blocks_with_the_check_ins_counted(tmp_path: Path) -> None:
+    """For a long period the report shows blocks of weeks; their pain is the mean of all the
+    block's ratings (not of the weeks' means), and the last block ends with the period."""
+    from pilates_desktop.core.care.report import FOLD_ROWS, block_size, fold
+
+    assert [block_size(n) for n in (1, 6, FOLD_ROWS, FOLD_ROWS + 1, 26, 104)] == [
+        1, 1, 1, 2, 2, 8]
+    clock = clock_at(2026, 3, 2, 8)  # a Monday: week 1 of the period
+    diary = Diary(clock, tmp_path)
+    for before in (8, 6, 4):  # week 1: three rated sessions, mean 6
+        diary.practise("r", It("clams"), pain_before=before, pain_after=2)
+        diary.next_day()
+    diary.next_day(4)  # week 2: one session rated 0, and a worse morning after it
+    diary.practise("r", It("clams"), pain_before=0)
+    diary.check_in(CheckIn(clock.today() + timedelta(days=1),
+                           clock.now() + timedelta(days=1), Feeling.WORSE, 6, ("r",), ()))
+    diary.next_day(8)  # week 3 (the last, cut short by today): one better morning
+    diary.check_in(CheckIn(clock.today(), clock.now(), Feeling.BETTER, None, ("r",), ()))
+    report = build_report(diary.sessions, diary.checkins(), [], GOAL,
+                          report_period(date(2026, 3, 18), 3), TZ, clock.now())
+    one = fold(report, 1)
+    assert [(b.first, b.last, b.sessions, b.goal_met) for b in one] == [
+        (date(2026, 3, 2), date(2026, 3, 8), 3, 1), (date(2026, 3, 9), date(2026, 3, 15), 1, 0),
+        (date(2026, 3, 16), date(2026, 3, 18), 0, 0)]
+    [first, last] = fold(report, 2)
+    assert (first.first, first.last, first.weeks) == (date(2026, 3, 2), date(2026, 3, 15), 2)
+    assert first.pain_before == pytest.approx(18 / 4)  # (8+6+4+0)/4, not (6+0)/2
+    assert first.pain_after == 2 and first.goal_met == 1
+    assert (first.better, first.same, first.worse, first.checkin_pain) == (0, 0, 1, 6)
+    assert (last.first, last.last, last.weeks) == (date(2026, 3, 16), date(2026, 3, 18), 1)
+    assert (last.better, last.worse, last.checkin_pain, last.pain_before) == (1, 0, None, None)

@@ -119,3 +119,95 @@ def test_a_report_that_cannot_be_written_says_where_and_leaves_nothing(
     good.write_bytes(b"old")
     ReportWriter(load_library()).write(_report(tmp_path), good)
     assert good.read_bytes().startswith(b"%PDF")
+
+
+def _long_report(tmp_path: Path, weeks: int) -> Report:
+    """Daily practice for ``weeks`` weeks with a check-in every morning, an 'it hurts' stop
+    every 11th day and a step every 13th: what a keen user brings after half a year."""
+    library = load_library()
+    names = list(library)
+    clock = clock_at(2026, 1, 5, 8)
+    diary = Diary(clock, tmp_path)
+    decisions = []
+    for n in range(weeks * 7):
+        hurt = n % 11 == 5
+        items = [It(e, pain=(n + i) % 9) for i, e in enumerate(names[: 8 + n % 15])]
+        s = diary.practise(f"r{n % 3}", *items, pain_before=3 + n % 5, pain_after=1 + n % 4,
+                           status=SessionStatus.PAIN if hurt else SessionStatus.FINISHED,
+                           hurt_exercise=names[n % 8] if hurt else None)
+        if n % 13 == 7:
+            decisions.append(Decision(s.started_at + timedelta(hours=1), Direction.REGRESS,
+                                      Reason.PAIN, f"r{n % 3}", "knee-lifts", True,
+                                      "basic-starting-position"))
+        diary.next_day()
+        diary.check_in(CheckIn(clock.today(), clock.now(), list(Feeling)[n % 3], n % 7,
+                               (f"r{n % 3}",), ()))
+    return build_report(diary.sessions, diary.checkins(), decisions, Goal(GoalKind.SESSIONS, 3),
+                        report_period(clock.today(), weeks), TZ, clock.now())
+
+
+@pytest.mark.parametrize("weeks", [6, 26, 104])
+def test_a_long_or_busy_period_still_fits_three_pages(
+    qapp: Any, tmp_path: Path, weeks: int
+) -> None:
+    """Issue 16: "a PDF of one to three pages". Daily practice with a check-in every morning
+    took 3 pages for 6 weeks, 7 for 26. Long lists fold (blocks of weeks, check-ins counted per
+    block) but every 'it hurts' stop and every worse morning is still named."""
+    report = _long_report(tmp_path, weeks)
+    pdf = tmp_path / "long.pdf"
+    i18n.install_translators(qapp, "en")
+    pages = ReportWriter(load_library()).write(report, pdf)
+    assert 1 <= pages <= 3
+    text = _text(pdf)
+    assert f"Page {pages} of 3" in text or pages < 3
+    assert f"Sessions in the period: {report.sessions}" in text
+    writer = ReportWriter(load_library())
+    for stop in report.hurt_stops:
+        assert writer._when(stop.at) in text, stop
+    worse = [c for c in report.checkins if c.feeling is Feeling.WORSE]
+    assert worse
+    listed = "Worse mornings (pain):" in text  # folded; else a row for every check-in
+    assert listed == (weeks > 6)
+    for c in worse:
+        day = writer._day(c.day, long=False)
+        assert (f"{day} ({c.pain})" if listed else f"{day} worse {c.pain}") in text, c
+    assert "regression Knee Lifts → Basic Starting Position" in text or weeks > 6
+    if weeks > 13:
+        assert f"{-(-weeks // 13)} weeks to a row." in text
+    # Names wrapped in a table cell come out whole when read cell by cell (no -layout);
+    # pdftotext joins a name broken at its hyphen ("Roll-Down" reads "RollDown").
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    cells = " ".join(out.split()).replace("-", "")
+    for row in report.exercises:
+        name = writer._ex(row.exercise).replace("&#x27;", "'").replace("-", "")
+        assert name in cells, row.exercise
+
+
+def test_a_step_of_dose_or_form_reads_in_the_exercises_own_words(qapp: Any) -> None:
+    """A dose step read 'hold_s +10' (the file's field name) in every language."""
+    from datetime import datetime
+
+    from pilates_desktop.core.library import DoseDelta
+    from pilates_desktop.core.routines.routine import ItemForm
+
+    library = load_library()
+    at = datetime(2026, 3, 10, 9, tzinfo=TZ)
+    dose = Decision(at, Direction.PROGRESS, Reason.PAIN_FREE, "r", "prone-head-raise", True,
+                    "prone-head-raise", dose=DoseDelta(hold_s=10))
+    form = Decision(at, Direction.PROGRESS, Reason.PAIN_FREE, "r", "oblique-sit", True,
+                    "oblique-sit", form=ItemForm.HARDER)
+    i18n.ensure_built()
+    try:
+        for language in ("en", "de"):
+            i18n.install_translators(qapp, language)
+            writer = ReportWriter(library)
+            for d in (dose, form):
+                ex = library[d.exercise]
+                step = writer._step(d)
+                assert step == (f"{i18n.ex_name(ex)}: "
+                                f"{i18n.ex_adjustment_text(ex, 'harder')}"), step
+                assert "hold_s" not in step
+            assert ("Halte" in writer._step(dose)) == (language == "de")
+    finally:
+        i18n.install_translators(qapp, "en")

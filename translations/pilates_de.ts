@@ -3209,6 +3209,46 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Weeks goal met</source>
+        <translation>Wochen mit erreichtem Ziel</translation>
+    </message>
+    <message>
+        <source>%1 weeks to a row.</source>
+        <translation>%1 Wochen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>Worse mornings (pain): %1</source>
+        <translation>Schlechtere Morgen (Schmerz): %1</translation>
+    </message>
+    <message>
+        <source>No worse mornings.</source>
+        <translation>Kein schlechterer Morgen.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineStore</name>

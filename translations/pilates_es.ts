@@ -3209,6 +3209,46 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <source>Step</source>
         <translation>Paso</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>Weeks goal met</source>
+        <translation>Semanas con el objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>%1 weeks to a row.</source>
+        <translation>%1 semanas por fila.</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Worse mornings (pain): %1</source>
+        <translation>Mañanas peores (dolor): %1</translation>
+    </message>
+    <message>
+        <source>No worse mornings.</source>
+        <translation>Ninguna mañana peor.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineStore</name>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from pilates_desktop.core.care import DEFAULT_WEEKS, MAX_WEEKS
-from pilates_desktop.core.care.checkin import CheckIn
+from pilates_desktop.core.care.checkin import CheckIn, Feeling
 from pilates_desktop.core.care.prescription import Adherence, Prescription, adherence
 from pilates_desktop.core.care.progression import Decision
 from pilates_desktop.core.care.records import (
@@ -31,6 +31,8 @@ from pilates_desktop.core.stats import Goal, week_start
 # The smallest change in pain on a 0-10 scale that people with low back pain feel as a real
 # change (Childs, Piva and Fritz 2005).
 MEANINGFUL_CHANGE = 2.0
+MAX_PAGES = 3  # the report is one to three pages: what a physiotherapist reads in a visit
+FOLD_ROWS = 13  # a longer period is shown in blocks of weeks, at most this many rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ class WeekRow:
     goal_met: bool
     pain_before: float | None  # the average of the week's ratings
     pain_after: float | None
+    rated_before: int = 0  # how many ratings each average is of
+    rated_after: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,11 +165,10 @@ def build_report(
     weeks = []
     for start, group in by_week.items():
         minutes = sum(s.active_s for s in group) / 60.0
-        weeks.append(WeekRow(
-            start, len(group), minutes, goal.met(len(group), minutes),
-            _mean([s.pain_before for s in group if s.pain_before is not None]),
-            _mean([s.pain_after for s in group if s.pain_after is not None]),
-        ))
+        before = [s.pain_before for s in group if s.pain_before is not None]
+        after = [s.pain_after for s in group if s.pain_after is not None]
+        weeks.append(WeekRow(start, len(group), minutes, goal.met(len(group), minutes),
+                             _mean(before), _mean(after), len(before), len(after)))
     rated = [w for w in weeks if w.pain_before is not None]
     change = None
     if len(rated) >= 2 and rated[0].pain_before is not None and rated[-1].pain_before is not None:
@@ -239,4 +242,60 @@ def _exercises(inside: Sequence[CareSession]) -> tuple[ExerciseRow, ...]:
             pain_max=max(pains) if pains else None,
             hurt_stops=sum(1 for s in runs if hurt_on(s, ex)),
         ))
+    return tuple(out)
+
+
+# --- a long period on few pages ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WeekBlock:
+    """One row of a folded report: ``weeks`` weeks in a row (one, unless the period is long),
+    with the next-morning check-ins made in them."""
+
+    first: date
+    last: date  # its last day in the period
+    weeks: int
+    sessions: int
+    minutes: float
+    goal_met: int  # weeks of the block that met the goal
+    pain_before: float | None  # the average of all the block's ratings
+    pain_after: float | None
+    better: int  # check-ins
+    same: int
+    worse: int
+    checkin_pain: float | None
+
+
+def block_size(weeks: int, max_rows: int = FOLD_ROWS) -> int:
+    """Weeks per row so that ``weeks`` weeks take at most ``max_rows`` rows."""
+    return max(1, -(-weeks // max_rows))
+
+
+def _weighted(pairs: Sequence[tuple[float | None, int]]) -> float | None:
+    n = sum(count for value, count in pairs if value is not None)
+    if not n:
+        return None
+    return sum(value * count for value, count in pairs if value is not None) / n
+
+
+def fold(report: Report, per_block: int) -> tuple[WeekBlock, ...]:
+    """The report's weeks, ``per_block`` to a row, each with its check-ins counted."""
+    out = []
+    weeks = report.weeks
+    for n in range(0, len(weeks), per_block):
+        group = weeks[n:n + per_block]
+        first = group[0].start
+        last = min(group[-1].start + timedelta(days=6), report.period.last)
+        checkins = [c for c in report.checkins if first <= c.day <= last]
+        pains = [c.pain for c in checkins if c.pain is not None]
+        out.append(WeekBlock(
+            first, last, len(group), sum(w.sessions for w in group),
+            sum(w.minutes for w in group), sum(1 for w in group if w.goal_met),
+            _weighted([(w.pain_before, w.rated_before) for w in group]),
+            _weighted([(w.pain_after, w.rated_after) for w in group]),
+            sum(1 for c in checkins if c.feeling is Feeling.BETTER),
+            sum(1 for c in checkins if c.feeling is Feeling.SAME),
+            sum(1 for c in checkins if c.feeling is Feeling.WORSE),
+            _mean(pains)))
     return tuple(out)

@@ -46,7 +46,17 @@ from PySide6.QtGui import (
 from pilates_desktop import i18n
 from pilates_desktop.core.care.checkin import Feeling
 from pilates_desktop.core.care.progression import Decision, Direction
-from pilates_desktop.core.care.report import ExerciseRow, Report, RoutineRow, WeekRow
+from pilates_desktop.core.care.report import (
+    FOLD_ROWS,
+    MAX_PAGES,
+    ExerciseRow,
+    Report,
+    RoutineRow,
+    WeekBlock,
+    WeekRow,
+    block_size,
+    fold,
+)
 from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines.routine import ItemForm
@@ -56,6 +66,11 @@ CHART_URL = "pilates-report:chart"
 CHART_RATIO = 0.27  # height / width
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 FONT_PT = 9.5
+# What a report too long for MAX_PAGES gives up, step by step: (compact, font size). Compact
+# folds a long period's weeks into blocks, counts the check-ins per block (listing the worse
+# mornings) and runs long lists on as text.
+LAYOUTS = ((False, FONT_PT), (True, FONT_PT), (True, 8.5), (True, 7.5))
+LIST_ROWS = 8  # a compact report lists more stops or steps than this as running text
 INK = QColor("#1f2328")
 MUTED = QColor("#57606a")
 BAR = QColor("#3b6e8f")
@@ -121,17 +136,22 @@ class _Chart:
         n = max(1, len(values))
         slot = plot.width() / n
         locale = QLocale()
+        label = fm.horizontalAdvance(locale.toString(QDate(2026, 9, 30), "d MMM")) * 1.25
+        every = max(1, -(-int(label) // max(1, int(slot))))
         for i, (value, week) in enumerate(zip(values, weeks, strict=True)):
             h = plot.height() * value / top
             bar = QRectF(plot.left() + slot * (i + 0.18), plot.bottom() - h, slot * 0.64, h)
             p.fillRect(bar, BAR_MET if week.goal_met else BAR)
-            p.setPen(INK)
-            p.drawText(QRectF(bar.left() - slot * 0.2, bar.top() - line, slot * 1.04, line),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                       fmt.format(value))
+            if every == 1:  # each bar's number, where there is room for it
+                p.setPen(INK)
+                p.drawText(QRectF(bar.left() - slot * 0.2, bar.top() - line, slot * 1.04, line),
+                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                           fmt.format(value))
+            if i % every:
+                continue  # no room for every week's date: every n-th
             p.setPen(MUTED)
-            p.drawText(QRectF(plot.left() + slot * i, plot.bottom() + line * 0.2, slot, line),
-                       Qt.AlignmentFlag.AlignHCenter,
+            p.drawText(QRectF(plot.left() + slot * (i - (every - 1) / 2), plot.bottom()
+                              + line * 0.2, slot * every, line), Qt.AlignmentFlag.AlignHCenter,
                        locale.toString(_qdate(week.start), "d MMM"))
         if goal is not None:
             pen = QPen(GOAL)
@@ -186,15 +206,15 @@ class ReportWriter(QObject):
         buffer.close()
         return bytes(buffer.data().data()), pages
 
-    def _paint(self, report: Report, writer: QPdfWriter, painter: QPainter) -> int:
+    def _layout(self, report: Report, writer: QPdfWriter, painter: QPainter, compact: bool,
+                font_pt: float) -> tuple[QTextDocument, QFont, QSizeF]:
         doc = QTextDocument()
         layout = doc.documentLayout()
         layout.setPaintDevice(writer)
         font = QFont(painter.font())
-        font.setPointSizeF(FONT_PT)
+        font.setPointSizeF(font_pt)
         doc.setDefaultFont(font)
-        fm = QFontMetricsF(font, writer)
-        footer = fm.height() * 2
+        footer = QFontMetricsF(font, writer).height() * 2
         width, height = float(writer.width()), float(writer.height())
         doc.setPageSize(QSizeF(width, height - footer))
         chart = QSizeF(width - 2 * doc.documentMargin() - 4, 0)
@@ -204,7 +224,18 @@ class ReportWriter(QObject):
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(Qt.GlobalColor.transparent)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), blank)
-        doc.setHtml(self.html(report, chart.width() * to_html, chart.height() * to_html))
+        doc.setHtml(self.html(report, chart.width() * to_html, chart.height() * to_html,
+                              compact=compact))
+        return doc, font, chart
+
+    def _paint(self, report: Report, writer: QPdfWriter, painter: QPainter) -> int:
+        for compact, font_pt in LAYOUTS:  # the first that fits the pages, else the last
+            doc, font, chart = self._layout(report, writer, painter, compact, font_pt)
+            if doc.pageCount() <= MAX_PAGES:
+                break
+        fm = QFontMetricsF(font, writer)
+        footer = fm.height() * 2
+        width, height = float(writer.width()), float(writer.height())
         chart_rect = self._chart_rect(doc, chart)
         pages = doc.pageCount()
         page_h = height - footer
@@ -280,10 +311,12 @@ class ReportWriter(QObject):
         ex = self.library.get(ex_id)
         return html.escape(i18n.ex_name(ex) if ex is not None else ex_id)
 
-    def html(self, report: Report, chart_width: float = 640.0, chart_height: float = 170.0
-             ) -> str:
-        """The report's text as HTML for QTextDocument; the chart's room is an empty image."""
+    def html(self, report: Report, chart_width: float = 640.0, chart_height: float = 170.0,
+             compact: bool = False) -> str:
+        """The report's text as HTML for QTextDocument; the chart's room is an empty image.
+        ``compact``: folded for a long period or many entries (``LAYOUTS``)."""
         p = report.period
+        blocks = fold(report, block_size(len(report.weeks))) if compact else None
         parts = [
             "<html><body style='color:#1f2328'>",
             f"<h2 style='margin:0'>{self._title()}</h2>",
@@ -298,13 +331,14 @@ class ReportWriter(QObject):
             f"<p><img src='{CHART_URL}' width='{chart_width:.0f}' "
             f"height='{chart_height:.0f}'/></p>",
             f"<p style='color:#57606a'>{self._chart_legend(report)}</p>",
-            self._weeks(report),
+            self._weeks(report) if blocks is None or len(report.weeks) <= FOLD_ROWS
+            else self._blocks(blocks),
             self._pain(report),
             self._routines(report.routines),
             self._exercises(report.exercises),
-            self._stops(report),
-            self._checkins(report),
-            self._decisions(report.decisions),
+            self._stops(report, compact),
+            self._checkins(report) if blocks is None else self._checkin_blocks(report, blocks),
+            self._decisions(report.decisions, compact),
             f"<p style='color:#57606a'>{self._legend()}</p>",
             "</body></html>",
         ]
@@ -444,14 +478,21 @@ class ReportWriter(QObject):
         return (self._h(self.tr("Exercises and pain per exercise")) + self._table(head, table)
                 + f"<p style='color:#57606a'>{note}</p>")
 
-    def _stops(self, report: Report) -> str:
+    def _stops(self, report: Report, compact: bool = False) -> str:
         out = self._h(self.tr("Stopped because it hurt"))
         if not report.hurt_stops:
             return out + self._none()
         rows = [[self._when(h.at), self._ex(h.exercise), html.escape(h.routine_name)]
                 for h in report.hurt_stops]
+        if compact and len(rows) > LIST_ROWS:
+            return out + self._run_on(rows)
         return out + self._table([self.tr("When"), self.tr("Exercise"), self.tr("Routine")],
                                  rows)
+
+    @staticmethod
+    def _run_on(rows: list[list[str]]) -> str:
+        """Rows as one paragraph, "when: what (where); ...": every entry, in less room."""
+        return "<p>" + "; ".join(f"{r[0]}: {' · '.join(r[1:])}" for r in rows) + "</p>"
 
     def _feeling(self, feeling: Feeling) -> str:
         return {Feeling.BETTER: self.tr("better"), Feeling.SAME: self.tr("the same"),
@@ -469,18 +510,64 @@ class ReportWriter(QObject):
     def _step(self, d: Decision) -> str:
         if d.to_exercise != d.exercise:
             return f"{self._ex(d.exercise)} → {self._ex(d.to_exercise)}"
-        if d.dose is not None:
-            change = ", ".join(f"{name} {value:+d}" for name, value in d.dose.to_json().items())
-            return f"{self._ex(d.exercise)}: {html.escape(change)}"
+        ex = self.library.get(d.exercise)
+        which = "harder" if d.direction is Direction.PROGRESS else "easier"
+        if (ex is not None and getattr(ex, which) is not None
+                and (d.dose is not None or d.form is not None)):
+            # The exercise's own words for the step ("hold 10 s longer"), in the language.
+            step = html.escape(i18n.ex_adjustment_text(ex, which))
+            return f"{self._ex(d.exercise)}: {step}"
         form = {ItemForm.EASIER: self.tr("easier form"), ItemForm.HARDER: self.tr("harder form"),
                 None: self.tr("usual form")}[d.form]
         return f"{self._ex(d.exercise)}: {form}"
 
-    def _decisions(self, decisions: tuple[Decision, ...]) -> str:
+    def _decisions(self, decisions: tuple[Decision, ...], compact: bool = False) -> str:
         out = self._h(self.tr("Progressions and regressions"))
         if not decisions:
             return out + self._none()
         rows = [[self._day(d.at.date(), long=False),
                  self.tr("progression") if d.direction is Direction.PROGRESS
                  else self.tr("regression"), self._step(d)] for d in decisions]
+        if compact and len(rows) > LIST_ROWS:
+            return out + self._run_on(rows)
         return out + self._table([self.tr("Day"), self.tr("Step"), self.tr("Change")], rows)
+
+    # --- a long period, folded -------------------------------------------------------------
+
+    def _span(self, b: WeekBlock) -> str:
+        if b.weeks == 1:
+            return self._day(b.first, long=False)
+        return self.tr("%1 – %2").replace("%1", self._day(b.first, long=False)).replace(
+            "%2", self._day(b.last, long=False))
+
+    def _blocks(self, blocks: tuple[WeekBlock, ...]) -> str:
+        rows = [[self._span(b), str(b.sessions), self._num(b.minutes, 0),
+                 self.tr("%1 of %2").replace("%1", str(b.goal_met)).replace(
+                     "%2", str(b.weeks)),
+                 self._num(b.pain_before), self._num(b.pain_after),
+                 self._signed(b.pain_after - b.pain_before)
+                 if b.pain_after is not None and b.pain_before is not None else "–"]
+                for b in blocks]
+        head = [self.tr("Weeks"), self.tr("Sessions"), self.tr("Minutes"),
+                self.tr("Weeks goal met"), self.tr("Pain before"), self.tr("Pain after"),
+                self.tr("Change")]
+        note = self.tr("%1 weeks to a row.").replace("%1", str(blocks[0].weeks))
+        return (self._h(self.tr("Week by week")) + self._table(head, rows)
+                + f"<p style='color:#57606a'>{note}</p>")
+
+    def _checkin_blocks(self, report: Report, blocks: tuple[WeekBlock, ...]) -> str:
+        """The check-ins counted per row of weeks, and every worse morning named."""
+        out = self._h(self.tr("Next-morning check-ins"))
+        if not report.checkins:
+            return out + self._none()
+        rows = [[self._span(b), str(b.better), str(b.same), str(b.worse),
+                 self._num(b.checkin_pain)] for b in blocks if b.better + b.same + b.worse]
+        head = [self.tr("Week of") if blocks[0].weeks == 1 else self.tr("Weeks"),
+                self.tr("Better"), self.tr("The same"), self.tr("Worse"),
+                self.tr("Pain (mean)")]
+        worse = [c for c in report.checkins if c.feeling is Feeling.WORSE]
+        days = ", ".join(self._day(c.day, long=False) + (f" ({c.pain})" if c.pain is not None
+                                                         else "") for c in worse)
+        text = (self.tr("Worse mornings (pain): %1").replace("%1", days) if worse
+                else self.tr("No worse mornings."))
+        return out + self._table(head, rows) + f"<p>{text}</p>"
