@@ -198,3 +198,24 @@ def test_history_shows_how_each_programme_is_kept_week_by_week(
     app.services.repository.save(Routine("from-anna", "From Anna", (Item("knee-lifts"),)))
     view.refresh()
     assert len(tree) == 0 and not view.tabs.isTabVisible(index)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+def test_preferences_offer_the_safety_questions_on_the_health_page(
+    make_app: Callable[..., Any], prompter: Any
+) -> None:
+    """Issue 16 item 5: the red-flag screen 'at first run and in Settings'."""
+    from pilates_desktop.ui.preferences.dialog import PreferencesDialog
+
+    app = make_app(clock=_clock())
+    assert app.services.care.state.screen is None
+    app.window.show_preferences()
+    dialog = app.window.findChild(PreferencesDialog)
+    assert dialog is not None
+    button = dialog.safety_button
+    assert button.isVisibleTo(dialog.health_page) and button.toolTip()
+    assert button.text().replace("&", "") == "Answer the Safety Questions Again…"
+    prompter.answers["red-flags"] = _all_no
+    button.click()
+    assert app.services.care.state.screen is not None  # answered, kept for 3 months
+    dialog.close()

@@ -2640,6 +2640,14 @@ Zieh Übungen aus der Bibliothek hierher oder wähl dort eine aus und drück Ein
         <translation>Begrüßung erneut &amp;zeigen</translation>
     </message>
     <message>
+        <source>Answer the Safety &amp;Questions Again…</source>
+        <translation>Sicherheits&amp;fragen erneut beantworten…</translation>
+    </message>
+    <message>
+        <source>The questions about signs that need a doctor before you practise; asked every 3 months</source>
+        <translation>Die Fragen nach Zeichen, die vor dem Üben ärztlich abgeklärt werden müssen; alle 3 Monate gestellt</translation>
+    </message>
+    <message>
         <source>&amp;Restore Defaults</source>
         <translation>&amp;Standardwerte</translation>
     </message>

@@ -2640,6 +2640,14 @@ Arrastra aquí ejercicios de la biblioteca, o selecciona uno allí y pulsa Inser
         <translation>Mostrar otra &amp;vez la bienvenida</translation>
     </message>
     <message>
+        <source>Answer the Safety &amp;Questions Again…</source>
+        <translation>Responder otra vez las pre&amp;guntas de seguridad…</translation>
+    </message>
+    <message>
+        <source>The questions about signs that need a doctor before you practise; asked every 3 months</source>
+        <translation>Las preguntas sobre signos que requieren un médico antes de practicar; se hacen cada 3 meses</translation>
+    </message>
+    <message>
         <source>&amp;Restore Defaults</source>
         <translation>&amp;Restablecer</translation>
     </message>

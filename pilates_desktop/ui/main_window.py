@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         # Last say on a reviewed routine before it plays (the lighter session after a worse
         # morning); None cancels the start. Set by ui/care/hookup.
         self.before_start: Callable[[Routine], Routine | None] = lambda routine: routine
+        # Preferences › Health offers the red-flag questions (ui/care/hookup sets it).
+        self.ask_safety_questions: Callable[[], object] | None = None
         self.services = services
         self.library, self.settings, self.app_state = (
             services.library, services.settings, services.app_state)
@@ -463,6 +465,7 @@ class MainWindow(QMainWindow):
         from pilates_desktop.ui.preferences.dialog import show_preferences
         show_preferences(self.settings, self.clock, self, app_state=self.app_state,
                          library=self.library, on_show_welcome=self.show_safety,
+                         on_safety_questions=self.ask_safety_questions,
                          week_page=self._week_page,
                          sync_page=self.services.sync_page)
 

@@ -70,6 +70,7 @@ def attach(window: MainWindow, services: Services) -> list[QAction]:
     window.history_menu.addAction(report)
     questions = SafetyQuestionsAction(window, services)
     window.edit_menu.addAction(questions)
+    window.ask_safety_questions = questions.trigger  # and on Preferences › Health
     kept: list[QObject] = []  # the pain flow, once the player is built
     window.player_built.connect(lambda view: kept.append(_pain_flow(window, services, view)))
     window.player_built.connect(lambda _view: kept.append(_builder_care(window, services)))

@@ -76,6 +76,7 @@ class PreferencesDialog(QDialog):
         *,
         clock: Clock,
         on_show_welcome: Callable[[], object] | None = None,
+        on_safety_questions: Callable[[], object] | None = None,
         week_page: QWidget | None = None,
         sync_page: QWidget | None = None,
     ) -> None:
@@ -87,6 +88,7 @@ class PreferencesDialog(QDialog):
         self._voices = voices
         self._voices_loaded = False
         self._on_show_welcome = on_show_welcome
+        self._on_safety_questions = on_safety_questions
         self._form = SettingControls(settings, owner=self)
         self.controls = self._form.controls  # by setting key, for tests and screen readers
 
@@ -288,6 +290,11 @@ class PreferencesDialog(QDialog):
             self.welcome_button.clicked.connect(self._on_show_welcome)
         outer.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.welcome_button.setVisible(self._on_show_welcome is not None)
+        self.safety_button = QPushButton()  # the red-flag screen (issue 16: "in Settings")
+        if self._on_safety_questions is not None:
+            self.safety_button.clicked.connect(self._on_safety_questions)
+        outer.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.safety_button.setVisible(self._on_safety_questions is not None)
         outer.addStretch(1)
         return page
 
@@ -423,6 +430,9 @@ class PreferencesDialog(QDialog):
         self.pain_group.setTitle(self.tr("Exercises that hurt"))
         self.clear_pain.setText(self.tr("C&lear Mark"))
         self.welcome_button.setText(self.tr("Show the Welcome A&gain"))
+        self.safety_button.setText(self.tr("Answer the Safety &Questions Again…"))
+        self.safety_button.setToolTip(self.tr("The questions about signs that need a doctor "
+                                              "before you practise; asked every 3 months"))
         self.defaults_button.setText(self.tr("&Restore Defaults"))
         self.close_button.setText(self.tr("Close"))
         self._form.retranslate()
@@ -493,6 +503,7 @@ def show_preferences(
     page: str | None = None,
     week_page: Callable[[], QWidget] | None = None,
     sync_page: Callable[[], QWidget] | None = None,
+    on_safety_questions: Callable[[], object] | None = None,
 ) -> None:
     """Open Preferences without blocking the window (changes apply at once), or raise the one
     already open for this parent: the parent owns it, as a child (deleted when closed)."""
@@ -501,6 +512,7 @@ def show_preferences(
     if dialog is None:
         dialog = PreferencesDialog(settings, app_state, parent, library=library, clock=clock,
                                    on_show_welcome=on_show_welcome,
+                                   on_safety_questions=on_safety_questions,
                                    week_page=week_page() if week_page is not None else None,
                                    sync_page=sync_page() if sync_page is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
