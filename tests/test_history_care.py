@@ -204,3 +204,37 @@ def test_restoring_a_backup_keeps_the_check_ins_made_since(
     store.add_checkin(CheckIn(clock.today(), clock.now(), Feeling.BETTER, 1, ("r",)))
     store.restore_backup(backup)
     assert [c.feeling for c in store.checkins()] == [Feeling.BETTER]
+
+
+def test_a_file_the_version_1_app_exported_imports_through_the_command(tmp_path: Path) -> None:
+    """fixtures/history_export_v1.json was written by the app before version 2 (commit
+    0604161's parent, `pilates-desktop history --json` over fixtures/history_v4.sqlite3): a
+    real old file, not one rebuilt from today's idea of it. It imports whole, once."""
+    import io
+
+    from pilates_desktop.cli.main import main
+
+    old = FIXTURES / "history_export_v1.json"
+    data = json.loads(old.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and "checkins" not in data
+    assert all("pain" not in i for s in data["sessions"] for i in s["items"])
+
+    def cli(*args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["--data-dir", str(tmp_path / "data"), "history", *args], out=out, err=err)
+        return code, out.getvalue(), err.getvalue()
+
+    code, out, err = cli("import", str(old))
+    assert (code, err) == (0, "") and out.startswith(f"Imported {len(data['sessions'])} sessions")
+    code, out, _ = cli("import", str(old))
+    assert code == 0 and "Imported 0 sessions" in out  # merged by id: nothing twice
+    code, out, _ = cli("--json")
+    now = json.loads(out)
+    assert now["version"] == 2 and now["checkins"] == []
+    by_id = {s["id"]: s for s in now["sessions"]}
+    for s in data["sessions"]:
+        new = by_id[s["id"]]
+        # Everything the old file said is kept as it was; each item gains "pain": null.
+        assert {k: v for k, v in new.items() if k != "items"} == {
+            k: v for k, v in s.items() if k != "items"}
+        assert new["items"] == [{**i, "pain": None} for i in s["items"]]
