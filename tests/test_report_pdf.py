@@ -174,6 +174,15 @@ def test_a_long_or_busy_period_still_fits_three_pages(
     assert "regression Knee Lifts → Basic Starting Position" in text or weeks > 6
     if weeks > 13:
         assert f"{-(-weeks // 13)} weeks to a row." in text
+    # No page ends on a heading whose text is on the next page.
+    headings = {"Week by week", "Pain", "Routines", "Exercises and pain per exercise",
+                "Stopped because it hurt", "Next-morning check-ins",
+                "Progressions and regressions"}
+    for page in range(1, pages):
+        lines = [line.strip() for line in subprocess.run(
+            ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True, text=True, check=True).stdout.splitlines() if line.strip()]
+        assert lines[-2] not in headings, (page, lines[-3:])  # [-1] is the footer
     # Names wrapped in a table cell come out whole when read cell by cell (no -layout);
     # pdftotext joins a name broken at its hyphen ("Roll-Down" reads "RollDown").
     out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,

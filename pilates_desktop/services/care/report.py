@@ -16,13 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QDateTime,
     QIODevice,
     QLocale,
     QMarginsF,
     QObject,
-    QPointF,
     QRectF,
     QSaveFile,
     QSizeF,
@@ -31,7 +29,6 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -39,7 +36,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
     QTextDocument,
 )
 
@@ -53,7 +49,6 @@ from pilates_desktop.core.care.report import (
     Report,
     RoutineRow,
     WeekBlock,
-    WeekRow,
     block_size,
     fold,
 )
@@ -61,6 +56,7 @@ from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines.routine import ItemForm
 from pilates_desktop.core.stats import GoalKind
+from pilates_desktop.services.care.report_chart import MUTED, Chart, qdate
 
 CHART_URL = "pilates-report:chart"
 CHART_RATIO = 0.27  # height / width
@@ -71,99 +67,12 @@ FONT_PT = 9.5
 # mornings) and runs long lists on as text.
 LAYOUTS = ((False, FONT_PT), (True, FONT_PT), (True, 8.5), (True, 7.5))
 LIST_ROWS = 8  # a compact report lists more stops or steps than this as running text
-INK = QColor("#1f2328")
-MUTED = QColor("#57606a")
-BAR = QColor("#3b6e8f")
-BAR_MET = QColor("#2e7d4f")
-GOAL = QColor("#b3261e")
+H3 = "<h3 style='margin-bottom:2px'>"  # a section heading
+H3_NEW_PAGE = "<h3 style='margin-bottom:2px; page-break-before:always'>"
 
 
 class ReportError(OSError):
     """The report could not be written; the message names the file and the reason."""
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class _Chart:
-    """Two small bar charts, sessions and minutes per week, with the weekly goal as a line.
-
-    Drawn with QPainter over the room an empty image keeps for it in the text, so it is
-    vector graphics and its labels are text.
-    """
-
-    def __init__(self, report: Report, titles: tuple[str, str]) -> None:
-        self.report = report
-        self.titles = titles
-
-    def draw(self, painter: QPainter, rect: QRectF) -> None:
-        weeks = self.report.weeks
-        goal = self.report.goal
-        gap = rect.width() * 0.04
-        half = (rect.width() - gap) / 2
-        left = QRectF(rect.left(), rect.top(), half, rect.height())
-        right = QRectF(rect.left() + half + gap, rect.top(), half, rect.height())
-        self._panel(painter, left, self.titles[0],
-                    [float(w.sessions) for w in weeks], weeks,
-                    goal.target if goal.kind is GoalKind.SESSIONS else None, "{:.0f}")
-        self._panel(painter, right, self.titles[1],
-                    [w.minutes for w in weeks], weeks,
-                    goal.target if goal.kind is GoalKind.MINUTES else None, "{:.0f}")
-
-    def _panel(self, p: QPainter, rect: QRectF, title: str, values: list[float],
-               weeks: tuple[WeekRow, ...], goal: float | None, fmt: str) -> None:
-        p.save()
-        font = QFont(p.font())
-        font.setPointSizeF(FONT_PT * 0.85)
-        p.setFont(font)
-        fm = QFontMetricsF(font, p.device())
-        line = fm.height()
-        p.setPen(INK)
-        bold = QFont(font)
-        bold.setBold(True)
-        p.setFont(bold)
-        p.drawText(QRectF(rect.left(), rect.top(), rect.width(), line),
-                   Qt.AlignmentFlag.AlignLeft, title)
-        p.setFont(font)
-        plot = QRectF(rect.left() + fm.horizontalAdvance("0000") , rect.top() + line * 2.2,
-                      rect.width() - fm.horizontalAdvance("0000"), rect.height() - line * 4.0)
-        top = max([*values, goal or 0.0, 1.0]) * 1.15
-        axis = QPen(MUTED)
-        axis.setWidthF(max(1.0, line / 30))
-        p.setPen(axis)
-        p.drawLine(plot.bottomLeft(), plot.bottomRight())
-        n = max(1, len(values))
-        slot = plot.width() / n
-        locale = QLocale()
-        label = fm.horizontalAdvance(locale.toString(QDate(2026, 9, 30), "d MMM")) * 1.25
-        every = max(1, -(-int(label) // max(1, int(slot))))
-        for i, (value, week) in enumerate(zip(values, weeks, strict=True)):
-            h = plot.height() * value / top
-            bar = QRectF(plot.left() + slot * (i + 0.18), plot.bottom() - h, slot * 0.64, h)
-            p.fillRect(bar, BAR_MET if week.goal_met else BAR)
-            if every == 1:  # each bar's number, where there is room for it
-                p.setPen(INK)
-                p.drawText(QRectF(bar.left() - slot * 0.2, bar.top() - line, slot * 1.04, line),
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                           fmt.format(value))
-            if i % every:
-                continue  # no room for every week's date: every n-th
-            p.setPen(MUTED)
-            p.drawText(QRectF(plot.left() + slot * (i - (every - 1) / 2), plot.bottom()
-                              + line * 0.2, slot * every, line), Qt.AlignmentFlag.AlignHCenter,
-                       locale.toString(_qdate(week.start), "d MMM"))
-        if goal is not None:
-            pen = QPen(GOAL)
-            pen.setWidthF(max(1.5, line / 18))
-            pen.setStyle(Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            y = plot.bottom() - plot.height() * goal / top
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(GOAL)
-            p.drawText(QRectF(rect.left(), y - line / 2, plot.left() - rect.left() - line * 0.2,
-                              line), Qt.AlignmentFlag.AlignRight, f"{goal:.0f}")
-        p.restore()
 
 
 class ReportWriter(QObject):
@@ -224,9 +133,43 @@ class ReportWriter(QObject):
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         blank.fill(Qt.GlobalColor.transparent)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), blank)
-        doc.setHtml(self.html(report, chart.width() * to_html, chart.height() * to_html,
-                              compact=compact))
+        text = self.html(report, chart.width() * to_html, chart.height() * to_html,
+                         compact=compact)
+        doc.setHtml(text)
+        for _ in range(len(H3)):  # each pass can only move headings down
+            orphans = self._orphan_headings(doc)
+            if not orphans:
+                break
+            text = self._break_before(text, orphans)
+            doc.setHtml(text)
         return doc, font, chart
+
+    @staticmethod
+    def _orphan_headings(doc: QTextDocument) -> set[int]:
+        """Which section headings (counted from 0) end a page whose next page holds their
+        text: QTextDocument breaks pages anywhere and has no 'keep with next'."""
+        layout = doc.documentLayout()
+        page_h = doc.pageSize().height()
+        found, n = set(), -1
+        block = doc.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 3:
+                n += 1
+                after = block.next()
+                while after.isValid() and not after.text().strip():
+                    after = after.next()  # the empty block before a table
+                if (after.isValid() and int(layout.blockBoundingRect(after).bottom() // page_h)
+                        > int(layout.blockBoundingRect(block).top() // page_h)):
+                    found.add(n)
+            block = block.next()
+        return found
+
+    @staticmethod
+    def _break_before(text: str, headings: set[int]) -> str:
+        """``text`` with a page break before those section headings."""
+        parts = text.split(H3)
+        return parts[0] + "".join(
+            (H3_NEW_PAGE if n in headings else H3) + part for n, part in enumerate(parts[1:]))
 
     def _paint(self, report: Report, writer: QPdfWriter, painter: QPainter) -> int:
         for compact, font_pt in LAYOUTS:  # the first that fits the pages, else the last
@@ -248,7 +191,7 @@ class ReportWriter(QObject):
             doc.drawContents(painter, page)
             if chart_rect is not None and page.contains(chart_rect.center()):
                 titles = (self.tr("Sessions per week"), self.tr("Minutes per week"))
-                _Chart(report, titles).draw(painter, chart_rect)
+                Chart(report, titles, FONT_PT).draw(painter, chart_rect)
             painter.restore()
             painter.setFont(font)
             painter.setPen(MUTED)
@@ -295,10 +238,10 @@ class ReportWriter(QObject):
         return fmt.strip() if long else fmt.strip().replace("MMMM", "MMM")
 
     def _day(self, day: date, long: bool = True) -> str:
-        return QLocale().toString(_qdate(day), self._date_format(long))
+        return QLocale().toString(qdate(day), self._date_format(long))
 
     def _when(self, moment: datetime) -> str:
-        qdt = QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute))
+        qdt = QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
         return QLocale().toString(qdt, f"{self._date_format(False)}, HH:mm")
 
     @staticmethod
@@ -360,7 +303,7 @@ class ReportWriter(QObject):
                        "that started in the period are counted.")
 
     def _h(self, text: str) -> str:
-        return f"<h3 style='margin-bottom:2px'>{text}</h3>"
+        return f"{H3}{text}</h3>"
 
     def _table(self, head: list[str], rows: list[list[str]]) -> str:
         cells = "".join(f"<th align='left'>{h}</th>" for h in head)
