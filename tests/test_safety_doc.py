@@ -38,6 +38,8 @@ def test_every_threshold_is_on_the_page_with_the_codes_number() -> None:
         f"at least **{records.MIN_PRACTICE_S // 60} minute**",
         f"the last **{report.DEFAULT_WEEKS}** calendar weeks by default (`--weeks N`, "
         f"1–{report.MAX_WEEKS})",
+        f"at most **{report.MAX_PAGES}** pages; a period of more than **{report.FOLD_ROWS}** "
+        "weeks in blocks of weeks",
     ]
     missing = [phrase for phrase in expected if phrase not in doc]
     assert missing == []
