@@ -206,7 +206,7 @@ def test_a_step_of_dose_or_form_reads_in_the_exercises_own_words(qapp: Any) -> N
                     "prone-head-raise", dose=DoseDelta(hold_s=10))
     form = Decision(at, Direction.PROGRESS, Reason.PAIN_FREE, "r", "oblique-sit", True,
                     "oblique-sit", form=ItemForm.HARDER)
-    i18n.ensure_built()
+    i18n_tools.ensure_built()
     try:
         for language in ("en", "de"):
             i18n.install_translators(qapp, language)
