@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from pilates_desktop.core import jsonfile
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.errors import FormatError
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.files import write_text_atomically
 
 
@@ -54,10 +55,10 @@ class AppState(QObject):
                 self._path.replace(kept)
             except OSError:
                 kept = self._path
-            self.load_error = QCoreApplication.translate(
-                "AppState", "%1 could not be read (%2); pain marks start empty. The file is "
-                "kept as %3.").replace("%1", self._path.name).replace(
-                "%2", str(exc)).replace("%3", str(kept))
+            self.load_error = fill(QCoreApplication.translate(
+                     "AppState", "%1 could not be read (%2); pain marks start empty. The file is "
+                     "kept as %3."),
+                                   self._path.name, str(exc), str(kept))
 
     def _save(self) -> None:
         data = {

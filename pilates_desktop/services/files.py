@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
 from pilates_desktop.core.errors import PilatesError
+from pilates_desktop.core.text import fill
 
 
 class SaveError(PilatesError):
@@ -20,7 +21,7 @@ def write_text_atomically(path: Path, text: str) -> None:
     f = QSaveFile(str(path))
 
     def failed(why: str) -> SaveError:  # ``why`` is already in the user's language
-        return SaveError(why.replace("%1", str(path)).replace("%2", f.errorString()))
+        return SaveError(fill(why, str(path), f.errorString()))
 
     if not f.open(QIODevice.OpenModeFlag.WriteOnly):
         raise failed(QCoreApplication.translate("RoutineStore", "%1: cannot be written: %2"))

@@ -29,6 +29,7 @@ from pilates_desktop.core.schedule.planner import Schedule
 from pilates_desktop.core.schedule.reminders import Reminder, ReminderBook
 from pilates_desktop.core.schedule.state import Kind, Prompt, ScheduleState
 from pilates_desktop.core.schedule.zone import Zone
+from pilates_desktop.core.text import fill
 from pilates_desktop.paths import Paths
 from pilates_desktop.services.desktop.alarm import Alarm, WallAlarm
 from pilates_desktop.services.desktop.dbus import Bus
@@ -212,22 +213,23 @@ class ScheduleService(QObject):
         if prompt.kind is Kind.DESK_BREAK:
             minutes = str(self._schedule.desk.config.active_minutes)
             title = self.tr("Time for a desk break")
-            body = self.tr("%1 minutes at the computer. %2 takes about five minutes: stand up and "
-                      "move your back.").replace("%1", minutes).replace(
-                          "%2", routine or self.tr("A short routine"))
+            body = fill(self.tr("%1 minutes at the computer. %2 takes about five minutes: "
+                                "stand up and move your back."),
+                        minutes, routine or self.tr("A short routine"))
         else:
-            title = (self.tr("Time for Pilates: %1").replace("%1", routine) if routine
+            title = (fill(self.tr("Time for Pilates: %1"), routine) if routine
                      else self.tr("Time for Pilates"))
             body = self.tr("Your practice is due now.")
         if prompt.late:
             day, clock_time = self._when(prompt.due)
             if day is None:
-                body = self.tr("This was due at %1, while the computer was asleep or Pilates "
-                               "Desktop was closed.").replace("%1", clock_time)
+                body = fill(self.tr("This was due at %1, while the computer was asleep or Pilates "
+                                    "Desktop was closed."),
+                            clock_time)
             else:
-                body = self.tr("This was due on %1 at %2, while the computer was asleep or "
-                               "Pilates Desktop was closed.").replace("%1", day).replace(
-                                   "%2", clock_time)
+                body = fill(self.tr("This was due on %1 at %2, while the computer was asleep or "
+                                    "Pilates Desktop was closed."),
+                            day, clock_time)
         elif prompt.snoozed:
             body = self.tr("Snoozed 10 minutes ago.") + " " + body
         return Note(prompt.kind.value, title, body, actions, default_action=OPEN)

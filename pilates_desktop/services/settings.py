@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import Pace
 
 T = TypeVar("T")
@@ -155,9 +156,10 @@ class Settings(QObject):
             except OSError:
                 pass
             else:
-                error = QCoreApplication.translate(
-                    "Settings", "%1 could not be read; your settings start from the defaults. "
-                    "The file is kept as %2.").replace("%1", path.name).replace("%2", str(kept))
+                error = fill(QCoreApplication.translate(
+                         "Settings", "%1 could not be read; your settings start from the defaults. "
+                         "The file is kept as %2."),
+                             path.name, str(kept))
                 store = QSettings(str(path), QSettings.Format.IniFormat)
         settings = cls(store, clock, parent)
         settings.load_error = error

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
 from pilates_desktop.core.errors import PilatesError
+from pilates_desktop.core.text import fill
 
 if TYPE_CHECKING:
     from pilates_desktop.core.clock import Clock
@@ -293,8 +294,7 @@ def conflict_name(name: str, device: str) -> str:
     """The name of a routine kept as a conflict copy, in the user's language."""
     from PySide6.QtCore import QCoreApplication
 
-    return (QCoreApplication.translate("Sync", "%1 (conflict from %2)")
-            .replace("%1", name).replace("%2", device))
+    return (fill(QCoreApplication.translate("Sync", "%1 (conflict from %2)"), name, device))
 
 
 def build_sync(data_dir: Path, routines_dir: Path, store: HistoryStore,

@@ -33,6 +33,7 @@ from pilates_desktop.core.history import CheckIn, Feeling, HistoryStore, Session
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.stats import Goal
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.files import write_text_atomically
 
 FILE_NAME = "care.json"
@@ -92,10 +93,10 @@ class CareService(QObject):
                 path.replace(kept)
             except OSError:
                 kept = path
-            self.load_error = QCoreApplication.translate(
-                "CareService", "%1 could not be read (%2); the safety questions will be "
-                "asked again. The file is kept as %3.").replace("%1", path.name).replace(
-                "%2", str(exc)).replace("%3", str(kept))
+            self.load_error = fill(QCoreApplication.translate(
+                     "CareService", "%1 could not be read (%2); the safety questions will be "
+                     "asked again. The file is kept as %3."),
+                                   path.name, str(exc), str(kept))
 
     @property
     def tz(self) -> tzinfo:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pilates_desktop.core.library import Library
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import Segment, SegmentKind
 from pilates_desktop.services import settings as S
 
@@ -64,8 +65,9 @@ class QtSoundBackend:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # e.g. libpulse missing
-            self.error = QCoreApplication.translate(
-                "Cues", "QtMultimedia cannot load (%1)").replace("%1", str(exc))
+            self.error = fill(QCoreApplication.translate(
+                     "Cues", "QtMultimedia cannot load (%1)"),
+                              str(exc))
             return
         if not QMediaDevices.audioOutputs():
             self.error = QCoreApplication.translate("Cues", "no audio output device")
@@ -95,8 +97,9 @@ class QtSpeechBackend:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
-            self.error = QCoreApplication.translate(
-                "Cues", "QtTextToSpeech cannot load (%1)").replace("%1", str(exc))
+            self.error = fill(QCoreApplication.translate(
+                     "Cues", "QtTextToSpeech cannot load (%1)"),
+                              str(exc))
             return
         from pilates_desktop import i18n
         from pilates_desktop.services.cues.voice import choose_voice, engine_name
@@ -114,8 +117,8 @@ class QtSpeechBackend:
         # The cues are in the interface's language: a voice of another would garble them.
         language = i18n.current_language()
         if choose_voice(self._tts, language, wanted_name=voice) is None:
-            self.error = QCoreApplication.translate("Cues", "no voice for %1").replace(
-                "%1", i18n.LANGUAGES.get(language, language))
+            self.error = fill(QCoreApplication.translate("Cues", "no voice for %1"),
+                              i18n.LANGUAGES.get(language, language))
             self._tts = None
 
     def say(self, text: str, volume: float, queue: bool = False) -> None:
@@ -182,17 +185,17 @@ class Cues(QObject):
         if self._sound is None:
             self._sound = self._sound_factory(self)
             if self._sound.error:
-                self._tell("sound", self.tr(
-                    "Sound is unavailable (%1): the breath counter flashes instead.").replace(
-                    "%1", self._sound.error))
+                self._tell("sound", fill(self.tr(
+                         "Sound is unavailable (%1): the breath counter flashes instead."),
+                                         self._sound.error))
         return None if self._sound.error else self._sound
 
     def _speech_backend(self) -> SpeechBackend | None:
         if self._speech is None:
             self._speech = self._speech_factory(self, self._settings.value(S.VOICE_NAME))
             if self._speech.error:
-                self._tell("voice", self.tr("The voice is unavailable (%1).").replace(
-                    "%1", self._speech.error))
+                self._tell("voice", fill(self.tr("The voice is unavailable (%1)."),
+                                         self._speech.error))
         return None if self._speech.error else self._speech
 
     def sound_available(self) -> bool:
@@ -252,7 +255,7 @@ class Cues(QObject):
         kind = segment.kind
         if kind is SegmentKind.GET_READY:
             self.play("get_ready")
-            self.say(self.tr("Get ready: %1").replace("%1", self._name(segment.exercise)))
+            self.say(fill(self.tr("Get ready: %1"), self._name(segment.exercise)))
         elif kind is SegmentKind.SWITCH_SIDE:
             self.play("switch_side")
             self.say(self.tr("Switch sides") if segment.side not in ("left", "right") else (

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import LANGUAGES
 
 if TYPE_CHECKING:  # QtTextToSpeech loads QtMultimedia: only where a voice is wanted
@@ -126,4 +127,4 @@ def how_to_get_a_voice(language: str, platform: str = sys.platform) -> str:
         text = QCoreApplication.translate(
             "Voice", "No voice for %1: install speech-dispatcher and espeak-ng (Debian, Ubuntu: "
             "sudo apt install speech-dispatcher espeak-ng).")
-    return text.replace("%1", name)
+    return fill(text, name)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import edits
 from pilates_desktop.core.routines.routine import Item, Routine
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import ex_name
 
 
@@ -47,24 +48,25 @@ def describe(routine: Routine, edit: edits.Edit, library: Library, duplicate: bo
     if isinstance(edit, edits.Insert):
         n = len(edit.items)
         if duplicate:
-            return (_tr("Duplicate %1").replace("%1", _named(library, edit.items)) if n == 1
+            return (fill(_tr("Duplicate %1"), _named(library, edit.items)) if n == 1
                     else _tr("Duplicate %n items", n))
-        return (_tr("Add %1").replace("%1", _named(library, edit.items)) if n == 1
+        return (fill(_tr("Add %1"), _named(library, edit.items)) if n == 1
                 else _tr("Add %n exercises", n))
     if isinstance(edit, edits.Remove):
         items = [routine.items[r] for r in edit.rows]
-        return (_tr("Remove %1").replace("%1", _named(library, items)) if len(items) == 1
+        return (fill(_tr("Remove %1"), _named(library, items)) if len(items) == 1
                 else _tr("Remove %n items", len(items)))
     if isinstance(edit, edits.Reorder):
         n = len(edit.moved)
-        return (_tr("Move %1").replace("%1", ex_name(library[routine.items[edit.moved[0]]
+        return (fill(_tr("Move %1"),
+                     ex_name(library[routine.items[edit.moved[0]]
                                                              .exercise]))
                 if n == 1 else _tr("Move %n items", n))
     if isinstance(edit, edits.Replace):
         name = ex_name(library[routine.items[edit.row].exercise])
-        return (_tr("Reset %1 to Defaults") if reset else _tr("Change %1")).replace("%1", name)
+        return fill(_tr("Reset %1 to Defaults") if reset else _tr("Change %1"), name)
     if isinstance(edit, edits.Rename):
-        return _tr("Rename to “%1”").replace("%1", edit.name)
+        return fill(_tr("Rename to “%1”"), edit.name)
     return ""
 
 

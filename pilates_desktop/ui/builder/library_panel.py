@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.library import Difficulty, Equipment, Focus, Library, Position
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import label
 from pilates_desktop.services.app_state import AppState
 from pilates_desktop.services.settings import Settings
@@ -199,7 +200,7 @@ class LibraryDelegate(QStyledItemDelegate):
         # Badges, right to left, on the first line: red when they concern this user.
         badges: list[tuple[str, QColor]] = []
         if pain:
-            badges.append((self.tr("Hurt %1×").replace("%1", str(pain)), strong))
+            badges.append((fill(self.tr("Hurt %1×"), str(pain)), strong))
         for text, clash in cautions:
             badges.append((text, strong if clash else soft))
         bx = right
@@ -494,8 +495,7 @@ class LibraryPanel(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("%1 of %2 exercises").replace("%1", str(shown))
-                                 .replace("%2", str(total)))
+        self.count_label.setText(fill(self.tr("%1 of %2 exercises"), str(shown), str(total)))
 
     def _update_marks(self) -> None:
         self.model.set_pain_marks({k: m.count for k, m in self.app_state.pain_marks().items()})

@@ -37,6 +37,7 @@ from pilates_desktop.core.routines.routine import (
     Routine,
     effective_dose,
 )
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import Pace
 from pilates_desktop.core.timeline import item_seconds as core_item_seconds
 from pilates_desktop.i18n import ex_name
@@ -190,10 +191,10 @@ class PlaylistModel(QAbstractListModel):
         if clash:
             from pilates_desktop.i18n import label
 
-            parts.append(tr("Not advised: %1").replace("%1", ", ".join(label(c) for c in clash)))
+            parts.append(fill(tr("Not advised: %1"), ", ".join(label(c) for c in clash)))
         pain = self._pain.get(ex.id, 0)
         if pain:
-            parts.append(tr("Hurt %1×").replace("%1", str(pain)))
+            parts.append(fill(tr("Hurt %1×"), str(pain)))
         return " · ".join(parts)
 
     def retranslate(self) -> None:
@@ -388,9 +389,9 @@ class PlaylistModel(QAbstractListModel):
         if role == PlaylistRole.OVERRIDDEN:
             return bool(item.overrides())
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            text = tr("%1. %2: %3, about %4").replace("%1", str(row + 1)).replace(
-                "%2", ex_name(ex)).replace("%3", ", ".join(dose_parts(self.dose(row), ex))
-            ).replace("%4", format_duration(self.row_seconds(row)))
+            text = fill(tr("%1. %2: %3, about %4"),
+                        str(row + 1), ex_name(ex), ", ".join(dose_parts(self.dose(row), ex)),
+                        format_duration(self.row_seconds(row)))
             warning = self.warning(row)
             if warning:
                 text += " (" + warning + ")"

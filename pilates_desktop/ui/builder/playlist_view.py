@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.durations import total_time_text
+from pilates_desktop.core.text import fill
 from pilates_desktop.ui.builder.library_model import MIME_EXERCISES
 from pilates_desktop.ui.builder.playlist_model import (
     MIME_ROWS,
@@ -467,7 +468,7 @@ class PlaylistEditor(QWidget):
     def _show_total(self, seconds: float) -> None:
         count = self.model.rowCount()
         # The most useful part first, as a narrow column cuts the end off.
-        text = self.tr("Total %1").replace("%1", total_time_text(seconds))
+        text = fill(self.tr("Total %1"), total_time_text(seconds))
         text += " · " + self.tr("%n exercise(s)", "", count)
         routine = self.model.routine()
         if routine is not None and routine.builtin:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pilates_desktop.core.care.progression import Suggestion, changed_item
 from pilates_desktop.core.routines import Routine
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.prompter import NO, YES, Question
 from pilates_desktop.ui.care.prescription_view import PrescriptionView
 from pilates_desktop.ui.care.suggestions import SuggestionBar
@@ -128,10 +129,9 @@ class BuilderCare(QObject):
         names = ", ".join(QLocale().dayName(d + 1, QLocale.FormatType.LongFormat)
                           for d in sorted(days))
         question = Question("programme-reminders", self.tr("Reminders for the programme"),
-                            self.tr("Remind you to practise %1 on %2 at %3? You can change "
-                                    "the days and the time in Preferences › Week.").replace(
-                                "%1", routine.name).replace("%2", names).replace(
-                                "%3", REMINDER_AT.strftime("%H:%M")), (YES, NO))
+                            fill(self.tr("Remind you to practise %1 on %2 at %3? You can change "
+                                         "the days and the time in Preferences › Week."),
+                                 routine.name, names, REMINDER_AT.strftime("%H:%M")), (YES, NO))
         if self._services.prompter.ask(self._ws.parent(), question) != "yes":
             return False
         created = self._services.clock.wall()

@@ -25,6 +25,7 @@ from pilates_desktop import i18n
 from pilates_desktop.core.care.pain import ACCEPTABLE_MAX, TEN_WINDOW_S, PainKeys, PainResponse
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.library import Exercise, Library
+from pilates_desktop.core.text import fill
 
 
 class ExercisePainBar(QWidget):
@@ -121,9 +122,9 @@ class ExercisePainBar(QWidget):
         self.setToolTip(self.tr("Rate your pain during this exercise: type 0-9, or 1 then 0 "
                                 "for 10. Above 5 the exercise stops."))
         for n, b in enumerate(self.buttons):
-            b.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(n)))
-            b.setToolTip(self.tr("Pain %1 of 10 (key %2)").replace("%1", str(n)).replace(
-                "%2", "1, 0" if n == 10 else str(n)))
+            b.setAccessibleName(fill(self.tr("Pain %1 of 10"), str(n)))
+            b.setToolTip(fill(self.tr("Pain %1 of 10 (key %2)"),
+                              str(n), "1, 0" if n == 10 else str(n)))
         self.skip_button.setText(self.tr("Skip"))
         self.skip_button.setToolTip(self.tr("No rating for this exercise"))
 
@@ -198,17 +199,18 @@ class TooMuchDialog(QDialog):
         text = i18n.ex_adjustment_text(self._exercise, "easier")
         if adj.exercise is not None and adj.exercise in self._library:
             name = i18n.ex_name(self._library[adj.exercise])
-            return self.tr("%1: %2").replace("%1", name).replace("%2", text)
+            return fill(self.tr("%1: %2"), name, text)
         return text
 
     def retranslate_ui(self) -> None:
         name = i18n.ex_name(self._exercise)
         self.setWindowTitle(self.tr("Too much pain"))
-        self.title.setText(self.tr("Pain %1 of 10 is too much: %2 stops here.").replace(
-            "%1", str(self._pain)).replace("%2", name))
-        self.body.setText(self.tr(
-            "Above %1 out of 10 your back is saying this is too much for today. Do not push "
-            "through it. Choose what comes instead:").replace("%1", str(ACCEPTABLE_MAX)))
+        self.title.setText(fill(self.tr("Pain %1 of 10 is too much: %2 stops here."),
+                                str(self._pain), name))
+        self.body.setText(fill(self.tr(
+                 "Above %1 out of 10 your back is saying this is too much for today. Do not push "
+                 "through it. Choose what comes instead:"),
+                               str(ACCEPTABLE_MAX)))
         self.easier_button.setText(self.tr("Do the &easier form instead"))
         self.easier_button.setToolTip(self.tr("Carry on with the easier form of this exercise"))
         self.easier_detail.setText(self.easier_text())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 
 from pilates_desktop.core.care.prescription import Adherence, Prescription
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import medium_date
 
 # A routine's name, its programme, and how it is kept to (None before the programme starts).
@@ -38,17 +39,15 @@ class PrescriptionView(QLabel):
         if p is None:
             self.clear()
             return
-        head = (self.tr("Programme from %1:").replace("%1", html.escape(p.prescribed_by))
+        head = (fill(self.tr("Programme from %1:"), html.escape(p.prescribed_by))
                 if p.prescribed_by else self.tr("Programme:"))
-        plan = self.tr("%1 days a week for %2 weeks").replace(
-            "%1", str(p.days_per_week)).replace("%2", str(p.weeks))
+        plan = fill(self.tr("%1 days a week for %2 weeks"), str(p.days_per_week), str(p.weeks))
         parts = [f"<b>{head}</b> {plan}."]
         a = self._adherence
         if a is not None and a.weeks:
             week = a.weeks[-1]
-            parts.append(self.tr("Week %1 of %2: practised on %3 of %4 days.").replace(
-                "%1", str(len(a.weeks))).replace("%2", str(p.weeks)).replace(
-                "%3", str(week.days)).replace("%4", str(week.target)))
+            parts.append(fill(self.tr("Week %1 of %2: practised on %3 of %4 days."),
+                              str(len(a.weeks)), str(p.weeks), str(week.days), str(week.target)))
         elif a is None:
             parts.append(self.tr("It starts with your first session."))
         self.setText(" ".join(parts))
@@ -99,10 +98,9 @@ class ProgrammeTree(QTreeWidget):
         for name, p, a in self._rows:
             top = QTreeWidgetItem(self)
             top.setText(0, name)
-            plan = self.tr("%1 days a week for %2 weeks").replace(
-                "%1", str(p.days_per_week)).replace("%2", str(p.weeks))
+            plan = fill(self.tr("%1 days a week for %2 weeks"), str(p.days_per_week), str(p.weeks))
             if p.prescribed_by:
-                plan = self.tr("%1, from %2").replace("%1", plan).replace("%2", p.prescribed_by)
+                plan = fill(self.tr("%1, from %2"), plan, p.prescribed_by)
             top.setText(1, plan)
             tip = [html.escape(plan)] + ([html.escape(p.notes)] if p.notes else [])
             top.setToolTip(0, "<br/>".join(tip))
@@ -110,18 +108,15 @@ class ProgrammeTree(QTreeWidget):
                 top.setText(3, self.tr("starts with your first session"))
                 continue
             kept = sum(min(w.days, w.target) for w in a.weeks if w.complete)
-            top.setText(2, self.tr("%1 of %2 days").replace("%1", str(kept))
-                        .replace("%2", str(a.days_due)))
+            top.setText(2, fill(self.tr("%1 of %2 days"), str(kept), str(a.days_due)))
             share = a.share
-            top.setText(3, "–" if share is None else self.tr("%1%").replace(
-                "%1", loc.toString(round(share * 100))))
+            top.setText(3, "–" if share is None else fill(self.tr("%1%"),
+                                                          loc.toString(round(share * 100))))
             for n, w in enumerate(a.weeks, start=1):
                 row = QTreeWidgetItem(top)
-                row.setText(0, self.tr("Week %1 of %2").replace("%1", str(n))
-                            .replace("%2", str(a.prescribed_weeks)))
-                row.setText(1, self.tr("from %1").replace("%1", medium_date(w.start, loc)))
-                row.setText(2, self.tr("%1 of %2 days").replace("%1", str(w.days))
-                            .replace("%2", str(w.target)))
+                row.setText(0, fill(self.tr("Week %1 of %2"), str(n), str(a.prescribed_weeks)))
+                row.setText(1, fill(self.tr("from %1"), medium_date(w.start, loc)))
+                row.setText(2, fill(self.tr("%1 of %2 days"), str(w.days), str(w.target)))
                 row.setText(3, self.tr("met") if w.met else self.tr("not met")
                             if w.complete else self.tr("this week"))
             top.setExpanded(True)

@@ -36,6 +36,7 @@ from pilates_desktop.core.care.redflags import (
     Urgency,
     assess,
 )
+from pilates_desktop.core.text import fill
 from pilates_desktop.ui.widgets.reflow import fit_to_screen
 
 _COLOURS = {Urgency.SAME_DAY: "#b3261e", Urgency.URGENT: "#b3261e", Urgency.NONE: "#2e7d4f"}
@@ -193,8 +194,8 @@ class RedFlagDialog(QDialog):
             self.yes[q.flag].setToolTip(self.tr("Y answers yes, N answers no"))
             self.no[q.flag].setToolTip(self.tr("Y answers yes, N answers no"))
             self.no[q.flag].setText(self.tr("No"))
-            self.yes[q.flag].setAccessibleName(self.tr("Yes: %1").replace("%1", _tr(q.text)))
-            self.no[q.flag].setAccessibleName(self.tr("No: %1").replace("%1", _tr(q.text)))
+            self.yes[q.flag].setAccessibleName(fill(self.tr("Yes: %1"), _tr(q.text)))
+            self.no[q.flag].setAccessibleName(fill(self.tr("No: %1"), _tr(q.text)))
         self.done_button.setText(self.tr("&Done"))
         self.done_button.setToolTip(self.tr("Answer every question to go on"))
         self.later_button.setText(self.tr("Ask me &later"))

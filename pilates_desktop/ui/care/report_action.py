@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from pilates_desktop.core.routines import Routine
     from pilates_desktop.core.stats import Goal
     from pilates_desktop.services.care.service import CareService
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.prompter import Notice, Prompter
 
 
@@ -64,10 +65,9 @@ class ReportAction(QAction):
             self._prompter.tell(parent, "physio-report-failed", self.tr(
                 "The report was not saved"), str(exc))
             return None
-        self._prompter.tell(parent, "physio-report-saved", self.tr("Report saved"), self.tr(
-            "%1: %2 weeks, %3 page(s). Take it or send it to your physiotherapist.").replace(
-            "%1", str(path)).replace("%2", str(report.period.weeks)).replace(
-            "%3", str(pages)), Notice.INFORMATION)
+        self._prompter.tell(parent, "physio-report-saved", self.tr("Report saved"), fill(
+            self.tr("%1: %2 weeks, %3 page(s). Take it or send it to your physiotherapist."),
+            str(path), str(report.period.weeks), str(pages)), Notice.INFORMATION)
         return path
 
     def retranslate_ui(self) -> None:

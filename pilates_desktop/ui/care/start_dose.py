@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
 from pilates_desktop.core.routines import Routine
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.prompter import CANCEL, Choice, Question, Role
 
 if TYPE_CHECKING:
@@ -26,11 +27,12 @@ def lighter_if_worse(parent: QWidget | None, care: CareService, prompter: Prompt
                              QLocale.FormatType.LongFormat)
     question = Question(
         "lighter-session", QCoreApplication.translate("LighterSession", "A lighter session today"),
-        QCoreApplication.translate(
-            "LighterSession",
-            "On %1 your back was worse than before the session the day before. So that it "
-            "can settle, this session of %2 is a third lighter, with one set fewer. The usual "
-            "dose comes back after it.").replace("%1", day).replace("%2", routine.name),
+        fill(QCoreApplication.translate(
+                 "LighterSession",
+                 "On %1 your back was worse than before the session the day before. So that it "
+                 "can settle, this session of %2 is a third lighter, with one set fewer. The usual "
+                 "dose comes back after it."),
+             day, routine.name),
         (Choice("lighter", QCoreApplication.translate("LighterSession", "Lighter Session"),
                 Role.ACCEPT),
          Choice("usual", QCoreApplication.translate("LighterSession", "Usual Dose"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from pilates_desktop import i18n
 from pilates_desktop.core.care.progression import Change, Direction, Reason, Suggestion
 from pilates_desktop.core.library import Library
+from pilates_desktop.core.text import fill
 
 
 class SuggestionBar(QFrame):
@@ -78,12 +79,12 @@ class SuggestionBar(QFrame):
         """What accepting does, in the user's language."""
         ex = self._library[exercise]
         if change.adjustment is None:
-            return self.tr("Back to the usual form of %1.").replace("%1", i18n.ex_name(ex))
+            return fill(self.tr("Back to the usual form of %1."), i18n.ex_name(ex))
         which = "harder" if direction is Direction.PROGRESS else "easier"
         text = i18n.ex_adjustment_text(ex, which)
         if change.exercise != exercise and change.exercise in self._library:
-            return self.tr("%1 becomes %2: %3").replace("%1", i18n.ex_name(ex)).replace(
-                "%2", i18n.ex_name(self._library[change.exercise])).replace("%3", text)
+            return fill(self.tr("%1 becomes %2: %3"),
+                        i18n.ex_name(ex), i18n.ex_name(self._library[change.exercise]), text)
         return f"{i18n.ex_name(ex)}: {text}"
 
     def reason_text(self, s: Suggestion) -> str:
@@ -99,7 +100,7 @@ class SuggestionBar(QFrame):
             Reason.WORSE_MORNING: self.tr("Your back was worse the morning after %1. An "
                                           "easier form may suit it better for now."),
         }
-        return texts[s.reason].replace("%1", name)
+        return fill(texts[s.reason], name)
 
     def retranslate_ui(self) -> None:
         s = self.current()
@@ -114,7 +115,7 @@ class SuggestionBar(QFrame):
         what = self.change_text(s.change, s.exercise, s.direction)
         more = len(self._items) - 1
         if more:
-            what += " " + self.tr("(%1 more)").replace("%1", str(more))
+            what += " " + fill(self.tr("(%1 more)"), str(more))
         self.what.setText(what)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.library import Exercise, Library
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import (
     ex_breath,
     ex_cautions,
@@ -128,30 +129,28 @@ class ExerciseDialog(QDialog):
     def retranslate_ui(self) -> None:
         ex = self.exercise
         self.setWindowTitle(ex_name(ex))
-        self.setAccessibleName(self.tr("Exercise details: %1").replace("%1", ex_name(ex)))
+        self.setAccessibleName(fill(self.tr("Exercise details: %1"), ex_name(ex)))
         self.summary.setText(ex_summary(ex))
         facts = [label(ex.position), label(ex.difficulty), *(label(f) for f in ex.focus)]
         if ex.equipment:
-            facts.append(self.tr("Equipment: %1").replace(
-                "%1", ", ".join(label(e) for e in ex.equipment)))
+            facts.append(fill(self.tr("Equipment: %1"), ", ".join(label(e) for e in ex.equipment)))
         self.facts.setText(" · ".join(facts))
         warnings = []
         clash = [c for c in ex.contraindications if c.value in self.flags]
         if clash:
-            warnings.append(self.tr("Not advised with your health flags: %1.").replace(
-                "%1", ", ".join(label(c) for c in clash)))
+            warnings.append(fill(self.tr("Not advised with your health flags: %1."),
+                                 ", ".join(label(c) for c in clash)))
         if self.pain_count:
-            warnings.append(self.tr("You stopped this exercise because it hurt (%1×). Go "
-                                    "gently, or choose a gentler variant.").replace(
-                "%1", str(self.pain_count)))
+            warnings.append(fill(self.tr("You stopped this exercise because it hurt (%1×). Go "
+                                         "gently, or choose a gentler variant."),
+                                 str(self.pain_count)))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         row = max(0, self.steps.currentRow())
         self.steps.blockSignals(True)
         self.steps.clear()
         for i in range(len(ex.steps)):
-            item = QListWidgetItem(self.tr("%1. %2").replace("%1", str(i + 1)).replace(
-                "%2", ex_instruction(ex, i)))
+            item = QListWidgetItem(fill(self.tr("%1. %2"), str(i + 1), ex_instruction(ex, i)))
             item.setToolTip(ex_breath(ex, i))
             self.steps.addItem(item)
         self.steps.setCurrentRow(row)
@@ -168,7 +167,7 @@ class ExerciseDialog(QDialog):
         for i, v in enumerate(ex.variants):
             text = ex_variant_text(ex, i)
             if v.exercise and v.exercise in self.library:
-                text += " " + self.tr("(see %1)").replace("%1", ex_name(self.library[v.exercise]))
+                text += " " + fill(self.tr("(see %1)"), ex_name(self.library[v.exercise]))
             items.append(f"<li><b>{label(v.kind)}:</b> {text}</li>")
         if items:
             notes += f"<b>{self.tr('Variants')}</b><ul>{''.join(items)}</ul>"

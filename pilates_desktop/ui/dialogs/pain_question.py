@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.routines import Routine
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.prompter import Prompter
 from pilates_desktop.ui.care.exercise_pain import ExercisePainBar
 from pilates_desktop.ui.widgets.theme import selected_button_style
@@ -140,7 +141,7 @@ class PainBeforeDialog(QDialog):
             super().keyPressEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Start %1").replace("%1", self._routine_title))
+        self.setWindowTitle(fill(self.tr("Start %1"), self._routine_title))
         self.question.set_question(
             self.tr("How does your back feel right now?"),
             self.tr("0 = no pain, 10 = the worst pain you can imagine. Type the number "

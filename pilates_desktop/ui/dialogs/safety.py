@@ -34,6 +34,7 @@ from pilates_desktop.core.durations import total_time_text
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines import Routine
 from pilates_desktop.core.safety import Choice, Concern, FlareUpResult
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import routine_times
 from pilates_desktop.services.settings import FLARE_UP, FLARE_UP_MINUTES, Settings
 from pilates_desktop.ui.widgets.reflow import fit_to_screen
@@ -215,34 +216,31 @@ class ConcernRow(QFrame):
         }
         reasons = [why.get(flag.value, i18n.label(flag)) for flag in c.clashes]
         if c.already_in is not None:
-            reasons.append(self.tr("Its gentler variant, %1, is already in this routine, so it "
-                                   "is left out.").replace(
-                "%1", i18n.ex_name(self._library[c.already_in])))
+            reasons.append(fill(self.tr("Its gentler variant, %1, is already in this routine, so it "
+                                        "is left out."),
+                                i18n.ex_name(self._library[c.already_in])))
         self.reason.setText(" ".join(reasons))
         self.reason.setVisible(bool(reasons))
         mark = self._app_state.pain_mark(c.exercise) if c.pain_marked else None
         if mark is not None:
             self.pain.setText(
-                self.tr("You stopped %1 because it hurt on %2.").replace("%1", name).replace(
-                    "%2", format_day(mark.last)
-                )
+                fill(self.tr("You stopped %1 because it hurt on %2."), name, format_day(mark.last))
                 + " "
                 + self.tr("It has hurt %n time(s) so far.", "", mark.count)
             )
         self.clear_mark.setText(self.tr("C&lear mark"))
         self.clear_mark.setToolTip(self.tr("Forget that this exercise hurt"))
-        self.clear_mark.setAccessibleName(self.tr("Clear pain mark for %1").replace("%1", name))
+        self.clear_mark.setAccessibleName(fill(self.tr("Clear pain mark for %1"), name))
         labels = {
             Choice.SKIP: self.tr("Skip it"),
-            Choice.SWAP: self.tr("Swap for %1").replace(
-                "%1", i18n.ex_name(self._library[c.swap_to]) if c.swap_to else ""
-            ),
+            Choice.SWAP: fill(self.tr("Swap for %1"),
+                              i18n.ex_name(self._library[c.swap_to]) if c.swap_to else ""),
             Choice.KEEP: self.tr("Keep it"),
         }
         descriptions = {
-            Choice.SKIP: self.tr("Leave %1 out of this session").replace("%1", name),
-            Choice.SWAP: self.tr("Do the gentler variant instead of %1").replace("%1", name),
-            Choice.KEEP: self.tr("Do %1 as planned").replace("%1", name),
+            Choice.SKIP: fill(self.tr("Leave %1 out of this session"), name),
+            Choice.SWAP: fill(self.tr("Do the gentler variant instead of %1"), name),
+            Choice.KEEP: fill(self.tr("Do %1 as planned"), name),
         }
         for choice, button in self.buttons.items():
             button.setText(labels[choice])
@@ -388,9 +386,8 @@ class SafetyDialog(QDialog):
         seconds = routine_times(routine, self._library, self._settings.pace()).total_s
         if routine.items:
             self.total.setText(
-                self.tr("%n exercise(s), %1", "", len(routine.items)).replace(
-                    "%1", total_time_text(seconds)
-                )
+                fill(self.tr("%n exercise(s), %1", "", len(routine.items)),
+                     total_time_text(seconds))
             )
         else:
             self.total.setText(self.tr("Nothing is left to play with these choices."))
@@ -411,13 +408,11 @@ class SafetyDialog(QDialog):
         for change in flare.changes:
             name = i18n.ex_name(self._library[change.exercise])
             if change.swap_to is None:
-                lines.append(self.tr("• %1 is left out to keep the session short.")
-                             .replace("%1", name))
+                lines.append(fill(self.tr("• %1 is left out to keep the session short."), name))
             else:
                 lines.append(
-                    self.tr("• %1 becomes %2.").replace("%1", name).replace(
-                        "%2", i18n.ex_name(self._library[change.swap_to])
-                    )
+                    fill(self.tr("• %1 becomes %2."),
+                         name, i18n.ex_name(self._library[change.swap_to]))
                 )
         self.flare_note.setText("\n".join(lines))
         self.flare_note.setVisible(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop import APP_NAME
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.settings import (
     KNEE_PROBLEMS,
     NECK_PROBLEMS,
@@ -133,8 +134,8 @@ class WelcomeDialog(QDialog):
         super().accept()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
-        self.heading.setText(self.tr("Welcome to %1").replace("%1", APP_NAME))
+        self.setWindowTitle(fill(self.tr("Welcome to %1"), APP_NAME))
+        self.heading.setText(fill(self.tr("Welcome to %1"), APP_NAME))
         self.intro.setText(
             self.tr("Pilates can ease a sore back, but only you know how your back feels "
                     "today. Three things matter more than any routine in this app:")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pilates_desktop.core.durations import countdown_text
 from pilates_desktop.core.player import BreathPhase, PlayerState
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import SegmentKind
 
 Slot = tuple[str, QFont, QPointF, QRectF]  # text, font, baseline start, ink box
@@ -241,13 +242,11 @@ class BreathCounter(QWidget):
     def detail_text(self) -> str:
         s = self._state
         if s.mode == Mode.PUMPS and s.breath and s.breaths:
-            return self.tr("Breath %1 of %2").replace("%1", str(s.breath)).replace(
-                "%2", str(s.breaths))
+            return fill(self.tr("Breath %1 of %2"), str(s.breath), str(s.breaths))
         if s.mode == Mode.BREATHS and s.breath and s.breaths:
-            return self.tr("Breath %1 of %2").replace("%1", str(s.breath)).replace(
-                "%2", str(s.breaths))
+            return fill(self.tr("Breath %1 of %2"), str(s.breath), str(s.breaths))
         if s.mode == Mode.REPS and s.rep and s.reps:
-            return self.tr("of %1").replace("%1", str(s.reps))
+            return fill(self.tr("of %1"), str(s.reps))
         if s.mode == Mode.HOLD:
             return self.tr("Keep breathing")
         return ""

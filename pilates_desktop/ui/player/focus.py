@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pilates_desktop.core.durations import countdown_text
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.player import PlayerState
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import SegmentKind
 from pilates_desktop.ui.player.breath_counter import (
     BreathCounter,
@@ -172,7 +173,7 @@ class FocusWindow(QWidget):
         titles = {SegmentKind.GET_READY: self.tr("Get ready: %1"),
                   SegmentKind.REST: self.tr("Rest"),
                   SegmentKind.SWITCH_SIDE: self.tr("Switch sides: %1")}
-        title = titles.get(seg.kind, "%1").replace("%1", name)
+        title = fill(titles.get(seg.kind, "%1"), name)
         self.name_label.setText(title)
         self.meta_label.setText(meta)
         self.paused_label.setText("" if state.running else self.tr("Paused — press Space"))

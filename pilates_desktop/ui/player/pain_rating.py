@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pilates_desktop.core.text import fill
 from pilates_desktop.ui.widgets.theme import selected_button_style
 
 
@@ -81,8 +82,8 @@ class PainRating(QWidget):
         self._hint.setText(self.tr("0 = no pain · 10 = the worst pain you can imagine"))
         self.setAccessibleName(self.tr("Pain rating from 0 to 10"))
         for n, b in enumerate(self._buttons):
-            b.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(n)))
-            b.setToolTip(self.tr("Rate your pain %1 of 10").replace("%1", str(n)))
+            b.setAccessibleName(fill(self.tr("Pain %1 of 10"), str(n)))
+            b.setToolTip(fill(self.tr("Rate your pain %1 of 10"), str(n)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

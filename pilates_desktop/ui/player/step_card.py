@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.figure import Pose, load_poses, mirror
 from pilates_desktop.core.library import Exercise, Sides, VariantKind
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import (
     error_text,
     ex_breath,
@@ -225,7 +226,7 @@ class StepCard(QWidget):
                 # A broken pose file costs the pictures, never the session: the words stay.
                 self._poses = {}
                 self.figure.set_placeholder(
-                    self.tr("No illustration: %1").replace("%1", error_text(exc))
+                    fill(self.tr("No illustration: %1"), error_text(exc))
                 )
         return self._poses
 
@@ -271,17 +272,15 @@ class StepCard(QWidget):
             return
         self.title_label.setText(ex_name(ex))
         self.step_label.setText(
-            self.tr("Step %1 of %2").replace("%1", str(self._step + 1))
-            .replace("%2", str(len(ex.steps)))
+            fill(self.tr("Step %1 of %2"), str(self._step + 1), str(len(ex.steps)))
         )
         side = self._side_text()
         self.side_label.setText(side)
         self.side_label.setVisible(bool(side))
         instruction = ex_instruction(ex, self._step)
         self.instruction_label.setText(instruction)
-        self.breath_label.setText(self.tr("Breath: %1").replace("%1", ex_breath(ex, self._step)))
-        self.figure.setAccessibleName(self.tr("Illustration of step %1").replace(
-            "%1", str(self._step + 1)))
+        self.breath_label.setText(fill(self.tr("Breath: %1"), ex_breath(ex, self._step)))
+        self.figure.setAccessibleName(fill(self.tr("Illustration of step %1"), str(self._step + 1)))
         self.cautions_box.setAccessibleName(self.tr("Cautions"))
         self.banner.setAccessibleName(self.tr("Health caution"))
         self.figure.setAccessibleDescription(instruction)
@@ -298,13 +297,13 @@ class StepCard(QWidget):
         clashes = [c for c in ex.contraindications if c.value in self._flags]
         if clashes:
             names = ", ".join(label(c) for c in clashes)
-            text = "<b>" + _escape(self.tr("Not advised for you: you noted %1.").replace(
-                "%1", names)) + "</b> " + _escape(self.tr(
+            text = "<b>" + _escape(fill(self.tr("Not advised for you: you noted %1."),
+                                        names)) + "</b> " + _escape(self.tr(
                     "Skip it, or check with a professional first."))
             gentler = [i for i, v in enumerate(ex.variants) if v.kind is VariantKind.GENTLER]
             if gentler:
-                text += " " + _escape(self.tr("Gentler option: %1").replace(
-                    "%1", ex_variant_text(ex, gentler[0])))
+                text += " " + _escape(fill(self.tr("Gentler option: %1"),
+                                           ex_variant_text(ex, gentler[0])))
             self.banner_label.setText(text)
         self.banner.setVisible(bool(clashes))
         self._fit_columns()

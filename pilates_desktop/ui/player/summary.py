@@ -31,6 +31,7 @@ from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.history import SessionStatus
 from pilates_desktop.core.library import Library
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.session import SessionSummary
 from pilates_desktop.ui.dialogs.pain_question import PainQuestion
 
@@ -159,14 +160,15 @@ class SummaryDialog(QDialog):
         self.title.setText(titles.get(s.status, self.tr("Session ended")))
         if s.status is SessionStatus.PAIN:
             hurt = self._names([s.hurt_exercise]) if s.hurt_exercise else self.tr("an exercise")
-            self.advice.setText(self.tr(
-                "<b>You stopped because %1 hurt.</b><br>Stop for today and let the area calm "
-                "down. Do not push through pain. If it does not settle, or it comes back, check "
-                "with a physiotherapist or doctor before you try this exercise again. It is now "
-                "marked in the library.").replace("%1", hurt))
+            self.advice.setText(fill(self.tr(
+                     "<b>You stopped because %1 hurt.</b><br>Stop for today and let the area calm "
+                     "down. Do not push through pain. If it does not settle, or it comes back, check "
+                     "with a physiotherapist or doctor before you try this exercise again. It is now "
+                     "marked in the library."),
+                                     hurt))
         self._time_label.setText(self.tr("Time practised:"))
-        self.time_value.setText(self.tr("%1 of %2 planned").replace("%1", self.time_text())
-                                .replace("%2", format_duration(s.planned_s)))
+        self.time_value.setText(fill(self.tr("%1 of %2 planned"),
+                                     self.time_text(), format_duration(s.planned_s)))
         self._done_label.setText(self.tr("Exercises done:"))
         self.done_value.setText(f"{len(s.done)}" + (f" — {self._names(s.done)}" if s.done
                                                       else ""))

@@ -30,6 +30,7 @@ from pilates_desktop.core.durations import countdown_text, format_duration
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.moment import Moment, moment
 from pilates_desktop.core.player import PlayerState
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import Segment, SegmentKind, Timeline
 from pilates_desktop.ui.player.breath_counter import BreathCounter, CounterState, Mode
 from pilates_desktop.ui.player.controls import PlayerActions
@@ -292,8 +293,7 @@ class PlayerView(QWidget):
             return
         total = timeline.total_s or 1.0
         self.progress.setValue(int(1000 * state.position_s / total))
-        self.time_left_label.setText(self.tr("%1 left").replace("%1",
-                                                                 format_duration(state.remaining_s)))
+        self.time_left_label.setText(fill(self.tr("%1 left"), format_duration(state.remaining_s)))
         self.countdown_label.setText(self.countdown_text(state))
         self.countdown_caption.setText(
             self.tr("seconds left") if state.countdown < 60 else self.tr("left"))
@@ -346,8 +346,7 @@ class PlayerView(QWidget):
             self.interlude_title.setText(self.tr("Rest"))
             self.interlude_text.setText(self.tr("Breathe easily and let your body soften."))
             if upcoming is not None and upcoming.item_index != seg.item_index:
-                self.name_label.setText(self.tr("Up next: %1").replace(
-                    "%1", self._name(upcoming.exercise)))
+                self.name_label.setText(fill(self.tr("Up next: %1"), self._name(upcoming.exercise)))
                 self.card.show_step(upcoming.exercise, 0, upcoming.side)
             else:
                 self.name_label.setText(name)
@@ -359,7 +358,7 @@ class PlayerView(QWidget):
         if nxt is None:
             self.next_label.setText(self.tr("Last exercise: you are nearly done."))
         else:
-            self.next_label.setText(self.tr("Next: %1").replace("%1", self._name(nxt)))
+            self.next_label.setText(fill(self.tr("Next: %1"), self._name(nxt)))
         # Screen readers hear each phase change (settings helper: ui/a11y.announce).
         from pilates_desktop.ui.widgets.a11y import announce
 
@@ -399,22 +398,18 @@ class PlayerView(QWidget):
         if side and seg.kind is not SegmentKind.SWITCH_SIDE:
             parts.append(side)
         if seg.sets and seg.sets > 1 and seg.set:
-            parts.append(self.tr("Set %1 of %2").replace("%1", str(seg.set)).replace(
-                "%2", str(seg.sets)))
+            parts.append(fill(self.tr("Set %1 of %2"), str(seg.set), str(seg.sets)))
         if seg.kind is SegmentKind.WORK and seg.reps:
             rep, reps = state.rep or 1, seg.reps
             if shown is not None and shown.side_rep and shown.side_reps and shown.side:
                 rep, reps = shown.side_rep, shown.side_reps  # "Left side · Rep 2 of 8"
-            parts.append(self.tr("Rep %1 of %2").replace("%1", str(rep)).replace(
-                "%2", str(reps)))
+            parts.append(fill(self.tr("Rep %1 of %2"), str(rep), str(reps)))
         elif seg.kind is SegmentKind.PUMPS and seg.pumps:
-            parts.append(self.tr("Pump %1 of %2").replace("%1", str(state.pump or 0)).replace(
-                "%2", str(seg.pumps)))
+            parts.append(fill(self.tr("Pump %1 of %2"), str(state.pump or 0), str(seg.pumps)))
         elif seg.kind is SegmentKind.HOLD and seg.breaths:
-            parts.append(self.tr("Breath %1 of %2").replace("%1", str(state.breath or 1))
-                         .replace("%2", str(seg.breaths)))
+            parts.append(fill(self.tr("Breath %1 of %2"), str(state.breath or 1), str(seg.breaths)))
         elif seg.kind is SegmentKind.HOLD:
-            parts.append(self.tr("Hold for %1 s").replace("%1", str(int(seg.duration_s))))
+            parts.append(fill(self.tr("Hold for %1 s"), str(int(seg.duration_s))))
         return "  ·  ".join(parts)
 
     # --- translation ---------------------------------------------------------------------

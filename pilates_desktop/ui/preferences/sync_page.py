@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import medium_date_time
 from pilates_desktop.services.prompter import Prompter
 from pilates_desktop.services.sync import SyncService
@@ -148,8 +149,8 @@ class SyncPage(QWidget):
         if not self.name_edit.hasFocus():
             self.name_edit.setText(self._sync.device_name())
         self.last_label.setText(self.tr("Syncing…") if busy else self._last_text())
-        self.problem_label.setText(self.tr("The last sync did not work: %1").replace(
-            "%1", self._problem) if self._problem else "")
+        self.problem_label.setText(fill(self.tr("The last sync did not work: %1"),
+                                        self._problem) if self._problem else "")
         self.problem_label.setVisible(bool(self._problem))
 
     def _last_text(self) -> str:
@@ -160,14 +161,14 @@ class SyncPage(QWidget):
         local = when.astimezone(self._clock.now().tzinfo)
         stamp = medium_date_time(local)
         parts = self._brought(last.brought)
-        text = (self.tr("Last sync: %1. It brought %2.").replace("%1", stamp)
-                .replace("%2", QLocale().createSeparatedList(parts)) if parts else
-                self.tr("Last sync: %1. Nothing new from the other computers.")
-                .replace("%1", stamp))
+        text = (fill(self.tr("Last sync: %1. It brought %2."),
+                     stamp, QLocale().createSeparatedList(parts)) if parts else
+                fill(self.tr("Last sync: %1. Nothing new from the other computers."), stamp))
         if last.conflicts:
-            text += "\n" + self.tr(
-                "A routine was changed on two computers at once; both versions are kept. "
-                "The other one is called: %1").replace("%1", ", ".join(last.conflicts))
+            text += "\n" + fill(self.tr(
+                     "A routine was changed on two computers at once; both versions are kept. "
+                     "The other one is called: %1"),
+                                ", ".join(last.conflicts))
         return text
 
     def _brought(self, brought: dict[str, int]) -> list[str]:
@@ -235,8 +236,10 @@ def connect_window(sync: SyncService, window: QMainWindow) -> None:
     workspace = getattr(window, "workspace", None)
     if workspace is not None:
         sync.routines_changed.connect(workspace.reload_routines)
-    sync.failed.connect(lambda text: say(QCoreApplication.translate(
-        "SyncPage", "Sync did not work: %1").replace("%1", text), 30000))
-    sync.conflicts.connect(lambda names: say(QCoreApplication.translate(
-        "SyncPage", "A routine was changed on two computers at once; both versions are kept "
-        "(%1).").replace("%1", ", ".join(names)), 60000))
+    sync.failed.connect(lambda text: say(fill(QCoreApplication.translate(
+             "SyncPage", "Sync did not work: %1"),
+                                              text), 30000))
+    sync.conflicts.connect(lambda names: say(fill(QCoreApplication.translate(
+             "SyncPage", "A routine was changed on two computers at once; both versions are kept "
+             "(%1)."),
+                                                  ", ".join(names)), 60000))
