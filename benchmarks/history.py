@@ -75,6 +75,7 @@ def time_view(folder: Path, runs: int) -> float:
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.library import load_library
+    from pilates_desktop.services.history import HistoryService
     from pilates_desktop.services.prompter import DefaultPrompter
     from pilates_desktop.services.settings import Settings
     from pilates_desktop.ui.history.view import HistoryView
@@ -88,7 +89,7 @@ def time_view(folder: Path, runs: int) -> float:
         store = HistoryStore.open(folder / "history.sqlite3", backups_dir=folder / "backups",
                                   now=lambda: NOW, maintenance=False).store
         start = time.perf_counter()
-        view = HistoryView(store, settings, library, DefaultPrompter(), clock=FakeClock.at(NOW),
+        view = HistoryView(HistoryService(store), settings, library, DefaultPrompter(), clock=FakeClock.at(NOW),
                            tz=TZ)
         view.resize(1280, 860)
         view.grab()  # lays out and paints every chart, as a first show does

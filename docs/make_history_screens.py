@@ -98,46 +98,39 @@ def realistic_year(now: datetime = NOW, seed: int = 7) -> dict[str, Any]:
     return {"format": "pilates-desktop/history", "version": 1, "sessions": sessions}
 
 
-def render(theme: str, out: Path, size: tuple[int, int] = (1280, 900), tab: int = 0) -> None:
+def render(shots: list[tuple[str, Path, int]], size: tuple[int, int] = (1280, 900)) -> None:
+    """The History window of the real app (``build_app``, as ``pilates-desktop`` makes it), over
+    a year of practice imported into a fresh data folder: one picture per (theme, file, tab),
+    switching the theme as Preferences does."""
     from PySide6.QtCore import QLocale
 
-    from pilates_desktop.app import create_application
+    from pilates_desktop.app import build_app
+    from pilates_desktop.cli.main import build_parser
     from pilates_desktop.core.clock import FakeClock
-    from pilates_desktop.core.history import HistoryStore
-    from pilates_desktop.core.library import load_library
-    from pilates_desktop.paths import Paths
     from pilates_desktop.services.prompter import DefaultPrompter
-    from pilates_desktop.services.settings import Settings
-    from pilates_desktop.ui.history.view import HistoryView
-    from pilates_desktop.ui.widgets.theme import apply_theme
+    from pilates_desktop.services.settings import THEME
 
-    app = create_application()
-    apply_theme(app, theme)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     with tempfile.TemporaryDirectory() as folder:
-        where = Paths.choose(folder)
-        store = HistoryStore.open(where.history_db, backups_dir=where.backups_dir,
-                                  now=lambda: NOW).store
-        store.import_json(realistic_year(), "demo.json")
-        clock = FakeClock.at(NOW)
-        settings = Settings.from_file(Path(folder) / "s.ini", clock)
-        view = HistoryView(store, settings, load_library(), DefaultPrompter(), clock=clock, tz=TZ)
-        view.setWindowTitle("History")
+        args = build_parser().parse_args(["--data-dir", folder, "--no-first-run"])
+        app = build_app(args, FakeClock.at(NOW), DefaultPrompter())
+        assert app.services is not None and app.window is not None
+        app.services.history.import_json(realistic_year(), "demo.json")
+        app.window.show_history()
+        view = app.window.history_window
         view.resize(*size)
-        view.tabs.setCurrentIndex(tab)
-        view.show()
-        for _ in range(5):
-            app.processEvents()
-        view.grab().save(str(out))
-        view.close()
-        view.deleteLater()
-        app.processEvents()
-        store.close()
-    print(out)
+        for theme, out, tab in shots:
+            app.services.settings.set_value(THEME, theme)
+            view.tabs.setCurrentIndex(tab)
+            for _ in range(5):
+                app.qapp.processEvents()
+            view.grab().save(str(out))
+            print(out)
+        app.close()
 
 
 if __name__ == "__main__":
-    render("light", HERE / "history-light.png")
-    render("dark", HERE / "history-dark.png")
+    shots = [("light", HERE / "history-light.png", 0), ("dark", HERE / "history-dark.png", 0)]
     if "--sessions" in sys.argv:
-        render("light", Path("/tmp/history-sessions.png"), tab=1)
+        shots.append(("light", Path("/tmp/history-sessions.png"), 1))
+    render(shots)

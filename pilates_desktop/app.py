@@ -269,6 +269,7 @@ class App:
         services._history = opened.store
         self.history = HistoryService(opened.store, services.owner)
         self.history.start_retrying()
+        services._history_service = self.history
         if services.sync is not None:
             self.history.changed.connect(services.sync.on_history_changed)
         if self.window is not None:
@@ -446,6 +447,8 @@ def _history_into_window(app: App, window: MainWindow) -> None:
     """The history's problems at opening, and its later notices, in the window's status bar."""
     if app.history is not None:
         app.history.notice.connect(window.show_history_notice)  # a write kept for a retry
+        app.history.restored.connect(window.show_restore)  # also one that waited for a session
+        app.history.restore_failed.connect(window.show_restore)
     if app._opened is not None:
         for notice in app._opened.notices:
             if notice.is_problem:

@@ -38,7 +38,27 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def app_paths(data_dir: Path) -> Paths:
+    """The one Paths object of this test's data folder, as ``build_app`` makes it."""
     return Paths.choose(data_dir)
+
+
+CliRun = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli_run(data_dir: Path) -> CliRun:
+    """``pilates-desktop --data-dir <this test's folder> ARGS`` in this process: it returns the
+    exit status, standard output and standard error."""
+    import io
+
+    from pilates_desktop.cli.main import main
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["--data-dir", str(data_dir), *argv], out=out, err=err)
+        return code, out.getvalue(), err.getvalue()
+
+    return run
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-import data_folder as paths
 import pytest
 
 from pilates_desktop import __version__
@@ -14,14 +14,13 @@ from pilates_desktop.cli.main import main
 from pilates_desktop.core.library import load_library
 
 
-def run(*argv: str) -> tuple[int, str, str]:
+@pytest.fixture
+def run(cli_run: Any) -> Any:
     """The command line in this test's data folder (see the ``data_dir`` fixture)."""
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--data-dir", str(paths.data_dir()), *argv], out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
+    return cli_run
 
 
-def test_exercises_json_prints_the_whole_library() -> None:
+def test_exercises_json_prints_the_whole_library(run: Any) -> None:
     code, out, _ = run("exercises", "--json")
     assert code == 0
     data = json.loads(out)
@@ -33,7 +32,7 @@ def test_exercises_json_prints_the_whole_library() -> None:
         assert field in hundred
 
 
-def test_routines_json_lists_builtins_and_user_routines(data_dir: Path, tmp_path: Path) -> None:
+def test_routines_json_lists_builtins_and_user_routines(run: Any, data_dir: Path, tmp_path: Path) -> None:
     f = tmp_path / "mine.json"
     f.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1,
                              "name": "My morning", "items": [{"exercise": "clams"}]}))
@@ -46,7 +45,7 @@ def test_routines_json_lists_builtins_and_user_routines(data_dir: Path, tmp_path
     assert (data_dir / "routines" / "my-morning.json").is_file()
 
 
-def test_plan_resolves_by_id_name_or_file(tmp_path: Path) -> None:
+def test_plan_resolves_by_id_name_or_file(run: Any, tmp_path: Path) -> None:
     by_id = json.loads(run("plan", "back-care-basics", "--json")[1])
     by_name = json.loads(run("plan", "Back-Care Basics", "--json")[1])
     assert by_id == by_name
@@ -60,7 +59,7 @@ def test_plan_resolves_by_id_name_or_file(tmp_path: Path) -> None:
     assert pumps[0]["pumps"] == 100 and pumps[0]["breaths"] == 10
 
 
-def test_export_then_import_round_trips(tmp_path: Path) -> None:
+def test_export_then_import_round_trips(run: Any, tmp_path: Path) -> None:
     out_file = tmp_path / "export.json"
     assert run("export", "desk-break", "-o", str(out_file))[0] == 0
     assert run("import", str(out_file))[0] == 0
@@ -69,7 +68,7 @@ def test_export_then_import_round_trips(tmp_path: Path) -> None:
     assert a["segments"] == b["segments"]
 
 
-def test_importing_a_file_twice_names_the_second_by_the_builders_rule(tmp_path: Path) -> None:
+def test_importing_a_file_twice_names_the_second_by_the_builders_rule(run: Any, tmp_path: Path) -> None:
     f = tmp_path / "morning.json"
     f.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1,
                              "name": "Morning", "items": [{"exercise": "clams"}]}))
@@ -81,7 +80,7 @@ def test_importing_a_file_twice_names_the_second_by_the_builders_rule(tmp_path: 
     assert names == ["Morning", "Morning 2"]
 
 
-def test_a_bad_import_writes_nothing_and_explains(data_dir: Path, tmp_path: Path) -> None:
+def test_a_bad_import_writes_nothing_and_explains(run: Any, data_dir: Path, tmp_path: Path) -> None:
     f = tmp_path / "morning.json"
     f.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1, "name": "M",
                              "items": [{"exercise": "clams"}, {"exercise": "clams", "reps": 0}]}))
@@ -92,14 +91,14 @@ def test_a_bad_import_writes_nothing_and_explains(data_dir: Path, tmp_path: Path
     assert not (data_dir / "routines").exists() or not any((data_dir / "routines").iterdir())
 
 
-def test_unknown_routine_is_a_one_line_error() -> None:
+def test_unknown_routine_is_a_one_line_error(run: Any) -> None:
     code, _, err = run("plan", "upper-back-releif")
     assert code == 2
     assert "did you mean upper-back-relief" in err
     assert len(err.strip().splitlines()) == 1
 
 
-def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+def test_missing_file_is_a_one_line_error(run: Any, tmp_path: Path) -> None:
     code, _, err = run("import", str(tmp_path / "nope.json"))
     assert code == 2 and "nope.json" in err and "Traceback" not in err
 
@@ -134,13 +133,13 @@ def test_data_dir_keeps_everything_in_one_place(tmp_path: Path) -> None:
     assert (target / "routines" / "r.json").is_file()
 
 
-def test_the_gui_path_pauses_cycle_collection_only_while_it_starts() -> None:
+def test_the_gui_path_pauses_cycle_collection_only_while_it_starts(data_dir: Path) -> None:
     import gc
 
     err = io.StringIO()
     assert gc.isenabled()
     # An unknown routine fails inside build_app, before any window: collection is back on.
-    assert main(["start", "no-such-routine"], err=err) == 2
+    assert main(["--data-dir", str(data_dir), "start", "no-such-routine"], err=err) == 2
     assert gc.isenabled()
 
 

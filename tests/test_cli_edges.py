@@ -8,40 +8,40 @@ import io
 import json
 from pathlib import Path
 
-import data_folder as paths
 import pytest
 
 from pilates_desktop.cli.main import main
+from pilates_desktop.paths import Paths
 
 
-def run(*argv: str, data_dir: Path | None = None) -> tuple[int, str, str]:
+def run(data_dir: Path, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = main(["--data-dir", str(data_dir or paths.data_dir()), *argv], out=out, err=err)
+    code = main(["--data-dir", str(data_dir), *argv], out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 
-def test_export_asks_for_force_before_replacing_a_file(tmp_path: Path) -> None:
+def test_export_asks_for_force_before_replacing_a_file(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "mine.json"
     target.write_text("keep me")
-    code, out, err = run("export", "desk-break", "-o", str(target))
+    code, out, err = run(data_dir, "export", "desk-break", "-o", str(target))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and str(target) in err and "--force" in err
     assert target.read_text() == "keep me"
-    code, _, err = run("export", "desk-break", "-o", str(target), "--force")
+    code, _, err = run(data_dir, "export", "desk-break", "-o", str(target), "--force")
     assert code == 0, err
     assert json.loads(target.read_text())["name"] == "Desk Break"
 
 
-def test_export_makes_no_folders(tmp_path: Path) -> None:
+def test_export_makes_no_folders(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "folder" / "r.json"
-    code, _, err = run("export", "desk-break", "-o", str(target))
+    code, _, err = run(data_dir, "export", "desk-break", "-o", str(target))
     assert code == 2
     assert err.count("\n") == 1 and str(target.parent) in err and "does not exist" in err
     assert not (tmp_path / "no").exists()
 
 
-def test_export_refuses_a_folder_as_the_file(tmp_path: Path) -> None:
-    code, _, err = run("export", "desk-break", "-o", str(tmp_path), "--force")
+def test_export_refuses_a_folder_as_the_file(data_dir: Path, tmp_path: Path) -> None:
+    code, _, err = run(data_dir, "export", "desk-break", "-o", str(tmp_path), "--force")
     assert code == 2 and err.count("\n") == 1 and "is a folder" in err
 
 
@@ -76,14 +76,14 @@ def test_data_dir_after_the_command(tmp_path: Path) -> None:
     assert main(["routines", "--data-dir", str(elsewhere), "--json"], out=out) == 0
     assert "after" in {r["id"] for r in json.loads(out.getvalue())}
     # Given before the command, it still counts; the default folder got nothing.
-    assert not (paths.data_dir() / "routines" / "after.json").exists()
+    assert not (Paths.choose().routines_dir / "after.json").exists()
 
 
 def test_an_empty_routine_is_not_imported(data_dir: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.json"
     empty.write_text(json.dumps({"format": "pilates-desktop/routine", "version": 1,
                                  "name": "Nothing", "items": []}))
-    code, out, err = run("import", str(empty))
+    code, out, err = run(data_dir, "import", str(empty))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "empty.json" in err and "no exercises" in err
     routines = data_dir / "routines"

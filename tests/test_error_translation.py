@@ -32,6 +32,7 @@ from pilates_desktop.core.history import (
 from pilates_desktop.core.library import _Reader, load_library
 from pilates_desktop.core.routines.fileformat import decode_routine
 from pilates_desktop.core.routines.repository import read_routine_file, user_routines
+from pilates_desktop.services.history import HistoryService
 from pilates_desktop.services.settings import LANGUAGE
 from pilates_desktop.ui.history.view import HistoryView
 
@@ -496,7 +497,7 @@ def _history_view(qtbot: QtBot, store: HistoryStore, prompter: Any, settings: An
                   ) -> tuple[HistoryView, Any]:
     """A history view that is sure when asked (its messages are in the prompter)."""
     prompter.answers["restore-backup"] = "yes"
-    view = HistoryView(store, settings, {}, prompter, clock=_CLOCK, tz=UTC)
+    view = HistoryView(HistoryService(store), settings, {}, prompter, clock=_CLOCK, tz=UTC)
     qtbot.addWidget(view)
     return view, prompter
 

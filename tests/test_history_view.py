@@ -11,11 +11,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore, ItemStatus, SessionStatus
 from pilates_desktop.core.stats import GoalKind
+from pilates_desktop.services.history import HistoryService
 from pilates_desktop.services.prompter import Notice
 from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, Settings
 
@@ -25,10 +26,6 @@ NOW = datetime(2026, 11, 19, 18, 0, tzinfo=TZ)  # a Thursday
 EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 DE_DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 FOCUS = {"clams": ("hips-glutes",), "the-hundred": ("core", "upper-back")}
-
-
-class Notifier(QObject):
-    changed = Signal()
 
 
 def add_session(store: HistoryStore, clock: FakeClock, when: datetime, minutes: int = 20,
@@ -63,7 +60,7 @@ def store(tmp_path: Path, clock: FakeClock) -> HistoryStore:
 def view(qtbot, store: HistoryStore, settings: Settings, clock: FakeClock, prompter):  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history.view import HistoryView
 
-    v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(HistoryService(store), settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     return v
 
@@ -98,8 +95,8 @@ def test_weeks_start_on_the_setting_whatever_the_locale(qtbot, store, settings, 
     from pilates_desktop.ui.history.view import HistoryView
 
     settings.set_value(WEEK_START, "sunday")
-    us = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=EN_US)
-    de = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
+    us = HistoryView(HistoryService(store), settings, FOCUS, prompter, clock=clock, tz=TZ, locale=EN_US)
+    de = HistoryView(HistoryService(store), settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(us)
     qtbot.addWidget(de)
     assert {b.start.weekday() for b in us.buckets} == {b.start.weekday() for b in de.buckets} == {6}
@@ -168,31 +165,18 @@ def test_heatmap_has_a_year_and_tooltips(view) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform plugin, on show()
-def test_changed_signal_updates_the_charts(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_written_redraws_the_charts_through_the_history_service(
+        qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
     from pilates_desktop.ui.history.view import HistoryView
 
-    notifier = Notifier()
-    v = HistoryView(store, settings, FOCUS, prompter, changed=notifier.changed, clock=clock,
-                    tz=TZ, locale=DE_DE)
+    v = HistoryView(HistoryService(store), settings, FOCUS, prompter, clock=clock, tz=TZ,
+                    locale=DE_DE)
     qtbot.addWidget(v)
     v.show()
     before = v.buckets[-1].sessions
-    add_session(store, clock, NOW - timedelta(hours=2), 40)
-    with qtbot.waitSignal(v.refreshed, timeout=2000):
-        notifier.changed.emit()
-    assert v.buckets[-1].sessions == before + 1
-
-
-@pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_store_writes_refresh_without_a_signal(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history.view import HistoryView
-
-    v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
-    qtbot.addWidget(v)
-    v.show()
     with qtbot.waitSignal(v.refreshed, timeout=2000):
         add_session(store, clock, NOW - timedelta(hours=2), 40)
-    assert v.buckets[-1].sessions == 2
+    assert v.buckets[-1].sessions == before + 1 == 2
 
 
 def test_edit_note_and_pain_with_undo(view, store) -> None:  # type: ignore[no-untyped-def]
@@ -237,7 +221,7 @@ def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings,
     other = HistoryStore.open(tmp_path / "o.sqlite3", backups_dir=tmp_path / "ob", now=clock.now).store
     from pilates_desktop.ui.history.view import HistoryView
 
-    fresh = HistoryView(other, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
+    fresh = HistoryView(HistoryService(other), settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(fresh)
     assert fresh.import_from(tmp_path / "bad.json") is None
     _key, title, text = prompter.told[-1]
@@ -265,7 +249,7 @@ def test_empty_history_shows_a_hint(qtbot, tmp_path, settings, clock, prompter) 
     from pilates_desktop.ui.history.view import HistoryView
 
     empty = HistoryStore.open(tmp_path / "e.sqlite3", backups_dir=tmp_path / "eb", now=clock.now).store
-    v = HistoryView(empty, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(HistoryService(empty), settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     assert not v.empty_label.isHidden()
     assert len(v.buckets) == 12 and v.streak.best == 0
@@ -279,7 +263,7 @@ def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, cloc
     add_session(first, clock, NOW - timedelta(days=1))
     first.close()
     store = HistoryStore.open(path, backups_dir=backups, now=clock.now).store  # makes the backup
-    v = HistoryView(store, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
+    v = HistoryView(HistoryService(store), settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
     qtbot.addWidget(v)
     asked: list[str] = []
     prompter.answers["restore-backup"] = lambda question: asked.append(question.text) or "yes"
@@ -288,3 +272,34 @@ def test_restore_the_latest_backup_from_the_menu(qtbot, tmp_path, settings, cloc
     assert "2026-11-19" in asked[0]
     assert v.model.rowCount() == 1
     assert prompter.told[-1][2] == "Your history has 1 session again."
+
+
+def test_a_restore_during_a_routine_waits_for_its_end(qtbot, tmp_path, settings, clock,
+                                                      prompter) -> None:  # type: ignore[no-untyped-def]
+    """Restoring would delete the session being recorded: the service defers it, the view says
+    so, and when the session ends the restore runs and the view shows its result."""
+    from pilates_desktop.ui.history.view import HistoryView
+
+    path, backups = tmp_path / "r.sqlite3", tmp_path / "rb"
+    first = HistoryStore.open(path, backups_dir=backups, now=clock.now).store
+    add_session(first, clock, NOW - timedelta(days=1))
+    first.close()
+    store = HistoryStore.open(path, backups_dir=backups, now=clock.now).store  # the backup
+    add_session(store, clock, NOW - timedelta(hours=3))
+    service = HistoryService(store)
+    v = HistoryView(service, settings, FOCUS, prompter, clock=clock, tz=TZ, locale=DE_DE)
+    qtbot.addWidget(v)
+    prompter.answers["restore-backup"] = "yes"
+    running = store.begin_session("gentle", "Gentle", 600)
+    assert v.restore_backup() is None
+    assert "as soon as it ends" in prompter.told[-1][2]
+    assert v.model.rowCount() == 2  # nothing restored yet
+    assert service.deferred_restore() is not None
+    restored: list[int] = []
+    service.restored.connect(restored.append)
+    store.finish_session(running, SessionStatus.STOPPED, 60)
+    assert restored and service.deferred_restore() is None
+    v.refresh()
+    # The backup's session, the one recorded since and the one that just ended (kept).
+    assert v.model.rowCount() == 3
+    assert not v.undo_stack.canUndo()

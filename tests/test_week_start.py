@@ -17,6 +17,7 @@ from pilates_desktop import i18n
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import HistoryStore, SessionStatus
 from pilates_desktop.core.stats import Goal, GoalKind, streaks, weekly_buckets
+from pilates_desktop.services.history import HistoryService
 from pilates_desktop.services.settings import (
     GOAL_SESSIONS,
     WEEK_START,
@@ -88,7 +89,7 @@ def test_the_same_history_shows_the_same_streak_in_every_language(
     try:
         for language in ("en", "de", "es"):  # en_US weeks would start on Sunday, de on Monday
             i18n.install_translators(qapp, language)
-            view = HistoryView(store, settings, {}, prompter, clock=FakeClock.at(NOW), tz=TZ)
+            view = HistoryView(HistoryService(store), settings, {}, prompter, clock=FakeClock.at(NOW), tz=TZ)
             qtbot.addWidget(view)
             assert view.streak.current == streak, language
             assert {b.start.weekday() for b in view.buckets} == {settings.first_weekday()}
@@ -104,7 +105,7 @@ def test_changing_the_setting_redraws_history(qtbot: Any, store: HistoryStore,
 
     settings.set_value(GOAL_SESSIONS, 2)
     settings.set_value(WEEK_START, "sunday")
-    view = HistoryView(store, settings, {}, prompter, clock=FakeClock.at(NOW), tz=TZ)
+    view = HistoryView(HistoryService(store), settings, {}, prompter, clock=FakeClock.at(NOW), tz=TZ)
     qtbot.addWidget(view)
     view.show()
     assert view.streak.current == 3

@@ -1397,6 +1397,14 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Restore after the routine</source>
+        <translation>Nach der Routine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A routine is being recorded now. The backup of %1 is restored as soon as it ends.</source>
+        <translation>Gerade wird eine Routine aufgezeichnet. Die Sicherung vom %1 wird wiederhergestellt, sobald sie endet.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

@@ -1397,6 +1397,14 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <translation>No se pudo restaurar</translation>
     </message>
     <message>
+        <source>Restore after the routine</source>
+        <translation>Restaurar al terminar la rutina</translation>
+    </message>
+    <message>
+        <source>A routine is being recorded now. The backup of %1 is restored as soon as it ends.</source>
+        <translation>Ahora se está registrando una rutina. La copia de seguridad del %1 se restaura en cuanto termine.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from pilates_desktop.services.app_state import AppState
     from pilates_desktop.services.care.service import CareService
     from pilates_desktop.services.cues.service import Cues, SoundFactory, SpeechFactory
+    from pilates_desktop.services.history import HistoryService
     from pilates_desktop.services.prompter import Prompter
     from pilates_desktop.services.routines import RoutinesService
     from pilates_desktop.services.schedule import ScheduleService
@@ -55,6 +56,7 @@ class Services:
     _cues: Cues | None = field(default=None, repr=False)
     _care: CareService | None = field(default=None, repr=False)
     _history: Any = field(default=None, repr=False)
+    _history_service: HistoryService | None = field(default=None, repr=False)
 
     @property
     def history(self) -> Any:
@@ -66,6 +68,14 @@ class Services:
     @property
     def history_opened(self) -> bool:
         return self._history is not None
+
+    @property
+    def history_service(self) -> HistoryService:
+        """The history store's owner (retries, restores, import, export), opened with it."""
+        if self._history_service is None:
+            self.open_history()  # sets it
+        assert self._history_service is not None
+        return self._history_service
 
     def origins(self) -> dict[str, str]:
         """The computer each session was done on, by session id (empty without sync)."""

@@ -11,12 +11,23 @@ running session).
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from pilates_desktop.core.history import HistoryFileError, HistoryStore, Notice, NoticeKind
+from pilates_desktop.core.history import (
+    HistoryFileError,
+    HistoryStore,
+    Notice,
+    NoticeKind,
+    SessionRecord,
+    latest_backup,
+    load_export,
+)
 
 RETRY_MS = 15_000
 
@@ -45,10 +56,6 @@ class HistoryService(QObject):
         store.on_notice = self._on_notice
         if store.pending_writes():
             self._timer.start()
-
-    @property
-    def store(self) -> HistoryStore:
-        return self._store
 
     def retrying(self) -> bool:
         """True while writes wait and the retry timer runs."""
@@ -88,6 +95,64 @@ class HistoryService(QObject):
         self._deferred = None
         self.restored.emit(self._store.restore_backup(backup))
         return Restore.DONE
+
+    def latest_backup(self) -> Path | None:
+        """The newest automatic backup, or None before the first one is made."""
+        return latest_backup(self._store.backups_dir)
+
+    @property
+    def backups_dir(self) -> Path:
+        return self._store.backups_dir
+
+    def export_to(self, path: Path, kind: str) -> None:
+        """Every session, as JSON (``kind`` "json") or as CSV; raises OSError."""
+        if kind == "json":
+            text = json.dumps(self._store.export_json(), ensure_ascii=False, indent=2) + "\n"
+            path.write_text(text, encoding="utf-8")
+        else:
+            # With a byte-order mark spreadsheets pick UTF-8 without asking.
+            path.write_text(self._store.export_csv(), encoding="utf-8-sig", newline="")
+
+    def import_file(self, path: Path) -> int:
+        """Merge an export (strictly read: nothing is written unless all of it is good);
+        returns the sessions added. Raises PilatesError naming the problem."""
+        return self._store.import_json(load_export(path), path.name)
+
+    # -- what History reads and edits (it never holds the store itself) --------------------
+
+    def sessions(self, since: datetime | None = None, routine: str | None = None, *,
+                 with_items: bool = True) -> list[SessionRecord]:
+        """Ended sessions started since ``since`` (all when None), oldest first."""
+        return self._store.sessions(since=since, routine=routine, with_items=with_items)
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        return self._store.session(session_id)
+
+    def routines(self) -> list[tuple[str, str]]:
+        """(id, latest name) of every routine in the history, by name."""
+        return self._store.routines()
+
+    def count(self) -> int:
+        return self._store.count()
+
+    def edit_session(self, session_id: str, field: str, value: Any) -> None:
+        """Set a session's ``note``, ``pain_before`` or ``pain_after`` (History's edits)."""
+        if field == "note":
+            self._store.update_session(session_id, note=value)
+        elif field == "pain_before":
+            self._store.update_session(session_id, pain_before=value)
+        elif field == "pain_after":
+            self._store.update_session(session_id, pain_after=value)
+        else:
+            raise ValueError(f"a session has no editable field {field!r}")
+
+    def delete_session(self, session_id: str) -> SessionRecord | None:
+        """Delete a session; returns it as it was, for an undo."""
+        return self._store.delete_session(session_id)
+
+    def restore_session(self, record: SessionRecord) -> None:
+        """Put a deleted session back exactly as it was (the undo of a delete)."""
+        self._store.restore_session(record)
 
     def deferred_restore(self) -> Path | None:
         return self._deferred

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.history_window: Any = None
         self.status_line = StatusLine(self.statusBar())  # a language switch writes it again
         self._sizes_before: list[int] | None = None
+        self._said = ""  # the session's last status-bar line
 
         self.workspace = RoutineWorkspace(services, self)
         self._build_areas()
@@ -204,8 +205,8 @@ class MainWindow(QMainWindow):
         sc.running_changed.connect(lambda running: pa.set_running(
             running or not sc.is_active()))
         sc.ended.connect(self._on_ended)
-        sc.message.connect(lambda text: self.statusBar().showMessage(text))
-        sc.resumed.connect(self.statusBar().clearMessage)
+        sc.message.connect(self._show_session_message)
+        sc.resumed.connect(self._clear_session_message)
         cues.unavailable.connect(lambda text: self.statusBar().showMessage(text, 15000))
         cues.flash.connect(self._flash)
         view.set_font_scale(self.settings.value(S.FONT_SCALE))
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
             self._show_builder(True)
             self._sizes_before = None
         self._on_routine_selected(self.workspace.current_routine())
-        self.statusBar().clearMessage()
+        self._clear_session_message()
         from pilates_desktop.ui.player.summary import SummaryDialog
 
         self.summary_dialog = SummaryDialog(summary, self.library, self.session.save_after,
@@ -380,35 +381,28 @@ class MainWindow(QMainWindow):
         self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.summary_dialog.open()
 
+    def _show_session_message(self, text: str) -> None:
+        self._said = text
+        self.statusBar().showMessage(text)
+
+    def _clear_session_message(self) -> None:
+        """Clear what the session said (paused by sleep), not what others said since."""
+        if self._player is not None and self.statusBar().currentMessage() == self._said:
+            self.statusBar().clearMessage()
+
     def show_history_notice(self, notice: Any) -> None:
         """Tell the user about their history in one status-bar line (never a traceback)."""
-        from pilates_desktop.core.history import NoticeKind
+        from pilates_desktop.ui.history.status import notice_text
 
-        where = str(notice.path) if notice.path else ""
-        texts = {
-            NoticeKind.WRITE_PENDING: self.tr(
-                "Could not save to %1 just now; your practice is kept and saved again soon."),
-            NoticeKind.WRITES_SAVED: self.tr("Your practice history is saved again."),
-            NoticeKind.IN_MEMORY: self.tr(
-                "%1 cannot be written: this run's sessions are kept until you quit."),
-            NoticeKind.CORRUPT_MOVED: self.tr(
-                "The history file could not be read; it was kept as %1 and a fresh one started."),
-            NoticeKind.NEWER_MOVED: self.tr(
-                "The history came from a newer version; it was kept as %1 and a fresh one "
-                "started."),
-            NoticeKind.INTERRUPTED_CLOSED: self.tr(
-                "%n session(s) cut short last time were saved as interrupted.", "",
-                notice.count),
-            NoticeKind.BACKUP_FAILED: self.tr(
-                "The daily backup to %1 could not be made (%2).").replace("%2", notice.detail),
-        }
-        text = texts.get(notice.kind)
-        if not text:
-            from pilates_desktop.services.history import HistoryService
-
-            text = HistoryService.notice_text(notice)
-        self.status_line.show(text.replace("%1", where), 30000,
+        self.status_line.show(notice_text(notice), 30000,
                               lambda: self.show_history_notice(notice))
+
+    def show_restore(self, outcome: object) -> None:
+        """A restore ran (the number of sessions now) or, after waiting for a routine to end,
+        failed (the error): one status-bar line, whether History is open or not."""
+        from pilates_desktop.ui.history.status import restore_text
+
+        self.statusBar().showMessage(restore_text(outcome), 30000)
 
     # --- focus mode ----------------------------------------------------------------------
 
@@ -445,9 +439,9 @@ class MainWindow(QMainWindow):
         if self.history_window is None:
             from pilates_desktop.ui.history.view import HistoryView
 
-            self.history_window = HistoryView(self.history, self.settings, self.library,
-                                              self.prompter, origins=self.services.origins,
-                                              changed=self.session.ended, clock=self.clock)
+            self.history_window = HistoryView(self.services.history_service, self.settings,
+                                              self.library, self.prompter,
+                                              origins=self.services.origins, clock=self.clock)
             self.history_window.setParent(self, Qt.WindowType.Window)
             fit_to_screen(self.history_window, 1000, 700)
             # Closed means gone: the charts free their memory, and reopening builds afresh.

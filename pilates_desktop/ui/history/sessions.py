@@ -24,13 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pilates_desktop.core.history import (
-    UNSET,
-    HistoryStore,
-    SessionRecord,
-    SessionStatus,
-)
+from pilates_desktop.core.history import SessionRecord, SessionStatus
 from pilates_desktop.i18n import medium_date_time
+from pilates_desktop.services.history import HistoryService
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 # --- the session list ---------------------------------------------------------------------
@@ -179,34 +175,25 @@ class PainDelegate(QStyledItemDelegate):
 
 
 class EditSessionCommand(QUndoCommand):
-    def __init__(self, store: HistoryStore, session_id: str, field: str, old: Any, new: Any, text: str) -> None:
+    def __init__(self, history: HistoryService, session_id: str, field: str, old: Any, new: Any,
+                 text: str) -> None:
         super().__init__(text)
-        self.store, self.session_id, self.field, self.old, self.new = store, session_id, field, old, new
-
-    def _apply(self, value: Any) -> None:
-        if self.field == "note":
-            self.store.update_session(self.session_id, note=value)
-        elif self.field == "pain_before":
-            self.store.update_session(self.session_id, pain_before=value, pain_after=UNSET)
-        else:
-            self.store.update_session(self.session_id, pain_before=UNSET, pain_after=value)
+        self.history, self.session_id, self.field, self.old, self.new = history, session_id, field, old, new
 
     def redo(self) -> None:
-        self._apply(self.new)
+        self.history.edit_session(self.session_id, self.field, self.new)
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self.history.edit_session(self.session_id, self.field, self.old)
 
 
 class DeleteSessionCommand(QUndoCommand):
-    def __init__(self, store: HistoryStore, record: SessionRecord, text: str) -> None:
+    def __init__(self, history: HistoryService, record: SessionRecord, text: str) -> None:
         super().__init__(text)
-        self.store, self.record = store, record
+        self.history, self.record = history, record
 
     def redo(self) -> None:
-        self.store.delete_session(self.record.id)
+        self.history.delete_session(self.record.id)
 
     def undo(self) -> None:
-        self.store.restore_session(self.record)
-
-
+        self.history.restore_session(self.record)

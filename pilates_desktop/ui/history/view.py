@@ -7,21 +7,12 @@ the charts (and so pyqtgraph): start-up never pays for them. Numbers come from
 
 from __future__ import annotations
 
-import contextlib
-import json
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QLocale,
-    Qt,
-    QTimer,
-    Signal,
-    SignalInstance,
-)
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -54,12 +45,7 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.clock import Clock
 from pilates_desktop.core.errors import PilatesError
-from pilates_desktop.core.history import (
-    HistoryStore,
-    SessionRecord,
-    latest_backup,
-    load_export,
-)
+from pilates_desktop.core.history import SessionRecord
 from pilates_desktop.core.stats import (
     Goal,
     GoalKind,
@@ -76,6 +62,7 @@ from pilates_desktop.core.stats import (
     weekly_buckets,
 )
 from pilates_desktop.i18n import error_text
+from pilates_desktop.services.history import HistoryService, Restore
 from pilates_desktop.services.prompter import Notice, Prompter, Question
 from pilates_desktop.services.settings import (
     GOAL_KIND,
@@ -164,28 +151,27 @@ def _section(title: QLabel, body: QWidget, parent: QWidget) -> QWidget:
 class HistoryView(QWidget):
     """Weekly practice, streaks, pain, focus, a year calendar and the session list.
 
-    ``changed``: a signal emitted when the history changes (a session ends). Without one the
-    view chains itself onto ``store.on_change``. ``tz`` is injectable for tests.
+    Everything it reads and writes goes through the history service, whose ``changed`` signal
+    redraws it (once, when it is next visible). ``tz`` is injectable for tests.
     """
 
     refreshed = Signal()
 
     def __init__(
         self,
-        store: HistoryStore,
+        history: HistoryService,
         settings: Settings,
         library: Mapping[str, object],
         prompter: Prompter,
         parent: QWidget | None = None,
         *,
-        changed: SignalInstance | None = None,
         clock: Clock,
         tz: tzinfo | None = None,
         locale: QLocale | None = None,
         origins: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.history = history
         self._origins = origins  # session id -> the computer it was done on (sync)
         self.settings = settings
         self.prompter = prompter
@@ -204,19 +190,8 @@ class HistoryView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_if_visible)
         self._build()
-        if changed is not None:
-            changed.connect(self.schedule_refresh)
-        else:
-            previous = store.on_change
-
-            def chained() -> None:
-                if previous is not None:
-                    previous()
-                # Never let a closed view break the recording of a session.
-                with contextlib.suppress(RuntimeError):
-                    self.schedule_refresh()
-
-            store.on_change = chained
+        history.changed.connect(self.schedule_refresh)
+        history.restored.connect(self._on_restored)
         settings.watch(GOAL_KIND, self._on_goal, owner=self)
         settings.watch(GOAL_SESSIONS, self._on_goal, owner=self)
         settings.watch(GOAL_MINUTES, self._on_goal, owner=self)
@@ -467,7 +442,7 @@ class HistoryView(QWidget):
         self.routine_combo.blockSignals(True)
         self.routine_combo.clear()
         self.routine_combo.addItem(self.tr("All routines"), None)
-        for rid, name in self.store.routines():
+        for rid, name in self.history.routines():
             self.routine_combo.addItem(name, rid)
         index = self.routine_combo.findData(current) if current is not None else 0
         self.routine_combo.setCurrentIndex(max(0, index))
@@ -533,7 +508,7 @@ class HistoryView(QWidget):
         weeks = self.range_weeks()
         # Streaks need every week; the list and focus only the range. One light query for
         # all sessions (no items), one with items for the range.
-        everything = self.store.sessions(routine=routine, with_items=False)
+        everything = self.history.sessions(routine=routine, with_items=False)
         all_weeks = weekly_buckets(everything, tz, fw, goal, today=today)
         streak = streaks(all_weeks)
         if weeks is None:
@@ -544,7 +519,7 @@ class HistoryView(QWidget):
             buckets = weekly_buckets(everything, tz, fw, goal, today=today, weeks=weeks)
         since_day = buckets[0].start if buckets else week_start(today, fw)
         since = local_midnight(since_day, tz)
-        in_range = self.store.sessions(since=since, routine=routine)
+        in_range = self.history.sessions(since=since, routine=routine)
         self.records = in_range
         self.buckets = buckets
         self.streak = streak
@@ -653,7 +628,7 @@ class HistoryView(QWidget):
             "pain_before": self.tr("Change Pain Before"),
             "pain_after": self.tr("Change Pain After"),
         }[field]
-        self.undo_stack.push(EditSessionCommand(self.store, session_id, field, old, new, text))
+        self.undo_stack.push(EditSessionCommand(self.history, session_id, field, old, new, text))
         self.refresh()
 
     def selected_session(self) -> SessionRecord | None:
@@ -672,10 +647,10 @@ class HistoryView(QWidget):
         self.delete_session(record.id)
 
     def delete_session(self, session_id: str) -> None:
-        record = self.store.session(session_id)
+        record = self.history.session(session_id)
         if record is None:
             return
-        self.undo_stack.push(DeleteSessionCommand(self.store, record, self.tr("Delete Session")))
+        self.undo_stack.push(DeleteSessionCommand(self.history, record, self.tr("Delete Session")))
         self.refresh()
 
     def undo(self) -> None:
@@ -693,13 +668,13 @@ class HistoryView(QWidget):
     def restore_backup(self, backup: Path | None = None) -> int | None:
         """Restore ``backup`` (default: the newest automatic one) after asking the user."""
         if backup is None:
-            backup = latest_backup(self.store.backups_dir)
+            backup = self.history.latest_backup()
         if backup is None:
             self.show_message(
                 Notice.INFORMATION,
                 self.tr("No backup yet"),
                 self.tr("There is no automatic backup in %1 yet. One is made on the first start of each day.")
-                .replace("%1", str(self.store.backups_dir)),
+                .replace("%1", str(self.history.backups_dir)),
             )
             return None
         day = backup.stem.removeprefix("history-")
@@ -710,19 +685,28 @@ class HistoryView(QWidget):
         if not self.confirm("restore-backup", self.tr("Restore Backup"), question):
             return None
         try:
-            count = self.store.restore_backup(backup)
+            done = self.history.restore_backup(backup)
         except PilatesError as exc:
             self.show_message(Notice.WARNING, self.tr("Restore failed"),
                               error_text(exc))
             return None
-        self.undo_stack.clear()  # edits before the restore no longer apply
-        self.refresh()
+        if done is Restore.DEFERRED:  # it would delete the session being recorded
+            self.show_message(Notice.INFORMATION, self.tr("Restore after the routine"), self.tr(
+                "A routine is being recorded now. The backup of %1 is restored as soon as it "
+                "ends.").replace("%1", day))
+            return None
+        count = self.history.count()
         self.show_message(
             Notice.INFORMATION,
             self.tr("Backup restored"),
             plural(self.tr("Your history has %n session(s) again.", "", count), count),
         )
         return count
+
+    def _on_restored(self, _count: int) -> None:
+        """A restore ran (now, or when the session it waited for ended)."""
+        self.undo_stack.clear()  # edits before the restore no longer apply
+        self.refresh()
 
     def _default_name(self, ext: str) -> str:
         return f"pilates-history-{self._now().date().isoformat()}.{ext}"
@@ -737,12 +721,7 @@ class HistoryView(QWidget):
 
     def export_to(self, path: Path, kind: str) -> bool:
         try:
-            if kind == "json":
-                text = json.dumps(self.store.export_json(), ensure_ascii=False, indent=2) + "\n"
-                path.write_text(text, encoding="utf-8")
-            else:
-                # With a byte-order mark spreadsheets pick UTF-8 without asking.
-                path.write_text(self.store.export_csv(), encoding="utf-8-sig", newline="")
+            self.history.export_to(path, kind)
         except OSError as exc:
             self.show_message(
                 Notice.WARNING,
@@ -760,8 +739,7 @@ class HistoryView(QWidget):
 
     def import_from(self, path: Path) -> int | None:
         try:
-            data = load_export(path)
-            added = self.store.import_json(data, path.name)
+            added = self.history.import_file(path)
         except PilatesError as exc:
             self.show_message(
                 Notice.WARNING,

@@ -493,6 +493,9 @@ class PreferencesDialog(QDialog):
         super().changeEvent(event)
 
 
+OPEN = "preferencesOpen"  # a property: True while the dialog is open for its window
+
+
 def show_preferences(
     settings: Settings,
     clock: Clock,
@@ -507,8 +510,11 @@ def show_preferences(
 ) -> None:
     """Open Preferences without blocking the window (changes apply at once), or raise the one
     already open for this parent: the parent owns it, as a child (deleted when closed)."""
-    dialog = (parent.findChild(PreferencesDialog, "", Qt.FindChildOption.FindDirectChildrenOnly)
-              if parent is not None else None)
+    # (PySide6's findChild with a name "" finds nothing: look at the children, by type.)
+    children = (parent.findChildren(PreferencesDialog,
+                                    options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if parent is not None else [])
+    dialog = next((d for d in children if d.property(OPEN)), None)
     if dialog is None:
         dialog = PreferencesDialog(settings, app_state, parent, library=library, clock=clock,
                                    on_show_welcome=on_show_welcome,
@@ -516,6 +522,9 @@ def show_preferences(
                                    week_page=week_page() if week_page is not None else None,
                                    sync_page=sync_page() if sync_page is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setProperty(OPEN, True)
+        # Closed means going: a reopening before the deletion makes a new one.
+        dialog.finished.connect(lambda _result: dialog.setProperty(OPEN, False))
     if page:
         dialog.show_page(page)
     dialog.show()

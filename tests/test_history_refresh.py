@@ -1,0 +1,56 @@
+"""An open History window redraws whenever the history changes underneath it, in the real app
+(``build_app``): sessions a sync or an import wrote, and a restore that waited for a routine.
+It used to listen only for the end of a session, so it kept showing what was there before
+(issue 14 item 11)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from pilates_desktop.core.clock import FakeClock
+
+
+def _export(clock: FakeClock, count: int) -> dict[str, Any]:
+    sessions = []
+    for n in range(count):
+        when = clock.now() - timedelta(days=2 + n)
+        sessions.append({
+            "id": f"00000000-0000-4000-8000-{n:012d}", "routine": {"id": "r", "name": "Gentle"},
+            "started_at": when.isoformat(), "ended_at": (when + timedelta(minutes=12)).isoformat(),
+            "planned_s": 700, "active_s": 700, "status": "finished", "pain_before": 4,
+            "pain_after": 2, "note": "", "hurt_exercise": None,
+            "items": [{"exercise": "clams", "side": "right", "planned_s": 300, "done_s": 300,
+                       "reps_done": None, "status": "done"}],
+        })
+    return {"format": "pilates-desktop/history", "version": 1, "sessions": sessions}
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen
+def test_open_history_shows_sessions_a_sync_wrote(qtbot: Any, make_app: Any) -> None:
+    clock = FakeClock()
+    app = make_app(clock=clock)
+    app.window.show_history()
+    view = app.window.history_window
+    qtbot.waitExposed(view)
+    assert view.model.rowCount() == 0
+    # What the sync does with the sessions it brings: it writes them through the store.
+    app.services.history.import_json(_export(clock, 3), "sync")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
+    assert view.cards[2].value.text() == "35 min"  # the cards too, not only the list
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen
+def test_history_hidden_during_an_import_is_current_when_shown_again(
+        qtbot: Any, make_app: Any) -> None:
+    clock = FakeClock()
+    app = make_app(clock=clock)
+    app.window.show_history()
+    view = app.window.history_window
+    view.close()
+    app.services.history.import_json(_export(clock, 2), "sync")
+    app.window.show_history()
+    assert app.window.history_window is view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
