@@ -37,7 +37,8 @@ def test_the_weekly_chart_shows_breaks_as_their_own_bar(qtbot) -> None:  # type:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from pilates_desktop.ui.history.charts import Colors, WeeklyChart
+    from pilates_desktop.ui.history.charts import WeeklyChart
+    from pilates_desktop.ui.history.common import Colors
 
     monday = datetime(2026, 6, 1, 10, tzinfo=TZ)
     buckets = weekly_buckets([session(monday, 30), desk_break(monday), desk_break(monday)], TZ,

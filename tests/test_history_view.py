@@ -81,7 +81,7 @@ def test_pyqtgraph_is_imported_only_with_the_view() -> None:
 
 
 def test_week_start_comes_from_the_locale() -> None:
-    from pilates_desktop.ui.history.view import first_weekday
+    from pilates_desktop.ui.history.common import first_weekday
 
     assert EN_US.firstDayOfWeek() == Qt.DayOfWeek.Sunday
     assert first_weekday(EN_US) == 6
@@ -149,7 +149,7 @@ def test_range_and_routine_filters(view) -> None:  # type: ignore[no-untyped-def
 
 
 def test_axis_labels_use_the_locale(view) -> None:  # type: ignore[no-untyped-def]
-    from pilates_desktop.ui.history.view import LocaleAxis
+    from pilates_desktop.ui.history.plots import LocaleAxis
 
     axis = LocaleAxis("left", lambda: DE_DE)
     assert axis.tickStrings([2.5, 1000.0], 1, 1) == ["2,5", "1.000"]
@@ -235,7 +235,7 @@ def test_export_and_import_from_the_view(view, store, tmp_path, qtbot, settings,
 
 
 def test_colours_follow_light_and_dark_palettes() -> None:
-    from pilates_desktop.ui.history.view import Colors
+    from pilates_desktop.ui.history.common import Colors
     from pilates_desktop.ui.widgets.theme import palette_for
 
     light, dark = Colors(palette_for("light")), Colors(palette_for("dark"))

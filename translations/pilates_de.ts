@@ -1083,57 +1083,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryService</name>
-    <message>
-        <source>%1 is in use by another program. Your practice is kept and saved to it as soon as it is free.</source>
-        <translation>%1 wird gerade von einem anderen Programm benutzt. Dein Training bleibt erhalten und wird gespeichert, sobald die Datei frei ist.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another program and was left as it is. This run&apos;s practice is kept until you quit; choose another data folder to keep it.</source>
-        <translation>%1 gehört zu einem anderen Programm und blieb unverändert. Das Training dieser Sitzung bleibt bis zum Beenden erhalten; wähle einen anderen Datenordner, um es zu behalten.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Rou&amp;tine:</source>
-        <translation>R&amp;outine:</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n week(s)</source>
-        <translation>
-            <numerusform>Letzte Woche</numerusform>
-            <numerusform>Letzte %n Wochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How many weeks the charts and the list cover</source>
-        <translation>Wie viele Wochen die Diagramme und die Liste umfassen</translation>
-    </message>
-    <message>
-        <source>Show only the sessions of one routine</source>
-        <translation>Nur die Einheiten einer Routine anzeigen</translation>
-    </message>
-    <message>
-        <source>Delete Session</source>
-        <translation>Einheit löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Session</source>
-        <translation>Einheit &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Remove the selected session from your history (Undo brings it back)</source>
-        <translation>Die ausgewählte Einheit aus deinem Verlauf entfernen (Rückgängig holt sie zurück)</translation>
-    </message>
+    <name>HistoryActions</name>
     <message>
         <source>Export History as JSON…</source>
         <translation>Verlauf als JSON exportieren …</translation>
@@ -1163,214 +1113,12 @@
         <translation>Export und Import</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Einheiten</translation>
-    </message>
-    <message>
-        <source>Practice per week</source>
-        <translation>Üben pro Woche</translation>
-    </message>
-    <message>
-        <source>Pain before and after, weekly average</source>
-        <translation>Schmerz vorher und nachher, Wochendurchschnitt</translation>
-    </message>
-    <message>
-        <source>Practice history</source>
-        <translation>Übungsverlauf</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close the history (Esc)</source>
-        <translation>Den Verlauf schließen (Esc)</translation>
-    </message>
-    <message>
         <source>Restore Automatic Backup…</source>
         <translation>Automatische Sicherung wiederherstellen …</translation>
     </message>
     <message>
         <source>Go back to the newest daily backup; sessions recorded since are kept</source>
         <translation>Zur neuesten täglichen Sicherung zurückkehren; seither aufgezeichnete Einheiten bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>Minutes and sessions per week</source>
-        <translation>Minuten und Einheiten pro Woche</translation>
-    </message>
-    <message>
-        <source>Time per focus area</source>
-        <translation>Zeit pro Schwerpunkt</translation>
-    </message>
-    <message>
-        <source>Practice days in the last year</source>
-        <translation>Übungstage im letzten Jahr</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
-        <translation>Doppelklicke auf eine Notiz oder Schmerzbewertung, um sie zu ändern. Entf entfernt eine Einheit; Rückgängig holt sie zurück.</translation>
-    </message>
-    <message>
-        <source>No sessions yet. When you finish or stop a routine, it appears here, week by week.</source>
-        <translation>Noch keine Einheiten. Sobald du eine Routine beendest oder abbrichst, erscheint sie hier, Woche für Woche.</translation>
-    </message>
-    <message>
-        <source>All routines</source>
-        <translation>Alle Routinen</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>sessions this week</source>
-        <translation>Einheiten diese Woche</translation>
-    </message>
-    <message>
-        <source>sessions · goal met</source>
-        <translation>Einheiten · Ziel erreicht</translation>
-    </message>
-    <message>
-        <source>minutes this week</source>
-        <translation>Minuten diese Woche</translation>
-    </message>
-    <message>
-        <source>minutes · goal met</source>
-        <translation>Minuten · Ziel erreicht</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>Change the weekly goal in Preferences</source>
-        <translation>Das Wochenziel änderst du in den Einstellungen</translation>
-    </message>
-    <message>
-        <source>Streak</source>
-        <translation>Serie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n Woche</numerusform>
-            <numerusform>%n Wochen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best: %n week(s)</source>
-        <translation>
-            <numerusform>Bestwert: %n Woche</numerusform>
-            <numerusform>Bestwert: %n Wochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weeks in a row that met your goal. This week counts once it is met. The day weeks start on is in Preferences › Practice.</source>
-        <translation>Wochen in Folge, in denen du dein Ziel erreicht hast. Diese Woche zählt, sobald das Ziel erreicht ist. Mit welchem Tag die Wochen beginnen, stellst du unter Einstellungen › Üben ein.</translation>
-    </message>
-    <message>
-        <source>In this range</source>
-        <translation>In diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n Einheit</numerusform>
-            <numerusform>%n Einheiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) of practice</source>
-        <translation>
-            <numerusform>%n Übungstag</numerusform>
-            <numerusform>%n Übungstage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>Rate your pain before and after a session to see a trend</source>
-        <translation>Bewerte deinen Schmerz vor und nach einer Einheit, um einen Verlauf zu sehen</translation>
-    </message>
-    <message>
-        <source>Pain, average</source>
-        <translation>Schmerz, Durchschnitt</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>before → after, over %n rated session(s)</source>
-        <translation>
-            <numerusform>vorher → nachher, über %n bewertete Einheit</numerusform>
-            <numerusform>vorher → nachher, über %n bewertete Einheiten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
-        <translation>0 ist kein Schmerz, 10 der schlimmste. Wenn der Schmerz beim Üben zunimmt, hör auf und ruh dich aus.</translation>
-    </message>
-    <message>
-        <source>weeks start on %1</source>
-        <translation>Wochen beginnen am %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week (right axis)</source>
-        <translation>
-            <numerusform>Ziel: %n Einheit pro Woche (rechte Achse)</numerusform>
-            <numerusform>Ziel: %n Einheiten pro Woche (rechte Achse)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>goal: %1 minutes a week</source>
-        <translation>Ziel: %1 Minuten pro Woche</translation>
-    </message>
-    <message>
-        <source>minutes, goal met</source>
-        <translation>Minuten, Ziel erreicht</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>sessions</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>vorher</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>nachher</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Change Pain Before</source>
-        <translation>Schmerz vorher ändern</translation>
-    </message>
-    <message>
-        <source>Change Pain After</source>
-        <translation>Schmerz nachher ändern</translation>
     </message>
     <message>
         <source>No backup yet</source>
@@ -1464,6 +1212,86 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <translation>
             <numerusform>%n Einheit aus %1 hinzugefügt.</numerusform>
             <numerusform>%n Einheiten aus %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryService</name>
+    <message>
+        <source>%1 is in use by another program. Your practice is kept and saved to it as soon as it is free.</source>
+        <translation>%1 wird gerade von einem anderen Programm benutzt. Dein Training bleibt erhalten und wird gespeichert, sobald die Datei frei ist.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program and was left as it is. This run&apos;s practice is kept until you quit; choose another data folder to keep it.</source>
+        <translation>%1 gehört zu einem anderen Programm und blieb unverändert. Das Training dieser Sitzung bleibt bis zum Beenden erhalten; wähle einen anderen Datenordner, um es zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;tine:</source>
+        <translation>R&amp;outine:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Letzte Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many weeks the charts and the list cover</source>
+        <translation>Wie viele Wochen die Diagramme und die Liste umfassen</translation>
+    </message>
+    <message>
+        <source>Show only the sessions of one routine</source>
+        <translation>Nur die Einheiten einer Routine anzeigen</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Einheiten</translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation>Übungsverlauf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the history (Esc)</source>
+        <translation>Den Verlauf schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No sessions yet. When you finish or stop a routine, it appears here, week by week.</source>
+        <translation>Noch keine Einheiten. Sobald du eine Routine beendest oder abbrichst, erscheint sie hier, Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Alle Routinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history has %n session(s) again.</source>
+        <translation>
+            <numerusform>Dein Verlauf hat wieder %n Einheit.</numerusform>
+            <numerusform>Dein Verlauf hat wieder %n Einheiten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2063,6 +1891,60 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>A routine is already playing; stop it first to start another.</source>
         <translation>Es läuft bereits eine Routine; beende sie zuerst, um eine andere zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Practice per week</source>
+        <translation>Üben pro Woche</translation>
+    </message>
+    <message>
+        <source>Pain before and after, weekly average</source>
+        <translation>Schmerz vorher und nachher, Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>Minutes and sessions per week</source>
+        <translation>Minuten und Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Time per focus area</source>
+        <translation>Zeit pro Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Practice days in the last year</source>
+        <translation>Übungstage im letzten Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week (right axis)</source>
+        <translation>
+            <numerusform>Ziel: %n Einheit pro Woche (rechte Achse)</numerusform>
+            <numerusform>Ziel: %n Einheiten pro Woche (rechte Achse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal: %1 minutes a week</source>
+        <translation>Ziel: %1 Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>minutes, goal met</source>
+        <translation>Minuten, Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3673,41 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Delete Session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>Einheit &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected session from your history (Undo brings it back)</source>
+        <translation>Die ausgewählte Einheit aus deinem Verlauf entfernen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
+        <translation>Doppelklicke auf eine Notiz oder Schmerzbewertung, um sie zu ändern. Entf entfernt eine Einheit; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Pain Before</source>
+        <translation>Schmerz vorher ändern</translation>
+    </message>
+    <message>
+        <source>Change Pain After</source>
+        <translation>Schmerz nachher ändern</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>%1 could not be read; your settings start from the defaults. The file is kept as %2.</source>
@@ -3940,6 +3857,112 @@ Stattdessen eine eigene Kopie anlegen und diese ändern?</translation>
     <message>
         <source>(%1 more)</source>
         <translation>(%1 weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCards</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>sessions this week</source>
+        <translation>Einheiten diese Woche</translation>
+    </message>
+    <message>
+        <source>sessions · goal met</source>
+        <translation>Einheiten · Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>minutes this week</source>
+        <translation>Minuten diese Woche</translation>
+    </message>
+    <message>
+        <source>minutes · goal met</source>
+        <translation>Minuten · Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Change the weekly goal in Preferences</source>
+        <translation>Das Wochenziel änderst du in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best: %n week(s)</source>
+        <translation>
+            <numerusform>Bestwert: %n Woche</numerusform>
+            <numerusform>Bestwert: %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks in a row that met your goal. This week counts once it is met. The day weeks start on is in Preferences › Practice.</source>
+        <translation>Wochen in Folge, in denen du dein Ziel erreicht hast. Diese Woche zählt, sobald das Ziel erreicht ist. Mit welchem Tag die Wochen beginnen, stellst du unter Einstellungen › Üben ein.</translation>
+    </message>
+    <message>
+        <source>In this range</source>
+        <translation>In diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n Übungstag</numerusform>
+            <numerusform>%n Übungstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after a session to see a trend</source>
+        <translation>Bewerte deinen Schmerz vor und nach einer Einheit, um einen Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <source>Pain, average</source>
+        <translation>Schmerz, Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>before → after, over %n rated session(s)</source>
+        <translation>
+            <numerusform>vorher → nachher, über %n bewertete Einheit</numerusform>
+            <numerusform>vorher → nachher, über %n bewertete Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
+        <translation>0 ist kein Schmerz, 10 der schlimmste. Wenn der Schmerz beim Üben zunimmt, hör auf und ruh dich aus.</translation>
+    </message>
+    <message>
+        <source>weeks start on %1</source>
+        <translation>Wochen beginnen am %1</translation>
     </message>
 </context>
 <context>

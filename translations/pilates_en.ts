@@ -12,56 +12,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
-    <message numerus="yes">
-        <source>Last %n week(s)</source>
-        <translation>
-            <numerusform>Last week</numerusform>
-            <numerusform>Last %n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best: %n week(s)</source>
-        <translation>
-            <numerusform>Best: %n week</numerusform>
-            <numerusform>Best: %n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) of practice</source>
-        <translation>
-            <numerusform>%n day of practice</numerusform>
-            <numerusform>%n days of practice</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>before → after, over %n rated session(s)</source>
-        <translation>
-            <numerusform>before → after, over %n rated session</numerusform>
-            <numerusform>before → after, over %n rated sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week (right axis)</source>
-        <translation>
-            <numerusform>goal: %n session a week (right axis)</numerusform>
-            <numerusform>goal: %n sessions a week (right axis)</numerusform>
-        </translation>
-    </message>
+    <name>HistoryActions</name>
     <message numerus="yes">
         <source>Your history has %n session(s) again.</source>
         <translation>
@@ -74,6 +25,23 @@
         <translation>
             <numerusform>%n session added from %1.</numerusform>
             <numerusform>%n sessions added from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Last week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history has %n session(s) again.</source>
+        <translation>
+            <numerusform>Your history has %n session again.</numerusform>
+            <numerusform>Your history has %n sessions again.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +62,16 @@
         <translation>
             <numerusform>%n session cut short last time was saved as interrupted.</numerusform>
             <numerusform>%n sessions cut short last time were saved as interrupted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week (right axis)</source>
+        <translation>
+            <numerusform>goal: %n session a week (right axis)</numerusform>
+            <numerusform>goal: %n sessions a week (right axis)</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +119,44 @@
         <translation>
             <numerusform>A lighter day: the same exercises or their easier forms, fewer repetitions and shorter holds, at most %n minute.</numerusform>
             <numerusform>A lighter day: the same exercises or their easier forms, fewer repetitions and shorter holds, at most %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCards</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best: %n week(s)</source>
+        <translation>
+            <numerusform>Best: %n week</numerusform>
+            <numerusform>Best: %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n day of practice</numerusform>
+            <numerusform>%n days of practice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>before → after, over %n rated session(s)</source>
+        <translation>
+            <numerusform>before → after, over %n rated session</numerusform>
+            <numerusform>before → after, over %n rated sessions</numerusform>
         </translation>
     </message>
 </context>

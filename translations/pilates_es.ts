@@ -1083,57 +1083,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryService</name>
-    <message>
-        <source>%1 is in use by another program. Your practice is kept and saved to it as soon as it is free.</source>
-        <translation>%1 está siendo usado por otro programa. Tu práctica se conserva y se guardará en cuanto esté libre.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another program and was left as it is. This run&apos;s practice is kept until you quit; choose another data folder to keep it.</source>
-        <translation>%1 pertenece a otro programa y se dejó tal como estaba. La práctica de esta sesión se conserva hasta que cierres la aplicación; elige otra carpeta de datos para guardarla.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Rou&amp;tine:</source>
-        <translation>R&amp;utina:</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo el tiempo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n week(s)</source>
-        <translation>
-            <numerusform>Última semana</numerusform>
-            <numerusform>Últimas %n semanas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How many weeks the charts and the list cover</source>
-        <translation>Cuántas semanas abarcan los gráficos y la lista</translation>
-    </message>
-    <message>
-        <source>Show only the sessions of one routine</source>
-        <translation>Mostrar solo las sesiones de una rutina</translation>
-    </message>
-    <message>
-        <source>Delete Session</source>
-        <translation>Eliminar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Session</source>
-        <translation>&amp;Eliminar sesión</translation>
-    </message>
-    <message>
-        <source>Remove the selected session from your history (Undo brings it back)</source>
-        <translation>Quitar la sesión seleccionada del historial (Deshacer la recupera)</translation>
-    </message>
+    <name>HistoryActions</name>
     <message>
         <source>Export History as JSON…</source>
         <translation>Exportar historial como JSON…</translation>
@@ -1163,214 +1113,12 @@
         <translation>Exportar e importar</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Sesiones</translation>
-    </message>
-    <message>
-        <source>Practice per week</source>
-        <translation>Práctica por semana</translation>
-    </message>
-    <message>
-        <source>Pain before and after, weekly average</source>
-        <translation>Dolor antes y después, media semanal</translation>
-    </message>
-    <message>
-        <source>Practice history</source>
-        <translation>Historial de práctica</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close the history (Esc)</source>
-        <translation>Cerrar el historial (Esc)</translation>
-    </message>
-    <message>
         <source>Restore Automatic Backup…</source>
         <translation>Restaurar copia de seguridad automática…</translation>
     </message>
     <message>
         <source>Go back to the newest daily backup; sessions recorded since are kept</source>
         <translation>Volver a la copia diaria más reciente; se conservan las sesiones registradas desde entonces</translation>
-    </message>
-    <message>
-        <source>Minutes and sessions per week</source>
-        <translation>Minutos y sesiones por semana</translation>
-    </message>
-    <message>
-        <source>Time per focus area</source>
-        <translation>Tiempo por zona</translation>
-    </message>
-    <message>
-        <source>Practice days in the last year</source>
-        <translation>Días de práctica en el último año</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
-        <translation>Haz doble clic en una nota o en una valoración del dolor para cambiarla. Supr elimina una sesión; Deshacer la recupera.</translation>
-    </message>
-    <message>
-        <source>No sessions yet. When you finish or stop a routine, it appears here, week by week.</source>
-        <translation>Todavía no hay sesiones. Cuando termines o pares una rutina, aparecerá aquí, semana a semana.</translation>
-    </message>
-    <message>
-        <source>All routines</source>
-        <translation>Todas las rutinas</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>sessions this week</source>
-        <translation>sesiones esta semana</translation>
-    </message>
-    <message>
-        <source>sessions · goal met</source>
-        <translation>sesiones · objetivo cumplido</translation>
-    </message>
-    <message>
-        <source>minutes this week</source>
-        <translation>minutos esta semana</translation>
-    </message>
-    <message>
-        <source>minutes · goal met</source>
-        <translation>minutos · objetivo cumplido</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>Change the weekly goal in Preferences</source>
-        <translation>Cambia el objetivo semanal en Preferencias</translation>
-    </message>
-    <message>
-        <source>Streak</source>
-        <translation>Racha</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n semana</numerusform>
-            <numerusform>%n semanas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best: %n week(s)</source>
-        <translation>
-            <numerusform>Mejor: %n semana</numerusform>
-            <numerusform>Mejor: %n semanas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weeks in a row that met your goal. This week counts once it is met. The day weeks start on is in Preferences › Practice.</source>
-        <translation>Semanas seguidas en las que cumpliste tu objetivo. Esta semana cuenta en cuanto lo cumplas. El día en que empiezan las semanas se elige en Preferencias › Práctica.</translation>
-    </message>
-    <message>
-        <source>In this range</source>
-        <translation>En este periodo</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) of practice</source>
-        <translation>
-            <numerusform>%n día de práctica</numerusform>
-            <numerusform>%n días de práctica</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Rate your pain before and after a session to see a trend</source>
-        <translation>Valora tu dolor antes y después de una sesión para ver la tendencia</translation>
-    </message>
-    <message>
-        <source>Pain, average</source>
-        <translation>Dolor, media</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>before → after, over %n rated session(s)</source>
-        <translation>
-            <numerusform>antes → después, en %n sesión valorada</numerusform>
-            <numerusform>antes → después, en %n sesiones valoradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
-        <translation>0 es sin dolor y 10 el peor. Si el dolor aumenta mientras practicas, para y descansa.</translation>
-    </message>
-    <message>
-        <source>weeks start on %1</source>
-        <translation>las semanas empiezan el %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week (right axis)</source>
-        <translation>
-            <numerusform>objetivo: %n sesión por semana (eje derecho)</numerusform>
-            <numerusform>objetivo: %n sesiones por semana (eje derecho)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>goal: %1 minutes a week</source>
-        <translation>objetivo: %1 minutos por semana</translation>
-    </message>
-    <message>
-        <source>minutes, goal met</source>
-        <translation>minutos, objetivo cumplido</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
-        <source>sessions</source>
-        <translation>sesiones</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>antes</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>después</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Editar nota</translation>
-    </message>
-    <message>
-        <source>Change Pain Before</source>
-        <translation>Cambiar dolor antes</translation>
-    </message>
-    <message>
-        <source>Change Pain After</source>
-        <translation>Cambiar dolor después</translation>
     </message>
     <message>
         <source>No backup yet</source>
@@ -1464,6 +1212,86 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <translation>
             <numerusform>%n sesión añadida desde %1.</numerusform>
             <numerusform>%n sesiones añadidas desde %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryService</name>
+    <message>
+        <source>%1 is in use by another program. Your practice is kept and saved to it as soon as it is free.</source>
+        <translation>%1 está siendo usado por otro programa. Tu práctica se conserva y se guardará en cuanto esté libre.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program and was left as it is. This run&apos;s practice is kept until you quit; choose another data folder to keep it.</source>
+        <translation>%1 pertenece a otro programa y se dejó tal como estaba. La práctica de esta sesión se conserva hasta que cierres la aplicación; elige otra carpeta de datos para guardarla.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;tine:</source>
+        <translation>R&amp;utina:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Última semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many weeks the charts and the list cover</source>
+        <translation>Cuántas semanas abarcan los gráficos y la lista</translation>
+    </message>
+    <message>
+        <source>Show only the sessions of one routine</source>
+        <translation>Mostrar solo las sesiones de una rutina</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Practice history</source>
+        <translation>Historial de práctica</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the history (Esc)</source>
+        <translation>Cerrar el historial (Esc)</translation>
+    </message>
+    <message>
+        <source>No sessions yet. When you finish or stop a routine, it appears here, week by week.</source>
+        <translation>Todavía no hay sesiones. Cuando termines o pares una rutina, aparecerá aquí, semana a semana.</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Todas las rutinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history has %n session(s) again.</source>
+        <translation>
+            <numerusform>Tu historial vuelve a tener %n sesión.</numerusform>
+            <numerusform>Tu historial vuelve a tener %n sesiones.</numerusform>
         </translation>
     </message>
 </context>
@@ -2063,6 +1891,60 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>A routine is already playing; stop it first to start another.</source>
         <translation>Ya se está reproduciendo una rutina; párala antes de empezar otra.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Practice per week</source>
+        <translation>Práctica por semana</translation>
+    </message>
+    <message>
+        <source>Pain before and after, weekly average</source>
+        <translation>Dolor antes y después, media semanal</translation>
+    </message>
+    <message>
+        <source>Minutes and sessions per week</source>
+        <translation>Minutos y sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Time per focus area</source>
+        <translation>Tiempo por zona</translation>
+    </message>
+    <message>
+        <source>Practice days in the last year</source>
+        <translation>Días de práctica en el último año</translation>
+    </message>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week (right axis)</source>
+        <translation>
+            <numerusform>objetivo: %n sesión por semana (eje derecho)</numerusform>
+            <numerusform>objetivo: %n sesiones por semana (eje derecho)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal: %1 minutes a week</source>
+        <translation>objetivo: %1 minutos por semana</translation>
+    </message>
+    <message>
+        <source>minutes, goal met</source>
+        <translation>minutos, objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3673,41 @@ Make your own copy and change that instead?</source>
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Delete Session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>&amp;Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the selected session from your history (Undo brings it back)</source>
+        <translation>Quitar la sesión seleccionada del historial (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.</source>
+        <translation>Haz doble clic en una nota o en una valoración del dolor para cambiarla. Supr elimina una sesión; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Change Pain Before</source>
+        <translation>Cambiar dolor antes</translation>
+    </message>
+    <message>
+        <source>Change Pain After</source>
+        <translation>Cambiar dolor después</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>%1 could not be read; your settings start from the defaults. The file is kept as %2.</source>
@@ -3940,6 +3857,112 @@ Make your own copy and change that instead?</source>
     <message>
         <source>(%1 more)</source>
         <translation>(%1 más)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCards</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>sessions this week</source>
+        <translation>sesiones esta semana</translation>
+    </message>
+    <message>
+        <source>sessions · goal met</source>
+        <translation>sesiones · objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>minutes this week</source>
+        <translation>minutos esta semana</translation>
+    </message>
+    <message>
+        <source>minutes · goal met</source>
+        <translation>minutos · objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Change the weekly goal in Preferences</source>
+        <translation>Cambia el objetivo semanal en Preferencias</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best: %n week(s)</source>
+        <translation>
+            <numerusform>Mejor: %n semana</numerusform>
+            <numerusform>Mejor: %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks in a row that met your goal. This week counts once it is met. The day weeks start on is in Preferences › Practice.</source>
+        <translation>Semanas seguidas en las que cumpliste tu objetivo. Esta semana cuenta en cuanto lo cumplas. El día en que empiezan las semanas se elige en Preferencias › Práctica.</translation>
+    </message>
+    <message>
+        <source>In this range</source>
+        <translation>En este periodo</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n día de práctica</numerusform>
+            <numerusform>%n días de práctica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Rate your pain before and after a session to see a trend</source>
+        <translation>Valora tu dolor antes y después de una sesión para ver la tendencia</translation>
+    </message>
+    <message>
+        <source>Pain, average</source>
+        <translation>Dolor, media</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>before → after, over %n rated session(s)</source>
+        <translation>
+            <numerusform>antes → después, en %n sesión valorada</numerusform>
+            <numerusform>antes → después, en %n sesiones valoradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst. If pain grows during practice, stop and rest.</source>
+        <translation>0 es sin dolor y 10 el peor. Si el dolor aumenta mientras practicas, para y descansa.</translation>
+    </message>
+    <message>
+        <source>weeks start on %1</source>
+        <translation>las semanas empiezan el %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The History view's session list: a table model whose edits go through the undo stack."""
+"""The History view's Sessions tab: the table of sessions, newest first, whose note and pain
+ratings are edited (and sessions deleted) through the undo stack and the history service."""
 
 from __future__ import annotations
 
@@ -14,13 +15,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QUndoCommand,
-)
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -197,3 +203,100 @@ class DeleteSessionCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.history.restore_session(self.record)
+
+
+class SessionsPage(QWidget):
+    """The table, a hint how to edit it, and Delete. ``changed`` follows every edit pushed."""
+
+    changed = Signal()
+
+    def __init__(self, history: HistoryService, undo_stack: QUndoStack,
+                 locale_fn: Callable[[], QLocale], tz: tzinfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.undo_stack = undo_stack
+        self.model = SessionTableModel(locale_fn, tz, self)
+        self.model.edit_requested.connect(self._on_edit)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        # Sized to the first rows when the list is shown, not on every refresh of 3,650 rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)
+        header.setStretchLastSection(True)
+        self.pain_delegate = PainDelegate(self.table)
+        for col in ("pain_before", "pain_after"):
+            self.table.setItemDelegateForColumn(SessionTableModel.COLUMNS.index(col), self.pain_delegate)
+        self.list_hint = QLabel(self)
+        self.list_hint.setWordWrap(True)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.delete_button.setEnabled(self.selected_session() is not None)
+        )
+        self.model.modelReset.connect(lambda: self.delete_button.setEnabled(False))
+        sl = QVBoxLayout(self)
+        sl.setContentsMargins(0, 8, 0, 0)
+        sl.addWidget(self.table, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.list_hint, 1)
+        below.addWidget(self.delete_button)
+        sl.addLayout(below)
+
+    def retranslate_ui(self) -> None:
+        self.delete_button.setText(self.tr("&Delete Session"))
+        self.delete_button.setToolTip(self.tr("Remove the selected session from your history (Undo brings it back)"))
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.list_hint.setText(
+            self.tr("Double-click a note or a pain rating to change it. Delete removes a session; Undo brings it back.")
+        )
+
+    def fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def _on_edit(self, session_id: str, field: str, new: Any) -> None:
+        record = next((r for r in self.model.records if r.id == session_id), None)
+        if record is None:
+            return
+        old = record.note if field == "note" else getattr(record, field)
+        text = {
+            "note": self.tr("Edit Note"),
+            "pain_before": self.tr("Change Pain Before"),
+            "pain_after": self.tr("Change Pain After"),
+        }[field]
+        self.undo_stack.push(EditSessionCommand(self.history, session_id, field, old, new, text))
+        self.changed.emit()
+
+    def selected_session(self) -> SessionRecord | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            index = self.table.currentIndex()
+            if not index.isValid():
+                return None
+            return self.model.records[index.row()]
+        return self.model.records[rows[0].row()]
+
+    def delete_selected(self) -> None:
+        record = self.selected_session()
+        if record is None:
+            return
+        self.delete_session(record.id)
+
+    def delete_session(self, session_id: str) -> None:
+        record = self.history.session(session_id)
+        if record is None:
+            return
+        self.undo_stack.push(DeleteSessionCommand(self.history, record, self.tr("Delete Session")))
+        self.changed.emit()
