@@ -46,9 +46,9 @@ def test_the_weekly_chart_shows_breaks_as_their_own_bar(qtbot) -> None:  # type:
     chart = WeeklyChart(lambda: QLocale(QLocale.Language.English))
     qtbot.addWidget(chart)
     chart.set_data(buckets, THREE, Colors(QApplication.palette()))
-    heights = list(chart.break_bars.opts["height"])
-    assert heights == [10.0, 0.0]
-    assert list(chart.bars.opts["height"]) == [30.0, 0.0]
+    # A sessions goal: bars and break bars count (1 session, 2 breaks); minutes in the tooltip.
+    assert list(chart.break_bars.opts["height"]) == [2.0, 0.0]
+    assert list(chart.bars.opts["height"]) == [1.0, 0.0]
     assert chart.break_bars.opts["x"][0] > chart.bars.opts["x"][0]  # beside, not on top
     assert "2 desk breaks · 10.0 minutes" in chart.tooltip_for(0)
     assert "desk break" not in chart.tooltip_for(1)

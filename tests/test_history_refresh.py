@@ -6,11 +6,16 @@ It used to listen only for the end of a session, so it kept showing what was the
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
+from sync_helpers import Computer, session
+from test_history_restore_app import ROUTINE, _one_session_yesterday
 
 from pilates_desktop.core.clock import FakeClock
+from pilates_desktop.paths import Paths
+from pilates_desktop.ui.main_window import STOP, STOP_QUESTION
 
 
 def _export(clock: FakeClock, count: int) -> dict[str, Any]:
@@ -54,3 +59,48 @@ def test_history_hidden_during_an_import_is_current_when_shown_again(
     app.window.show_history()
     assert app.window.history_window is view
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen
+def test_open_history_shows_what_a_real_sync_brought(
+        qtbot: Any, tmp_path: Path, make_app: Any) -> None:
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    laptop = Computer(tmp_path, "Laptop")
+    laptop.local.add(session(1))
+    laptop.local.add(session(2))
+    laptop.syncer.sync(folder)
+    app = make_app()
+    app.window.show_history()
+    view = app.window.history_window
+    qtbot.waitExposed(view)
+    assert view.model.rowCount() == 0
+    app.start_sync()  # as after the first paint
+    # The sync runs on its own thread, over a connection of its own to the history file.
+    with qtbot.waitSignal(app.services.sync.synced, timeout=10_000):
+        app.services.sync.set_folder(folder)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen
+def test_open_history_shows_a_restore_that_waited_for_the_routine(
+        qtbot: Any, make_app: Any, app_paths: Paths, prompter: Any) -> None:
+    clock = FakeClock()
+    _one_session_yesterday(app_paths, clock)
+    app = make_app(clock=clock)  # today's backup holds yesterday's session
+    window = app.window
+    window.show_history()
+    view = window.history_window
+    qtbot.waitExposed(view)
+    [yesterday] = view.model.records
+    view.delete_session(yesterday.id)
+    assert view.model.rowCount() == 0
+    window.start_routine(ROUTINE)
+    prompter.answers["restore-backup"] = "yes"
+    assert view.restore_backup() is None  # deferred: a routine is being recorded
+    prompter.answers[STOP_QUESTION] = STOP
+    window.request_stop()
+    # The restore ran when the routine ended: yesterday's session is back, the stopped one kept.
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    assert yesterday.id in {r.id for r in view.model.records}
+    assert not view.undo_stack.canUndo()  # the delete before the restore no longer applies

@@ -111,12 +111,11 @@ def test_charts_show_the_data(view) -> None:  # type: ignore[no-untyped-def]
     assert view.streak.current == 3 and view.streak.best == 3
     bars = view.weekly.bars.opts
     assert bars["pen"] is None  # no per-bar outlines: one fast BarGraphItem
-    assert list(bars["height"])[-4:] == [75.0, 75.0, 75.0, 30.0]
+    # A sessions goal: the bars count sessions, the dots (right axis) are minutes.
+    assert list(bars["height"])[-4:] == [3.0, 3.0, 3.0, 1.0]
+    assert list(view.weekly.dots.getData()[1])[-4:] == [75.0, 75.0, 75.0, 30.0]
     met, short = bars["brushes"][-2].color(), bars["brushes"][-1].color()
     assert met != short and met == view.palette().color(view.palette().ColorRole.Highlight)
-    # Sessions goal: the goal line sits on the sessions axis at 3.
-    assert view.weekly.goal_line in view.weekly.sessions_box.addedItems
-    assert view.weekly.goal_line.value() == 3
     assert dict(view.focus.values) == pytest.approx(
         {"upper-back": 63.75, "lower-back": 0, "core": 63.75, "hips-glutes": 127.5})
     assert view.model.rowCount() == 10
@@ -132,6 +131,9 @@ def test_goal_in_minutes_moves_the_line_to_the_minutes_axis(view, settings) -> N
     assert view.goal().kind is GoalKind.MINUTES
     assert view.weekly.goal_line in view.weekly.plot.getPlotItem().getViewBox().addedItems
     assert view.weekly.goal_line.value() == 80
+    assert list(view.weekly.bars.opts["height"])[-4:] == [75.0, 75.0, 75.0, 30.0]
+    assert view.weekly.left_axis.labelText == "minutes"
+    assert view.weekly.goal_line.label.toPlainText() == "Goal: 80 minutes"
     assert not any(b.met for b in view.buckets)
     assert view.streak.best == 0
 

@@ -1915,13 +1915,6 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <source>Practice days in the last year</source>
         <translation>Übungstage im letzten Jahr</translation>
     </message>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week (right axis)</source>
-        <translation>
-            <numerusform>Ziel: %n Einheit pro Woche (rechte Achse)</numerusform>
-            <numerusform>Ziel: %n Einheiten pro Woche (rechte Achse)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>goal: %1 minutes a week</source>
         <translation>Ziel: %1 Minuten pro Woche</translation>
@@ -1937,6 +1930,25 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>sessions</source>
         <translation>Einheiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week</source>
+        <translation>
+            <numerusform>Ziel: %n Einheit pro Woche</numerusform>
+            <numerusform>Ziel: %n Einheiten pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions, goal met</source>
+        <translation>Einheiten, Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>minutes (right axis)</source>
+        <translation>Minuten (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>sessions (right axis)</source>
+        <translation>Einheiten (rechte Achse)</translation>
     </message>
     <message>
         <source>before</source>

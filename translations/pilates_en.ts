@@ -68,10 +68,10 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <source>goal: %n session(s) a week (right axis)</source>
+        <source>goal: %n session(s) a week</source>
         <translation>
-            <numerusform>goal: %n session a week (right axis)</numerusform>
-            <numerusform>goal: %n sessions a week (right axis)</numerusform>
+            <numerusform>goal: %n session a week</numerusform>
+            <numerusform>goal: %n sessions a week</numerusform>
         </translation>
     </message>
 </context>

@@ -1915,13 +1915,6 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <source>Practice days in the last year</source>
         <translation>Días de práctica en el último año</translation>
     </message>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week (right axis)</source>
-        <translation>
-            <numerusform>objetivo: %n sesión por semana (eje derecho)</numerusform>
-            <numerusform>objetivo: %n sesiones por semana (eje derecho)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>goal: %1 minutes a week</source>
         <translation>objetivo: %1 minutos por semana</translation>
@@ -1937,6 +1930,25 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>sessions</source>
         <translation>sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>goal: %n session(s) a week</source>
+        <translation>
+            <numerusform>objetivo: %n sesión por semana</numerusform>
+            <numerusform>objetivo: %n sesiones por semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions, goal met</source>
+        <translation>sesiones, objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>minutes (right axis)</source>
+        <translation>minutos (eje derecho)</translation>
+    </message>
+    <message>
+        <source>sessions (right axis)</source>
+        <translation>sesiones (eje derecho)</translation>
     </message>
     <message>
         <source>before</source>

@@ -30,11 +30,12 @@ from pilates_desktop.ui.history.plots import (
 
 
 class WeeklyChart(QWidget):
-    """Minutes per week as bars; sessions per week as dots on the right axis; the goal line.
-
-    The goal line sits on the axis of the goal's unit: minutes on the left, sessions on the
-    right. Weeks that met the goal are drawn in the accent colour. Desk breaks are not
-    practice: their minutes are a slim bar of their own to the right of each week's bar.
+    """Practice per week against the goal, on one axis: bars in the goal's unit (minutes, or
+    sessions) and the goal line, labelled, on the same left axis, so a bar that reaches the
+    line met the goal (issue 14 item 11: a sessions goal used to be a line on a second axis
+    drawn across minute bars). The other measure is a dot per week on the right axis, drawn
+    above the bars. Weeks that met the goal are in the accent colour. Desk breaks are not
+    practice: a slim bar of their own, in the same unit, to the right of each week's bar.
     """
 
     def __init__(self, locale_fn: Callable[[], QLocale], parent: QWidget | None = None) -> None:
@@ -46,13 +47,16 @@ class WeeklyChart(QWidget):
         self.plot = plot_widget({"bottom": self.axis, "left": self.left_axis, "right": self.right_axis})
         item = self.plot.getPlotItem()
         item.showAxis("right")
-        self.sessions_box = pg.ViewBox(enableMouse=False)
-        self.sessions_box.setMenuEnabled(False)
+        self.dots_box = pg.ViewBox(enableMouse=False)
+        self.dots_box.setMenuEnabled(False)
         self.left_axis.setWidth(AXIS_LEFT_W)
         self.right_axis.setWidth(AXIS_RIGHT_W)
-        item.scene().addItem(self.sessions_box)
-        self.right_axis.linkToView(self.sessions_box)
-        self.sessions_box.setXLink(item.getViewBox())
+        item.scene().addItem(self.dots_box)
+        # A box of its own is a top-level item of the scene, stacked by its z against the
+        # whole plot: above it, or the bars cover every dot lower than their top.
+        self.dots_box.setZValue(item.zValue() + 1)
+        self.right_axis.linkToView(self.dots_box)
+        self.dots_box.setXLink(item.getViewBox())
         item.getViewBox().sigResized.connect(self._sync_boxes)
         self.plot.setMinimumHeight(210)  # below this pyqtgraph clips the date labels
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.72, pen=None)
@@ -60,8 +64,10 @@ class WeeklyChart(QWidget):
         self.break_bars = pg.BarGraphItem(x=[], height=[], width=0.16, pen=None)
         item.addItem(self.break_bars)
         self.dots = pg.ScatterPlotItem(size=7, pen=None)
-        self.sessions_box.addItem(self.dots)
-        self.goal_line = pg.InfiniteLine(angle=0, movable=False)
+        self.dots_box.addItem(self.dots)
+        self.goal_line = pg.InfiniteLine(angle=0, movable=False, label="",
+                                         labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)]})
+        item.addItem(self.goal_line)
         self.buckets: list[WeekBucket] = []
         self.goal = Goal(GoalKind.SESSIONS, 3)
         item.scene().sigMouseMoved.connect(self._hover)
@@ -71,8 +77,14 @@ class WeeklyChart(QWidget):
 
     def _sync_boxes(self) -> None:
         vb = self.plot.getPlotItem().getViewBox()
-        self.sessions_box.setGeometry(vb.sceneBoundingRect())
-        self.sessions_box.linkedViewChanged(vb, self.sessions_box.XAxis)
+        self.dots_box.setGeometry(vb.sceneBoundingRect())
+        self.dots_box.linkedViewChanged(vb, self.dots_box.XAxis)
+
+    def goal_text(self) -> str:
+        """ "Goal: 3 sessions" / "Goal: 80 minutes": the goal line's label."""
+        if self.goal.kind is GoalKind.SESSIONS:
+            return plural(self.tr("Goal: %n session(s)", "", self.goal.target), self.goal.target)
+        return self.tr("Goal: %1 minutes").replace("%1", self._locale_fn().toString(self.goal.target))
 
     def set_data(self, buckets: list[WeekBucket], goal: Goal, colors: Colors) -> None:
         self.buckets, self.goal = buckets, goal
@@ -81,44 +93,46 @@ class WeeklyChart(QWidget):
         self.axis.weeks = [b.start for b in buckets]
         n = len(buckets)
         xs = list(range(n))
+        in_sessions = goal.kind is GoalKind.SESSIONS
         minutes = [b.minutes for b in buckets]
+        sessions = [float(b.sessions) for b in buckets]
+        heights = sessions if in_sessions else minutes
+        others = minutes if in_sessions else sessions
+        break_heights = [float(b.breaks) if in_sessions else b.break_minutes for b in buckets]
         brushes = [pg.mkBrush(colors.bar_met if b.met else colors.bar) for b in buckets]
         width = 0.72 if n <= 60 else 0.9
-        breaks = any(b.break_minutes for b in buckets)
+        breaks = any(break_heights)
         if breaks:
             width = 0.56 if n <= 60 else 0.7
-        self.bars.setOpts(x=[x - (0.09 if breaks else 0) for x in xs], height=minutes,
+        self.bars.setOpts(x=[x - (0.09 if breaks else 0) for x in xs], height=heights,
                           width=width, brushes=brushes, pen=None)
         self.break_bars.setOpts(x=[x + width / 2 + 0.01 for x in xs] if breaks else [],
-                                height=[b.break_minutes for b in buckets] if breaks else [],
+                                height=break_heights if breaks else [],
                                 width=0.16 if n <= 60 else 0.18, pen=None,
                                 brush=pg.mkBrush(colors.desk_break))
-        minutes = [max(m, b.break_minutes) for m, b in zip(minutes, buckets, strict=True)]
-        dot_color = colors.text
+        shown = [i for i, b in enumerate(buckets) if b.sessions]
         self.dots.setData(
-            x=[float(i) for i, b in enumerate(buckets) if b.sessions],
-            y=[float(b.sessions) for b in buckets if b.sessions],
-            brush=pg.mkBrush(dot_color),
+            x=[float(i) for i in shown],
+            y=[others[i] for i in shown],
+            brush=pg.mkBrush(colors.text),
             pen=pg.mkPen(colors.base, width=1.5),
             size=7 if n <= 60 else 4,
         )
-        for box in (item.getViewBox(), self.sessions_box):
-            if self.goal_line in box.addedItems:
-                box.removeItem(self.goal_line)
         self.goal_line.setPen(pg.mkPen(colors.goal, width=2, style=Qt.PenStyle.DashLine))
         self.goal_line.setPos(goal.target)
-        top_minutes = max([*minutes, 10.0])
-        top_sessions = max([b.sessions for b in buckets] + [goal.target if goal.kind is GoalKind.SESSIONS else 1, 1])
-        if goal.kind is GoalKind.MINUTES:
-            top_minutes = max(top_minutes, goal.target)
-            item.getViewBox().addItem(self.goal_line)
-        else:
-            self.sessions_box.addItem(self.goal_line)
+        self.goal_line.label.setFormat(self.goal_text())
+        self.goal_line.label.setColor(colors.goal)
+        floor = 1.0 if in_sessions else 10.0
+        top = max([*heights, *break_heights, float(goal.target), floor])
+        top_others = max([*others, 10.0 if in_sessions else 1.0])
         item.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
-        item.setYRange(0, top_minutes * 1.12, padding=0)
-        self.sessions_box.setYRange(0, top_sessions * 1.12 + 0.2, padding=0)
-        self.left_axis.setLabel(self.tr("minutes"), color=colors.muted_text.name())
-        self.right_axis.setLabel(self.tr("sessions"), color=colors.muted_text.name())
+        # Room above the tallest bar or the goal for the goal line's label.
+        item.setYRange(0, top * 1.18 + (0.2 if in_sessions else 0), padding=0)
+        self.dots_box.setYRange(0, top_others * 1.12 + (0 if in_sessions else 0.2), padding=0)
+        units = (self.tr("sessions"), self.tr("minutes"))
+        left, right = units if in_sessions else units[::-1]
+        self.left_axis.setLabel(left, color=colors.muted_text.name())
+        self.right_axis.setLabel(right, color=colors.muted_text.name())
         self._sync_boxes()
 
     def week_at(self, scene_pos: QPointF) -> int | None:
@@ -142,11 +156,7 @@ class WeeklyChart(QWidget):
             lines.append(plural(self.tr("%n desk break(s)", "", b.breaks), b.breaks) + " · "
                          + self.tr("%1 minutes").replace(
                              "%1", locale.toString(b.break_minutes, "f", 1)))
-        if self.goal.kind is GoalKind.SESSIONS:
-            goal = plural(self.tr("Goal: %n session(s)", "", self.goal.target), self.goal.target)
-        else:
-            goal = self.tr("Goal: %1 minutes").replace("%1", locale.toString(self.goal.target))
-        lines.append(goal + " · " + (self.tr("met") if b.met else self.tr("not met")))
+        lines.append(self.goal_text() + " · " + (self.tr("met") if b.met else self.tr("not met")))
         return "\n".join(lines)
 
     def _hover(self, scene_pos: QPointF) -> None:

@@ -96,14 +96,19 @@ class OverviewPage(QScrollArea):
         def swatch(color: QColor, text: str, shape: str = "■") -> str:
             return f"<span style='color:{color.name()}'>{shape}</span>&nbsp;{text}"
 
+        # Bars and the goal line share the left axis, in the goal's unit; dots are the other.
         if goal.kind is GoalKind.SESSIONS:
-            goal_text = plural(self.tr("goal: %n session(s) a week (right axis)", "", goal.target), goal.target)
+            goal_text = plural(self.tr("goal: %n session(s) a week", "", goal.target), goal.target)
+            bars, bars_met = self.tr("sessions"), self.tr("sessions, goal met")
+            dots = self.tr("minutes (right axis)")
         else:
             goal_text = self.tr("goal: %1 minutes a week").replace("%1", loc.toString(goal.target))
+            bars, bars_met = self.tr("minutes"), self.tr("minutes, goal met")
+            dots = self.tr("sessions (right axis)")
         parts = [
-            swatch(colors.bar_met, self.tr("minutes, goal met")),
-            swatch(colors.bar, self.tr("minutes")),
-            swatch(colors.text, self.tr("sessions"), "●"),
+            swatch(colors.bar_met, bars_met),
+            swatch(colors.bar, bars),
+            swatch(colors.text, dots, "●"),
             swatch(colors.goal, goal_text, "┄"),
         ]
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
