@@ -1,5 +1,6 @@
-"""Render docs/history-light.png and docs/history-dark.png: the History view with a year of
-realistic practice (two or three sessions most weeks, a few missed weeks, pain easing).
+"""Render docs/history-*.png: the History window over a year of realistic practice (two or
+three sessions most weeks, a few missed weeks, pain easing), at 1280x720 light and dark, in
+German, and on a 1024x600 screen in German (and in English in /tmp, to look at).
 
     .venv/bin/python docs/make_history_screens.py
 """
@@ -98,39 +99,50 @@ def realistic_year(now: datetime = NOW, seed: int = 7) -> dict[str, Any]:
     return {"format": "pilates-desktop/history", "version": 1, "sessions": sessions}
 
 
-def render(shots: list[tuple[str, Path, int]], size: tuple[int, int] = (1280, 900)) -> None:
+def render(shots: list[tuple[str, str, tuple[int, int], Path, int]]) -> None:
     """The History window of the real app (``build_app``, as ``pilates-desktop`` makes it), over
-    a year of practice imported into a fresh data folder: one picture per (theme, file, tab),
-    switching the theme as Preferences does."""
+    a year of practice imported into a fresh data folder: one picture per (theme, language,
+    size, file, tab), switching theme and language as Preferences does."""
     from PySide6.QtCore import QLocale
 
     from pilates_desktop.app import build_app
     from pilates_desktop.cli.main import build_parser
     from pilates_desktop.core.clock import FakeClock
     from pilates_desktop.services.prompter import DefaultPrompter
-    from pilates_desktop.services.settings import THEME
+    from pilates_desktop.services.settings import LANGUAGE, THEME
 
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    locales = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+               "de": QLocale(QLocale.Language.German, QLocale.Country.Germany)}
     with tempfile.TemporaryDirectory() as folder:
         args = build_parser().parse_args(["--data-dir", folder, "--no-first-run"])
         app = build_app(args, FakeClock.at(NOW), DefaultPrompter())
         assert app.services is not None and app.window is not None
         app.services.history.import_json(realistic_year(), "demo.json")
-        app.window.show_history()
-        view = app.window.history_window
-        view.resize(*size)
-        for theme, out, tab in shots:
+        for theme, language, size, out, tab in shots:
+            QLocale.setDefault(locales[language])
+            app.services.settings.set_value(LANGUAGE, language)
             app.services.settings.set_value(THEME, theme)
+            app.window.show_history()
+            view = app.window.history_window
+            for _ in range(5):
+                app.qapp.processEvents()  # the language change retranslates first
+            view.resize(*size)
             view.tabs.setCurrentIndex(tab)
+            view.refresh()  # numbers and dates in the locale just set
             for _ in range(5):
                 app.qapp.processEvents()
             view.grab().save(str(out))
-            print(out)
+            print(out, view.width(), "x", view.height())
         app.close()
 
 
 if __name__ == "__main__":
-    shots = [("light", HERE / "history-light.png", 0), ("dark", HERE / "history-dark.png", 0)]
+    wide, small = (1280, 720), (1024, 600)
+    shots = [("light", "en", wide, HERE / "history-light.png", 0),
+             ("dark", "en", wide, HERE / "history-dark.png", 0),
+             ("light", "de", wide, HERE / "history-de.png", 0),
+             ("light", "en", small, Path("/tmp/history-1024.png"), 0),  # looked at, not kept
+             ("light", "de", small, HERE / "history-1024-de.png", 0)]
     if "--sessions" in sys.argv:
-        shots.append(("light", Path("/tmp/history-sessions.png"), 1))
+        shots.append(("light", "en", small, Path("/tmp/history-sessions.png"), 1))
     render(shots)

@@ -61,7 +61,6 @@ DEFAULT_RANGE = 12
 R = QPalette.ColorRole
 
 
-
 class HistoryView(QWidget):
     """Weekly practice, streaks, pain, focus, a year calendar and the session list.
 
