@@ -5,6 +5,7 @@ It used to listen only for the end of a session, so it kept showing what was the
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -104,3 +105,24 @@ def test_open_history_shows_a_restore_that_waited_for_the_routine(
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
     assert yesterday.id in {r.id for r in view.model.records}
     assert not view.undo_stack.canUndo()  # the delete before the restore no longer applies
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen
+def test_open_history_shows_an_import_from_the_command_line(
+        qtbot: Any, make_app: Any, cli_run: Any, tmp_path: Path) -> None:
+    """``pilates-desktop history import`` writes through a connection of its own, which the
+    app's store never hears of: History looks at SQLite's data_version while it is shown."""
+    clock = FakeClock()
+    app = make_app(clock=clock)
+    app.window.show_history()
+    view = app.window.history_window
+    qtbot.waitExposed(view)
+    service = app.services.history_service
+    app.services.history.import_json(_export(clock, 1), "sync")
+    assert not service.look_outside()  # the app's own writes are not "outside"
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(_export(clock, 3)), encoding="utf-8")
+    code, out, _err = cli_run("history", "import", str(export))
+    assert code == 0 and out.startswith("Imported 2 sessions")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)

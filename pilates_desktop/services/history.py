@@ -12,6 +12,7 @@ running session).
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -54,6 +55,7 @@ class HistoryService(QObject):
         self._timer.timeout.connect(self.retry)
         store.on_change = self._on_change
         store.on_notice = self._on_notice
+        self._seen = store.data_version()
         if store.pending_writes():
             self._timer.start()
 
@@ -153,6 +155,20 @@ class HistoryService(QObject):
     def restore_session(self, record: SessionRecord) -> None:
         """Put a deleted session back exactly as it was (the undo of a delete)."""
         self._store.restore_session(record)
+
+    def look_outside(self) -> bool:
+        """Did another program write the history (``pilates-desktop history import`` while the
+        app runs)? Then ``changed`` is emitted, as for a write of this app's own. Cheap: one
+        pragma, no query of the sessions."""
+        try:
+            version = self._store.data_version()
+        except sqlite3.Error:
+            return False  # closed at quit, or the file went away: the next write tells
+        if version == self._seen:
+            return False
+        self._seen = version
+        self.changed.emit()
+        return True
 
     def deferred_restore(self) -> Path | None:
         return self._deferred

@@ -495,6 +495,12 @@ class HistoryStore(SessionWrites):
     def count(self) -> int:
         return queries.count(self._conn)
 
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version``: it changes when another connection (the command
+        line's ``history import``, a second program) committed to the file since the last
+        look; this connection's own writes leave it alone."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     def checkins(self, since: date | None = None, until: date | None = None) -> list[CheckIn]:
         """The next-morning check-ins answered on local days in ``[since, until)``."""
         return queries.checkins(self._conn, since, until)

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -58,6 +66,7 @@ from pilates_desktop.ui.widgets.undo import UndoActions
 
 RANGES: tuple[int | None, ...] = (4, 12, 26, 52, None)  # weeks; None is all
 DEFAULT_RANGE = 12
+OUTSIDE_MS = 2000
 R = QPalette.ColorRole
 
 
@@ -102,6 +111,11 @@ class HistoryView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        # While shown, a look every two seconds for what another program wrote (the command
+        # line's import): one pragma, and a redraw only when something did change.
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_MS)
+        self._outside_timer.timeout.connect(history.look_outside)
         self._build()
         history.changed.connect(self.schedule_refresh)
         history.restored.connect(self._on_restored)
@@ -292,8 +306,19 @@ class HistoryView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self.history.look_outside()
         if self._dirty:
             self.refresh()
+        self._outside_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self._outside_timer.stop()
+        super().hideEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.history.look_outside()  # coming back from the terminal
+        return super().event(event)
 
     def _on_goal(self, _value: object) -> None:
         self.schedule_refresh()
