@@ -79,3 +79,23 @@ def test_the_goal_line_is_on_the_bars_axis_and_says_what_it_is(
     # A week meets the goal exactly when its bar reaches the line.
     heights = list(chart.bars.opts["height"])
     assert [h >= target for h in heights] == [b.met for b in chart.buckets]
+
+
+def test_the_legend_names_the_desk_break_bars_when_there_are_some(qtbot: Any) -> None:
+    import dataclasses
+
+    from pilates_desktop.ui.history.common import Colors
+    from pilates_desktop.ui.history.overview import OverviewPage
+
+    page = OverviewPage(lambda: QLocale(QLocale.Language.English))
+    qtbot.addWidget(page)
+    goal = Goal(GoalKind.SESSIONS, 3)
+    colors = Colors(QApplication.palette())
+    practice = [session(MONDAY, 20)]
+    desk_break = dataclasses.replace(session(MONDAY, 5), routine_id="desk-break")
+    for records, named in ((practice, False), ([*practice, desk_break], True)):
+        buckets = weekly_buckets(records, TZ, MON, goal, today=date(2026, 6, 3))
+        page.set_data(buckets, goal, {}, [], 0, colors)
+        assert ("desk breaks" in page.legend.text()) is named
+        assert "sessions, goal met" in page.legend.text()
+        assert "minutes (right axis)" in page.legend.text()

@@ -1916,10 +1916,6 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
         <translation>Übungstage im letzten Jahr</translation>
     </message>
     <message>
-        <source>goal: %1 minutes a week</source>
-        <translation>Ziel: %1 Minuten pro Woche</translation>
-    </message>
-    <message>
         <source>minutes, goal met</source>
         <translation>Minuten, Ziel erreicht</translation>
     </message>
@@ -1930,13 +1926,6 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>sessions</source>
         <translation>Einheiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week</source>
-        <translation>
-            <numerusform>Ziel: %n Einheit pro Woche</numerusform>
-            <numerusform>Ziel: %n Einheiten pro Woche</numerusform>
-        </translation>
     </message>
     <message>
         <source>sessions, goal met</source>
@@ -1949,6 +1938,10 @@ Dein Verlauf kehrt zu diesem Tag zurück. Seitdem aufgezeichnete Einheiten bleib
     <message>
         <source>sessions (right axis)</source>
         <translation>Einheiten (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>desk breaks</source>
+        <translation>Bewegungspausen</translation>
     </message>
     <message>
         <source>before</source>

@@ -66,16 +66,6 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week</source>
-        <translation>
-            <numerusform>goal: %n session a week</numerusform>
-            <numerusform>goal: %n sessions a week</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PlaylistEditor</name>
     <message numerus="yes">
         <source>%n exercise(s)</source>

@@ -1916,10 +1916,6 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
         <translation>Días de práctica en el último año</translation>
     </message>
     <message>
-        <source>goal: %1 minutes a week</source>
-        <translation>objetivo: %1 minutos por semana</translation>
-    </message>
-    <message>
         <source>minutes, goal met</source>
         <translation>minutos, objetivo cumplido</translation>
     </message>
@@ -1930,13 +1926,6 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>sessions</source>
         <translation>sesiones</translation>
-    </message>
-    <message numerus="yes">
-        <source>goal: %n session(s) a week</source>
-        <translation>
-            <numerusform>objetivo: %n sesión por semana</numerusform>
-            <numerusform>objetivo: %n sesiones por semana</numerusform>
-        </translation>
     </message>
     <message>
         <source>sessions, goal met</source>
@@ -1949,6 +1938,10 @@ Tu historial vuelve a ese día. Se conservan las sesiones registradas desde ento
     <message>
         <source>sessions (right axis)</source>
         <translation>sesiones (eje derecho)</translation>
+    </message>
+    <message>
+        <source>desk breaks</source>
+        <translation>pausas activas</translation>
     </message>
     <message>
         <source>before</source>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from pilates_desktop.core.stats import Goal, GoalKind, WeekBucket
 from pilates_desktop.ui.history.charts import PainChart, WeeklyChart
-from pilates_desktop.ui.history.common import Colors, plural
+from pilates_desktop.ui.history.common import Colors
 from pilates_desktop.ui.history.focus_chart import FocusChart
 from pilates_desktop.ui.history.year_calendar import YearHeatmap
 
@@ -88,29 +88,24 @@ class OverviewPage(QScrollArea):
         self.pain.set_data(buckets, colors)
         self.focus.set_data(focus, colors)
         self.heatmap.set_data(heat, first_weekday, colors)
-        self._fill_legend(goal, colors)
+        self._fill_legend(goal, colors, any(b.breaks for b in buckets))
 
-    def _fill_legend(self, goal: Goal, colors: Colors) -> None:
-        loc = self._locale_fn()
-
+    def _fill_legend(self, goal: Goal, colors: Colors, breaks: bool) -> None:
         def swatch(color: QColor, text: str, shape: str = "■") -> str:
             return f"<span style='color:{color.name()}'>{shape}</span>&nbsp;{text}"
 
         # Bars and the goal line share the left axis, in the goal's unit; dots are the other.
+        # The goal line carries its own label ("Goal: 3 sessions"), so the legend need not.
         if goal.kind is GoalKind.SESSIONS:
-            goal_text = plural(self.tr("goal: %n session(s) a week", "", goal.target), goal.target)
             bars, bars_met = self.tr("sessions"), self.tr("sessions, goal met")
             dots = self.tr("minutes (right axis)")
         else:
-            goal_text = self.tr("goal: %1 minutes a week").replace("%1", loc.toString(goal.target))
             bars, bars_met = self.tr("minutes"), self.tr("minutes, goal met")
             dots = self.tr("sessions (right axis)")
-        parts = [
-            swatch(colors.bar_met, bars_met),
-            swatch(colors.bar, bars),
-            swatch(colors.text, dots, "●"),
-            swatch(colors.goal, goal_text, "┄"),
-        ]
+        parts = [swatch(colors.bar_met, bars_met), swatch(colors.bar, bars)]
+        if breaks:  # the slim bars beside the weeks': not practice, never toward the goal
+            parts.append(swatch(colors.desk_break, self.tr("desk breaks")))
+        parts.append(swatch(colors.text, dots, "●"))
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
         self.legend.setStyleSheet(f"color: {colors.muted_text.name()};")
         pain = [
