@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pilates_desktop import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
 from pilates_desktop.core.clock import Clock
+from pilates_desktop.core.text import fill
 from pilates_desktop.paths import Paths, ensure
 
 if TYPE_CHECKING:
@@ -83,8 +84,8 @@ def install_excepthook(clock: Clock, logs_dir: Path, prompter: Prompter) -> None
             log = None
         print(f"pilates-desktop: unexpected error: {exc!r}"
               + (f" (details in {log})" if log else ""), file=sys.stderr)
-        where = (QApplication.translate("App", "The details were saved to %1.")
-                 .replace("%1", str(log)) if log else "")
+        where = (fill(QApplication.translate("App", "The details were saved to %1."),
+                      str(log)) if log else "")
         prompter.tell(None, "unexpected-error",
                       QApplication.translate("App", "Something went wrong"),
                       QApplication.translate(
@@ -346,8 +347,9 @@ def build_app(args: argparse.Namespace, clock: Clock, prompter: Prompter, *,
     if problem is not None:  # a data folder that is a file: say so, not a silent exit
         print(f"pilates-desktop: {problem}", file=sys.stderr, flush=True)
         prompter.tell(None, "data-dir-unusable", QCoreApplication.translate(
-            "App", "Pilates Desktop"), QCoreApplication.translate(
-            "App", "Your data folder cannot be used: %1").replace("%1", problem))
+            "App", "Pilates Desktop"), fill(QCoreApplication.translate(
+                 "App", "Your data folder cannot be used: %1"),
+                                            problem))
         app.exit_code = 2
         return app
     core.paths.ensure_data_dir()

@@ -29,6 +29,7 @@ from pilates_desktop.core.history import (
     latest_backup,
     load_export,
 )
+from pilates_desktop.core.text import fill
 
 RETRY_MS = 15_000
 
@@ -214,4 +215,4 @@ class HistoryService(QObject):
                 "is kept until you quit; choose another data folder to keep it."),
         }
         text = texts.get(notice.kind)
-        return text.replace("%1", where) if text else notice.message
+        return fill(text, where) if text else notice.message

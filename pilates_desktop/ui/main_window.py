@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pilates_desktop.core.errors import PilatesError
 from pilates_desktop.core.routines import Routine
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import RoutineTooLong, compile_timeline, routine_times
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.prompter import Choice, Question, Role
@@ -291,11 +292,10 @@ class MainWindow(QMainWindow):
         except RoutineTooLong as exc:
             from pilates_desktop.i18n import routine_name
 
-            self.prompter.tell(self, "routine-too-long", self.tr("Routine Too Long"), self.tr(
-                "%1 would take about %2 hours. A routine can last at most %3 hours: "
-                "remove exercises or lower their doses.").replace("%1", routine_name(reviewed))
-                .replace("%2", f"{exc.total_s / 3600:.0f}")
-                .replace("%3", f"{exc.limit_s // 3600}"))
+            self.prompter.tell(self, "routine-too-long", self.tr("Routine Too Long"), fill(
+                self.tr("%1 would take about %2 hours. A routine can last at most %3 hours: "
+                        "remove exercises or lower their doses."),
+                routine_name(reviewed), f"{exc.total_s / 3600:.0f}", f"{exc.limit_s // 3600}"))
             return False
         self.session.start(reviewed, timeline, timeline.first_segment_of_item(item_index),
                            pain_before=asked.value)
@@ -523,8 +523,8 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         imported = [p for p in paths if p.endswith(".json") and self.workspace.import_file(p)]
         if imported:
-            self.statusBar().showMessage(self.tr("Imported %1").replace(
-                "%1", ", ".join(Path(p).name for p in imported)), 8000)
+            self.statusBar().showMessage(fill(self.tr("Imported %1"),
+                                              ", ".join(Path(p).name for p in imported)), 8000)
         event.acceptProposedAction()
 
     def shut_down(self) -> None:

@@ -56,6 +56,7 @@ from pilates_desktop.core.durations import format_duration
 from pilates_desktop.core.library import Library
 from pilates_desktop.core.routines.routine import ItemForm
 from pilates_desktop.core.stats import GoalKind
+from pilates_desktop.core.text import fill
 from pilates_desktop.services.care.report_chart import MUTED, Chart, qdate
 
 CHART_URL = "pilates-report:chart"
@@ -201,8 +202,7 @@ class ReportWriter(QObject):
                                      "not a diagnosis"))
             painter.drawText(QRectF(0, height - fm.height(), width, fm.height()),
                              Qt.AlignmentFlag.AlignRight,
-                             self.tr("Page %1 of %2").replace("%1", str(n + 1))
-                             .replace("%2", str(pages)))
+                             fill(self.tr("Page %1 of %2"), str(n + 1), str(pages)))
         return pages
 
     @staticmethod
@@ -264,10 +264,11 @@ class ReportWriter(QObject):
             "<html><body style='color:#1f2328'>",
             f"<h2 style='margin:0'>{self._title()}</h2>",
             "<p style='margin-top:2px'>",
-            self.tr("Period: %1 to %2 (%3 weeks)").replace("%1", self._day(p.first))
-            .replace("%2", self._day(p.last)).replace("%3", str(p.weeks)),
+            fill(self.tr("Period: %1 to %2 (%3 weeks)"),
+                 self._day(p.first), self._day(p.last), str(p.weeks)),
             "<br/>",
-            self.tr("Made on %1 with Pilates Desktop.").replace("%1", self._day(
+            fill(self.tr("Made on %1 with Pilates Desktop."),
+                 self._day(
                 report.made_at.date())),
             "</p>",
             self._summary(report),
@@ -294,8 +295,9 @@ class ReportWriter(QObject):
         return "<p>" + self.tr("None in this period.") + "</p>"
 
     def _chart_legend(self, report: Report) -> str:
-        return self.tr("Green bars: weeks that met the goal. Dashed line: the weekly goal "
-                       "(%1).").replace("%1", self._goal_text(report))
+        return fill(self.tr("Green bars: weeks that met the goal. Dashed line: the weekly goal "
+                            "(%1)."),
+                    self._goal_text(report))
 
     def _legend(self) -> str:
         return self.tr("Pain is rated from 0 (none) to 10 (the worst imaginable): 0-2 is safe, "
@@ -317,15 +319,14 @@ class ReportWriter(QObject):
         g = report.goal
         template = (self.tr("%1 sessions a week") if g.kind is GoalKind.SESSIONS
                     else self.tr("%1 minutes a week"))
-        return template.replace("%1", str(g.target))
+        return fill(template, str(g.target))
 
     def _summary(self, report: Report) -> str:
         lines = [
-            self.tr("Sessions in the period: %1").replace("%1", str(report.sessions)),
-            self.tr("Minutes practised: %1").replace("%1", self._num(report.minutes, 0)),
-            self.tr("Weekly goal: %1, met in %2 of %3 weeks").replace(
-                "%1", self._goal_text(report)).replace("%2", str(report.weeks_goal_met))
-            .replace("%3", str(len(report.weeks))),
+            fill(self.tr("Sessions in the period: %1"), str(report.sessions)),
+            fill(self.tr("Minutes practised: %1"), self._num(report.minutes, 0)),
+            fill(self.tr("Weekly goal: %1, met in %2 of %3 weeks"),
+                 self._goal_text(report), str(report.weeks_goal_met), str(len(report.weeks))),
         ]
         return f"<p>{'<br/>'.join(lines)}</p>"
 
@@ -350,11 +351,10 @@ class ReportWriter(QObject):
         else:
             text = self.tr("Average pain before a session went from %1 (week of %2) to %3 "
                            "(week of %4): a change of %5 points.")
-            text = (text.replace("%1", self._num(change.start))
-                    .replace("%2", self._day(change.first_week, long=False))
-                    .replace("%3", self._num(change.end))
-                    .replace("%4", self._day(change.last_week, long=False))
-                    .replace("%5", self._signed(change.change)))
+            text = (fill(text,
+                         self._num(change.start), self._day(change.first_week, long=False),
+                         self._num(change.end), self._day(change.last_week, long=False),
+                         self._signed(change.change)))
             if change.meaningful and change.improved:
                 verdict = self.tr("The clinically meaningful change of 2 points was reached: "
                                   "pain is lower.")
@@ -365,9 +365,9 @@ class ReportWriter(QObject):
                                   "reached.")
             out.append(f"<p>{text}<br/><b>{verdict}</b></p>")
         if report.relief is not None:
-            out.append("<p>" + self.tr("Within a session, pain changed by %1 points on "
-                                       "average (after minus before).").replace(
-                "%1", self._signed(report.relief)) + "</p>")
+            out.append("<p>" + fill(self.tr("Within a session, pain changed by %1 points on "
+                                            "average (after minus before)."),
+                                    self._signed(report.relief)) + "</p>")
         return "".join(out)
 
     @staticmethod
@@ -383,16 +383,17 @@ class ReportWriter(QObject):
             plan = "–"
             if r.prescription is not None:
                 rx = r.prescription
-                plan = self.tr("%1 days a week for %2 weeks").replace(
-                    "%1", str(rx.days_per_week)).replace("%2", str(rx.weeks))
+                plan = fill(self.tr("%1 days a week for %2 weeks"),
+                            str(rx.days_per_week), str(rx.weeks))
                 if rx.prescribed_by:
-                    plan += "<br/>" + self.tr("by %1").replace("%1", html.escape(
+                    plan += "<br/>" + fill(self.tr("by %1"),
+                                           html.escape(
                         rx.prescribed_by))
                 a = r.adherence
                 if a is not None and a.share is not None:
-                    plan += "<br/>" + self.tr("practised on %1 of %2 days due (%3%)").replace(
-                        "%1", str(sum(min(w.days, w.target) for w in a.weeks if w.complete)))\
-                        .replace("%2", str(a.days_due)).replace("%3", str(round(a.share * 100)))
+                    done = sum(min(w.days, w.target) for w in a.weeks if w.complete)
+                    plan += "<br/>" + fill(self.tr("practised on %1 of %2 days due (%3%)"),
+                                           str(done), str(a.days_due), str(round(a.share * 100)))
                 if rx.notes:
                     plan += "<br/><i>" + html.escape(rx.notes) + "</i>"
             table.append([html.escape(r.name), str(r.sessions), self._num(r.minutes, 0), plan])
@@ -403,7 +404,7 @@ class ReportWriter(QObject):
     def _dose(self, row: ExerciseRow) -> str:
         parts = []
         if row.reps is not None:
-            parts.append(self.tr("%1 reps").replace("%1", str(row.reps)))
+            parts.append(fill(self.tr("%1 reps"), str(row.reps)))
         parts.append(format_duration(row.seconds))
         return ", ".join(parts)
 
@@ -480,13 +481,12 @@ class ReportWriter(QObject):
     def _span(self, b: WeekBlock) -> str:
         if b.weeks == 1:
             return self._day(b.first, long=False)
-        return self.tr("%1 – %2").replace("%1", self._day(b.first, long=False)).replace(
-            "%2", self._day(b.last, long=False))
+        return fill(self.tr("%1 – %2"),
+                    self._day(b.first, long=False), self._day(b.last, long=False))
 
     def _blocks(self, blocks: tuple[WeekBlock, ...]) -> str:
         rows = [[self._span(b), str(b.sessions), self._num(b.minutes, 0),
-                 self.tr("%1 of %2").replace("%1", str(b.goal_met)).replace(
-                     "%2", str(b.weeks)),
+                 fill(self.tr("%1 of %2"), str(b.goal_met), str(b.weeks)),
                  self._num(b.pain_before), self._num(b.pain_after),
                  self._signed(b.pain_after - b.pain_before)
                  if b.pain_after is not None and b.pain_before is not None else "–"]
@@ -494,7 +494,7 @@ class ReportWriter(QObject):
         head = [self.tr("Weeks"), self.tr("Sessions"), self.tr("Minutes"),
                 self.tr("Weeks goal met"), self.tr("Pain before"), self.tr("Pain after"),
                 self.tr("Change")]
-        note = self.tr("%1 weeks to a row.").replace("%1", str(blocks[0].weeks))
+        note = fill(self.tr("%1 weeks to a row."), str(blocks[0].weeks))
         return (self._h(self.tr("Week by week")) + self._table(head, rows)
                 + f"<p style='color:#57606a'>{note}</p>")
 
@@ -511,6 +511,6 @@ class ReportWriter(QObject):
         worse = [c for c in report.checkins if c.feeling is Feeling.WORSE]
         days = ", ".join(self._day(c.day, long=False) + (f" ({c.pain})" if c.pain is not None
                                                          else "") for c in worse)
-        text = (self.tr("Worse mornings (pain): %1").replace("%1", days) if worse
+        text = (fill(self.tr("Worse mornings (pain): %1"), days) if worse
                 else self.tr("No worse mornings."))
         return out + self._table(head, rows) + f"<p>{text}</p>"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pilates_desktop.core.library import DosageKind, Exercise, Sides
 from pilates_desktop.core.routines import Dose, Item, ItemSides
 from pilates_desktop.core.routines.validation import OVERRIDE_RANGES
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import ex_name
 from pilates_desktop.ui.widgets.reflow import FlowLayout
 
@@ -143,7 +144,7 @@ class ItemEditor(QGroupBox):
             "pumps": self.tr("&Pumps (%1–%2):"),
             "rest_s": self.tr("Rest &after (%1–%2 s):"),
         }[name]
-        return text.replace("%1", str(lo)).replace("%2", str(hi))
+        return fill(text, str(lo), str(hi))
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Dosage of the selected exercise"))
@@ -152,8 +153,9 @@ class ItemEditor(QGroupBox):
             lo, hi = OVERRIDE_RANGES[name]
             self.labels[name].setText(self._field_label(name))
             spin.setAccessibleName(self.labels[name].text().replace("&", "").rstrip(":"))
-            spin.setToolTip(self.tr(
-                "Between %1 and %2. Step below %1 to use the exercise's default.").replace("%1", str(lo)).replace("%2", str(hi)))
+            spin.setToolTip(fill(self.tr(
+                     "Between %1 and %2. Step below %1 to use the exercise's default."),
+                                 str(lo), str(hi)))
         self.sides_label.setText(self.tr("&Sides:"))
         self.sides.setAccessibleName(self.tr("Sides"))
         self.sides.setToolTip(self.tr("Which side or sides to work"))
@@ -188,8 +190,7 @@ class ItemEditor(QGroupBox):
             from pilates_desktop.core.durations import format_duration
 
             self.reset_button.setEnabled(bool(item.overrides()))
-            self.time_label.setText(self.tr("Estimated time ≈ %1").replace(
-                "%1", format_duration(seconds)))
+            self.time_label.setText(fill(self.tr("Estimated time ≈ %1"), format_duration(seconds)))
             return
         self._show_values()
 
@@ -227,26 +228,27 @@ class ItemEditor(QGroupBox):
                 self._set_editable(False)
                 return
             self._set_editable(True)
-            self.heading.setText(self.tr("<b>%1</b> — empty fields use the exercise's defaults.")
-                                 .replace("%1", ex_name(ex)))
+            self.heading.setText(fill(self.tr("<b>%1</b> — empty fields use the exercise's defaults."),
+                                      ex_name(ex)))
             for name in fields:
                 spin = self.spins[name]
                 default_value = getattr(default, name)
                 spin.setSpecialValueText(
-                    self.tr("Default (%1)").replace("%1", str(default_value))
+                    fill(self.tr("Default (%1)"), str(default_value))
                     if default_value is not None else self.tr("Default"))
                 value = getattr(item, name)
                 spin.setValue(spin.minimum() if value is None else int(value))
             self.sides.clear()
-            self.sides.addItem(self.tr("Default (%1)").replace("%1", sides_text(
+            self.sides.addItem(fill(self.tr("Default (%1)"),
+                                    sides_text(
                 ItemSides.from_exercise(ex.sides))), None)
             for choice in choices:
                 self.sides.addItem(sides_text(choice), choice.value)
             current = item.sides.value if item.sides is not None else None
             self.sides.setCurrentIndex(max(0, self.sides.findData(current)))
             self.reset_button.setEnabled(bool(item.overrides()))
-            self.time_label.setText(self.tr("Estimated time ≈ %1").replace(
-                "%1", format_duration(self._seconds)))
+            self.time_label.setText(fill(self.tr("Estimated time ≈ %1"),
+                                         format_duration(self._seconds)))
         finally:
             self._updating = False
 

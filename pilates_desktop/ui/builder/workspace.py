@@ -33,6 +33,7 @@ from pilates_desktop.core.routines import Item, Routine, naming
 from pilates_desktop.core.routines.fileformat import encode_routine
 from pilates_desktop.core.routines.repository import read_routine_file
 from pilates_desktop.core.routines.validation import MAX_NAME
+from pilates_desktop.core.text import fill
 from pilates_desktop.core.timeline import Pace, routine_times
 from pilates_desktop.i18n import error_text, ex_name, routine_name
 from pilates_desktop.services.files import write_text_atomically
@@ -206,10 +207,10 @@ class RoutineWorkspace(PlaylistEditing, QObject):
               self.tr("Delete the selected routine and its file"))
         native = QKeySequence.SequenceFormat.NativeText
         self.undo_actions.retranslate()
-        self.undo_action.setToolTip(self.tr("Undo the last change (%1)").replace(
-            "%1", self.undo_action.shortcut().toString(native)))
-        self.redo_action.setToolTip(self.tr("Redo the change you undid (%1)").replace(
-            "%1", " / ".join(k.toString(native) for k in self.redo_action.shortcuts()[:2])))
+        self.undo_action.setToolTip(fill(self.tr("Undo the last change (%1)"),
+                                         self.undo_action.shortcut().toString(native)))
+        redo_keys = " / ".join(k.toString(native) for k in self.redo_action.shortcuts()[:2])
+        self.redo_action.setToolTip(fill(self.tr("Redo the change you undid (%1)"), redo_keys))
         if self.undo_stack.count() == 0:  # Qt warns when a limit is set on a used stack
             self.undo_stack.setUndoLimit(0)
         setup(self.move_up_action, self.tr("Move &Up"),
@@ -271,9 +272,10 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         try:
             decoded = read_routine_file(Path(path), self.library)
         except FormatError as exc:
-            self._error(self.tr("Import Routine"), self.tr(
-                "This routine file cannot be imported, and nothing was changed.\n\n%1"
-            ).replace("%1", error_text(exc)))
+            self._error(self.tr("Import Routine"), fill(self.tr(
+                     "This routine file cannot be imported, and nothing was changed.\n\n%1"
+                 ),
+                                                        error_text(exc)))
             return False
         except PilatesError as exc:  # the file cannot be read at all
             self._error(self.tr("Import Routine"), error_text(exc))
@@ -283,7 +285,7 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         if routine is None:
             return False
         self.playlist_editor.set_saved_text(
-            self.tr("Imported “%1”.").replace("%1", routine.name))
+            fill(self.tr("Imported “%1”."), routine.name))
         return True
 
     # --- the routines -------------------------------------------------------------------------
@@ -300,8 +302,8 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         errors = self.load_errors
         if errors:
             self.playlist_editor.set_saved_text(
-                self.tr("Some routine files could not be read: %1").replace(
-                    "%1", "; ".join(error_text(e) for e in errors)), error=True)
+                fill(self.tr("Some routine files could not be read: %1"),
+                     "; ".join(error_text(e) for e in errors)), error=True)
 
     def _on_folder_changed(self) -> None:
         """Routine files came, went or changed outside the app (``pilates-desktop import``):
@@ -365,8 +367,8 @@ class RoutineWorkspace(PlaylistEditing, QObject):
             routine = self.routines_service.add(name, items, description,
                                                 existing=self.routines_model.routines())
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-            self._error(self.tr("Save Routine"), self.tr("“%1” could not be saved: %2").replace(
-                "%1", name).replace("%2", str(exc)))
+            self._error(self.tr("Save Routine"), fill(self.tr("“%1” could not be saved: %2"),
+                                                      name, str(exc)))
             return None
         self.routines_model.insert_routine(routine)
         self.select_routine(routine.id)
@@ -392,7 +394,7 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         current = self.current_routine()
         if current is None:
             return None
-        name = self.tr("%1 (my copy)").replace("%1", routine_name(current))
+        name = fill(self.tr("%1 (my copy)"), routine_name(current))
         if self._add_user_routine(name, current.items, current.description, rows) is None:
             return None
         return self.current_routine()
@@ -402,22 +404,22 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         if current is None:
             return False
         if current.builtin:
-            self._error(self.tr("Delete Routine"), self.tr(
-                "“%1” is a built-in routine and cannot be deleted.").replace(
-                "%1", routine_name(current)))
+            self._error(self.tr("Delete Routine"), fill(self.tr(
+                     "“%1” is a built-in routine and cannot be deleted."),
+                                                        routine_name(current)))
             return False
         question = Question(
             "delete-routine", self.tr("Delete Routine"),
-            self.tr("Delete “%1” and its file? This cannot be undone.").replace(
-                "%1", current.name), (YES, CANCEL), default="cancel", escape="cancel")
+            fill(self.tr("Delete “%1” and its file? This cannot be undone."),
+                 current.name), (YES, CANCEL), default="cancel", escape="cancel")
         if self.prompter.ask(self.window, question) != "yes":
             return False
         try:
             self.routines_service.delete(current.id)
         except OSError as exc:
-            self._error(self.tr("Delete Routine"), self.tr("%1: cannot be deleted: %2").replace(
-                "%1", str(self.repository.path_for(current.id))).replace(
-                "%2", exc.strerror or str(exc)))
+            self._error(self.tr("Delete Routine"), fill(self.tr("%1: cannot be deleted: %2"),
+                                                        str(self.repository.path_for(current.id)),
+                                                        exc.strerror or str(exc)))
             return False
         row = self.routines_model.row_of(current.id)
         self.undo_stack.clear()  # its commands would have nothing left to act on
@@ -444,8 +446,9 @@ class RoutineWorkspace(PlaylistEditing, QObject):
     def rename_current(self, name: str) -> bool:
         name = name.strip()
         if len(name) > MAX_NAME:
-            self._error(self.tr("Rename Routine"), self.tr(
-                "A name can have at most %1 characters.").replace("%1", str(MAX_NAME)))
+            self._error(self.tr("Rename Routine"), fill(self.tr(
+                     "A name can have at most %1 characters."),
+                                                        str(MAX_NAME)))
             return False
         current = self.current_routine()
         if name and current is not None:  # the naming rule: no two routines share a name
@@ -490,7 +493,7 @@ class RoutineWorkspace(PlaylistEditing, QObject):
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             self._error(self.tr("Export Routine"), str(exc))
             return False
-        self.playlist_editor.set_saved_text(self.tr("Exported to %1").replace("%1", path))
+        self.playlist_editor.set_saved_text(fill(self.tr("Exported to %1"), path))
         return True
 
     # --- read-only built-ins --------------------------------------------------------------------
@@ -504,8 +507,9 @@ class RoutineWorkspace(PlaylistEditing, QObject):
             return True
         question = Question(
             "copy-built-in", self.tr("Built-in Routine"),
-            self.tr("“%1” is a built-in routine and stays as it is.\n\nMake your own copy and "
-                    "change that instead?").replace("%1", routine_name(current)))
+            fill(self.tr("“%1” is a built-in routine and stays as it is.\n\nMake your own copy and "
+                         "change that instead?"),
+                 routine_name(current)))
         if self.prompter.ask(self.window, question) != "yes":
             self._refresh_editor()
             return False
@@ -547,9 +551,10 @@ class RoutineWorkspace(PlaylistEditing, QObject):
             self.playlist_editor.set_saved_text(self.tr("All changes saved"))
 
     def _on_save_failed(self, why: str) -> None:
-        self.playlist_editor.set_saved_text(self.tr(
-            "Not saved: %1. Your last saved version is kept; the next change tries "
-            "again.").replace("%1", why), error=True)
+        self.playlist_editor.set_saved_text(fill(self.tr(
+                 "Not saved: %1. Your last saved version is kept; the next change tries "
+                 "again."),
+                                                 why), error=True)
 
     def has_unsaved_changes(self) -> bool:
         return self.routines_service.has_unsaved()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from pilates_desktop.core.errors import PilatesError
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import error_text
 from pilates_desktop.services.history import HistoryService, Restore
 from pilates_desktop.services.prompter import Notice, Prompter, Question
@@ -76,15 +77,16 @@ class HistoryActions(QObject):
             self.show_message(
                 Notice.INFORMATION,
                 self.tr("No backup yet"),
-                self.tr("There is no automatic backup in %1 yet. One is made on the first start of each day.")
-                .replace("%1", str(self.history.backups_dir)),
+                fill(self.tr("There is no automatic backup in %1 yet. One is made on the first start of each day."),
+                     str(self.history.backups_dir)),
             )
             return None
         day = backup.stem.removeprefix("history-")
-        question = self.tr(
-            "Restore the automatic backup of %1?\n\nYour history goes back to that day. Sessions "
-            "recorded since then are kept."
-        ).replace("%1", day)
+        question = fill(self.tr(
+                 "Restore the automatic backup of %1?\n\nYour history goes back to that day. Sessions "
+                 "recorded since then are kept."
+             ),
+                        day)
         if not self.confirm("restore-backup", self.tr("Restore Backup"), question):
             return None
         try:
@@ -94,9 +96,10 @@ class HistoryActions(QObject):
                               error_text(exc))
             return None
         if done is Restore.DEFERRED:  # it would delete the session being recorded
-            self.show_message(Notice.INFORMATION, self.tr("Restore after the routine"), self.tr(
-                "A routine is being recorded now. The backup of %1 is restored as soon as it "
-                "ends.").replace("%1", day))
+            self.show_message(Notice.INFORMATION, self.tr("Restore after the routine"), fill(self.tr(
+                     "A routine is being recorded now. The backup of %1 is restored as soon as it "
+                     "ends."),
+                                                                                             day))
             return None
         count = self.history.count()
         self.show_message(
@@ -124,7 +127,7 @@ class HistoryActions(QObject):
             self.show_message(
                 Notice.WARNING,
                 self.tr("Export failed"),
-                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)),
+                fill(self.tr("Could not write %1: %2"), str(path), exc.strerror or str(exc)),
             )
             return False
         return True
@@ -142,15 +145,15 @@ class HistoryActions(QObject):
             self.show_message(
                 Notice.WARNING,
                 self.tr("Import failed"),
-                self.tr("%1 was not imported, and nothing was changed.\n\n%2").replace(
-                    "%1", path.name).replace("%2", error_text(exc)),
+                fill(self.tr("%1 was not imported, and nothing was changed.\n\n%2"),
+                     path.name, error_text(exc)),
             )
             return None
         self.imported.emit(added)
         self.show_message(
             Notice.INFORMATION,
             self.tr("Import finished"),
-            plural(self.tr("%n session(s) added from %1.", "", added), added).replace("%1", path.name),
+            fill(plural(self.tr("%n session(s) added from %1.", "", added), added), path.name),
         )
         return added
 

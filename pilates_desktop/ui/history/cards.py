@@ -20,6 +20,7 @@ from pilates_desktop.core.stats import (
     pain_trend,
     practice_days,
 )
+from pilates_desktop.core.text import fill
 from pilates_desktop.ui.history.common import Colors, plural
 
 
@@ -82,10 +83,12 @@ class SummaryCards(QWidget):
         loc = self._locale_fn()
         this_week = all_weeks[-1]
         if goal.kind is GoalKind.SESSIONS:
-            value = self.tr("%1 of %2").replace("%1", loc.toString(this_week.sessions)).replace("%2", loc.toString(goal.target))
+            value = fill(self.tr("%1 of %2"),
+                         loc.toString(this_week.sessions), loc.toString(goal.target))
             detail = self.tr("sessions this week") if not this_week.met else self.tr("sessions · goal met")
         else:
-            value = self.tr("%1 of %2").replace("%1", loc.toString(round(this_week.minutes))).replace("%2", loc.toString(goal.target))
+            value = fill(self.tr("%1 of %2"),
+                         loc.toString(round(this_week.minutes)), loc.toString(goal.target))
             detail = self.tr("minutes this week") if not this_week.met else self.tr("minutes · goal met")
         self.cards[0].set(self.tr("This week"), value, detail,
                           self.tr("Change the weekly goal in Preferences"))
@@ -102,7 +105,7 @@ class SummaryCards(QWidget):
         days = practice_days(daily, buckets[0].start, today) if buckets else 0
         self.cards[2].set(
             self.tr("In this range"),
-            self.tr("%1 min").replace("%1", loc.toString(round(minutes))),
+            fill(self.tr("%1 min"), loc.toString(round(minutes))),
             plural(self.tr("%n session(s)", "", sessions), sessions) + " · " + plural(self.tr("%n day(s) of practice", "", min(days, 366)), min(days, 366)),
         )
         points = pain_trend(in_range, tz)
@@ -115,7 +118,7 @@ class SummaryCards(QWidget):
             after = sum(p.after or 0 for p in rated) / len(rated)
             self.cards[3].set(
                 self.tr("Pain, average"),
-                self.tr("%1 → %2").replace("%1", loc.toString(before, "f", 1)).replace("%2", loc.toString(after, "f", 1)),
+                fill(self.tr("%1 → %2"), loc.toString(before, "f", 1), loc.toString(after, "f", 1)),
                 plural(self.tr("before → after, over %n rated session(s)", "", len(rated)), len(rated)),
                 self.tr("0 is no pain, 10 the worst. If pain grows during practice, stop and rest."),
             )
@@ -124,4 +127,4 @@ class SummaryCards(QWidget):
         """ "weeks start on Monday", in the language shown."""
         day = self._locale_fn().standaloneDayName(self._first_weekday() + 1,
                                                   QLocale.FormatType.LongFormat)
-        return self.tr("weeks start on %1").replace("%1", day)
+        return fill(self.tr("weeks start on %1"), day)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from pilates_desktop.core.stats import Goal, GoalKind, WeekBucket
+from pilates_desktop.core.text import fill
 from pilates_desktop.i18n import medium_date
 from pilates_desktop.ui.history.common import Colors, plural
 from pilates_desktop.ui.history.plots import (
@@ -84,7 +85,7 @@ class WeeklyChart(QWidget):
         """ "Goal: 3 sessions" / "Goal: 80 minutes": the goal line's label."""
         if self.goal.kind is GoalKind.SESSIONS:
             return plural(self.tr("Goal: %n session(s)", "", self.goal.target), self.goal.target)
-        return self.tr("Goal: %1 minutes").replace("%1", self._locale_fn().toString(self.goal.target))
+        return fill(self.tr("Goal: %1 minutes"), self._locale_fn().toString(self.goal.target))
 
     def set_data(self, buckets: list[WeekBucket], goal: Goal, colors: Colors) -> None:
         self.buckets, self.goal = buckets, goal
@@ -148,14 +149,13 @@ class WeeklyChart(QWidget):
         locale = self._locale_fn()
         start, end = medium_date(b.start, locale), medium_date(b.end, locale)
         lines = [
-            self.tr("Week of %1 – %2").replace("%1", start).replace("%2", end),
-            self.tr("%1 minutes").replace("%1", locale.toString(b.minutes, "f", 1)),
+            fill(self.tr("Week of %1 – %2"), start, end),
+            fill(self.tr("%1 minutes"), locale.toString(b.minutes, "f", 1)),
             plural(self.tr("%n session(s)", "", b.sessions), b.sessions),
         ]
         if b.breaks or b.break_minutes:
             lines.append(plural(self.tr("%n desk break(s)", "", b.breaks), b.breaks) + " · "
-                         + self.tr("%1 minutes").replace(
-                             "%1", locale.toString(b.break_minutes, "f", 1)))
+                         + fill(self.tr("%1 minutes"), locale.toString(b.break_minutes, "f", 1)))
         lines.append(self.goal_text() + " · " + (self.tr("met") if b.met else self.tr("not met")))
         return "\n".join(lines)
 
@@ -237,9 +237,9 @@ class PainChart(QWidget):
         start = medium_date(b.start, locale)
         return "\n".join(
             [
-                self.tr("Week of %1").replace("%1", start),
-                self.tr("Pain before: %1").replace("%1", fmt(b.pain_before)),
-                self.tr("Pain after: %1").replace("%1", fmt(b.pain_after)),
+                fill(self.tr("Week of %1"), start),
+                fill(self.tr("Pain before: %1"), fmt(b.pain_before)),
+                fill(self.tr("Pain after: %1"), fmt(b.pain_after)),
             ]
         )
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pilates_desktop.core.stats import OTHER_FOCUS
+from pilates_desktop.core.text import fill
 from pilates_desktop.ui.history.common import Colors, mix
 from pilates_desktop.ui.history.plots import LocaleAxis, hover_tip, plot_widget, style_plot
 
@@ -66,7 +67,7 @@ class FocusChart(QWidget):
         locale = self._locale_fn()
         for i, (_, value) in enumerate(self.values):
             text = pg.TextItem(
-                self.tr("%1 min").replace("%1", locale.toString(round(value))),
+                fill(self.tr("%1 min"), locale.toString(round(value))),
                 color=colors.text,
                 anchor=(0, 0.5),
             )
@@ -81,9 +82,9 @@ class FocusChart(QWidget):
         area, value = self.values[i]
         total = sum(v for _, v in self.values) or 1.0
         locale = self._locale_fn()
-        return self.tr("%1: %2 minutes (%3%)").replace("%1", self.label(area)).replace(
-            "%2", locale.toString(value, "f", 1)
-        ).replace("%3", locale.toString(round(100 * value / total)))
+        return fill(self.tr("%1: %2 minutes (%3%)"),
+                    self.label(area), locale.toString(value, "f", 1),
+                    locale.toString(round(100 * value / total)))
 
     def _hover(self, scene_pos: QPointF) -> None:
         hover_tip(self.plot, scene_pos, "y", len(self.values), self.tooltip_for)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pilates_desktop.core.history import Notice, NoticeKind
+from pilates_desktop.core.text import fill
 
 
 def notice_text(notice: Notice) -> str:
@@ -39,7 +40,7 @@ def notice_text(notice: Notice) -> str:
         from pilates_desktop.services.history import HistoryService
 
         text = HistoryService.notice_text(notice)
-    return text.replace("%1", where)
+    return fill(text, where)
 
 
 def restore_text(outcome: object) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from pilates_desktop.core.text import fill
 from pilates_desktop.ui.history.common import Colors, plural, qdate
 
 
@@ -151,8 +152,8 @@ class YearHeatmap(QWidget):
         locale = self._locale_fn()
         day = locale.toString(qdate(cell[0]), QLocale.FormatType.LongFormat)
         if cell[1] <= 0:
-            return self.tr("%1: no practice").replace("%1", day)
-        return self.tr("%1: %2 minutes").replace("%1", day).replace("%2", locale.toString(cell[1], "f", 0))
+            return fill(self.tr("%1: no practice"), day)
+        return fill(self.tr("%1: %2 minutes"), day, locale.toString(cell[1], "f", 0))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         cell = self.day_at(event.position().toPoint())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pilates_desktop import i18n
+from pilates_desktop.core.text import fill
 from pilates_desktop.services import settings as S
 from pilates_desktop.services.settings import Setting, Settings
 from pilates_desktop.ui.dialogs.safety import FlareUpSwitch, format_day
@@ -349,8 +350,8 @@ class PreferencesDialog(QDialog):
         for mark in marks:
             ex = self._library.get(mark.exercise) if self._library is not None else None
             name = i18n.ex_name(ex) if ex is not None else mark.exercise
-            text = self.tr("%1 \u2014 hurt %n time(s), last on %2", "", mark.count).replace(
-                "%1", name).replace("%2", format_day(mark.last))
+            text = fill(self.tr("%1 \u2014 hurt %n time(s), last on %2", "", mark.count),
+                        name, format_day(mark.last))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, mark.exercise)
             self.pain_list.addItem(item)
@@ -405,8 +406,7 @@ class PreferencesDialog(QDialog):
         day = QLocale().standaloneDayName
         long = QLocale.FormatType.LongFormat
         self._form.fill_combo(self.week_start, [
-            ("system", self.tr("As the system: %1").replace(
-                "%1", day(S.system_first_weekday() + 1, long))),
+            ("system", fill(self.tr("As the system: %1"), day(S.system_first_weekday() + 1, long))),
             *((key, day(S.WEEKDAYS[key] + 1, long)) for key in ("monday", "sunday", "saturday"))])
         self.sound_group.setTitle(self.tr("Sounds"))
         self.sound_on.setText(self.tr("Play &sounds for each new part and the last seconds"))
@@ -485,7 +485,7 @@ class PreferencesDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview of the breath pace"))
 
     def _range_tip(self, low: str, high: str) -> str:
-        return self.tr("From %1 to %2").replace("%1", low).replace("%2", high)
+        return fill(self.tr("From %1 to %2"), low, high)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoStack
 
+from pilates_desktop.core.text import fill
 from pilates_desktop.ui.widgets.keys import redo_keys, undo_keys
 
 
@@ -40,7 +41,7 @@ class UndoActions(QObject):
         self._name_redo(self._stack.redoText())
 
     def _name_undo(self, text: str) -> None:
-        self.undo.setText(self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo"))
+        self.undo.setText(fill(self.tr("Undo %1"), text) if text else self.tr("Undo"))
 
     def _name_redo(self, text: str) -> None:
-        self.redo.setText(self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo"))
+        self.redo.setText(fill(self.tr("Redo %1"), text) if text else self.tr("Redo"))
