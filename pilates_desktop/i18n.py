@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -367,3 +367,23 @@ TRANSLATED = ("de", "es")  # the languages with a translation (English is the so
 
 if __name__ == "__main__":  # the build tooling moved: say where, rather than do nothing
     sys.exit("the translation tools moved: python packaging/i18n_tools.py --update | --build")
+
+
+def system_zone(fallback: tzinfo | None = None) -> tzinfo:
+    """The desktop's time zone as a real zone with its DST rules, not a fixed offset: the local
+    day decides History's weeks and the morning check-in alike. ``fallback`` (else UTC) when
+    neither Qt's zone id nor /etc/localtime names one."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from PySide6.QtCore import QTimeZone
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    try:
+        with open("/etc/localtime", "rb") as f:
+            return ZoneInfo.from_file(f)
+    except (OSError, ValueError):
+        return fallback if fallback is not None else UTC

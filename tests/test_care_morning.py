@@ -15,7 +15,7 @@ from pilates_desktop.core.care.redflags import ScreenResult
 from pilates_desktop.core.clock import FakeClock
 from pilates_desktop.core.history import Feeling
 from pilates_desktop.core.routines import Item, Routine
-from pilates_desktop.services.care.service import local_zone
+from pilates_desktop.i18n import system_zone
 from pilates_desktop.ui.care import hookup
 from pilates_desktop.ui.care.checkin_dialog import CheckInDialog
 from pilates_desktop.ui.care.flow import MorningWatch
@@ -52,7 +52,7 @@ def test_a_window_left_open_overnight_asks_from_seven_and_not_during_a_routine(
     make_app: Callable[..., Any], prompter: Any
 ) -> None:
     # In the desktop's zone: the app's local day and hour are this computer's.
-    clock = FakeClock.at(datetime(2026, 3, 10, 17, tzinfo=local_zone()))
+    clock = FakeClock.at(datetime(2026, 3, 10, 17, tzinfo=system_zone()))
     app = make_app(clock=clock)
     _screened(app)
     hookup.at_start(app.window, app.services)  # nothing to ask yet
@@ -101,7 +101,7 @@ def test_a_start_asks_the_check_in_first_so_worse_makes_that_session_lighter(
 def test_bringing_the_window_up_on_a_later_day_asks(
     make_app: Callable[..., Any], prompter: Any
 ) -> None:
-    clock = FakeClock.at(datetime(2026, 3, 10, 17, tzinfo=local_zone()))
+    clock = FakeClock.at(datetime(2026, 3, 10, 17, tzinfo=system_zone()))
     app = make_app(clock=clock)
     _screened(app)
     hookup.at_start(app.window, app.services)

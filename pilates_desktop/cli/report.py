@@ -61,8 +61,9 @@ def run(args: argparse.Namespace, core: Core, out: TextIO, err: TextIO) -> int:
     from pilates_desktop.core.errors import FormatError
     from pilates_desktop.core.history import HistoryStore
     from pilates_desktop.core.stats import Goal, GoalKind
+    from pilates_desktop.i18n import system_zone
     from pilates_desktop.services.care.report import ReportWriter
-    from pilates_desktop.services.care.service import FILE_NAME, local_zone, make_report, read_state
+    from pilates_desktop.services.care.service import FILE_NAME, make_report, read_state
     from pilates_desktop.services.settings import GOAL_KIND, GOAL_MINUTES, GOAL_SESSIONS, LANGUAGE
 
     # Fonts and a PDF need a GUI application, never a screen: draw offscreen.
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace, core: Core, out: TextIO, err: TextIO) -> int:
                               maintenance=False, read_only=True).store
     try:
         report = make_report(store, state, goal, core.repository.all(), core.clock,
-                             local_zone(), weeks, first_weekday)
+                             system_zone(), weeks, first_weekday)
     finally:
         store.close()
     pages = ReportWriter(core.library).write(report, target)

@@ -113,8 +113,9 @@ class Services:
         """Pain monitoring, check-ins, suggestions, red flags and the report (made on first
         use: the first screen does not need it)."""
         if self._care is None:
-            from pilates_desktop.services.care.service import FILE_NAME, CareService, local_zone
+            from pilates_desktop.i18n import system_zone
+            from pilates_desktop.services.care.service import FILE_NAME, CareService
 
             self._care = CareService(self.clock, self.history, self.library,
-                                     self.paths.data_dir / FILE_NAME, local_zone(), self.owner)
+                                     self.paths.data_dir / FILE_NAME, system_zone(), self.owner)
         return self._care

@@ -42,26 +42,6 @@ FILE_NAME = "care.json"
 LOOK_BACK_DAYS = 365
 
 
-def local_zone(fallback: tzinfo | None = None) -> tzinfo:
-    """The desktop's time zone with its DST rules (the local day decides the check-in)."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    from PySide6.QtCore import QTimeZone
-
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        pass
-    try:
-        with open("/etc/localtime", "rb") as f:
-            return ZoneInfo.from_file(f)
-    except (OSError, ValueError):
-        from datetime import UTC
-
-        return fallback if fallback is not None else UTC
-
-
 def read_state(path: Path) -> CareState:
     """The saved state; a missing file is a fresh start. Raises FormatError or OSError."""
     try:
@@ -197,4 +177,4 @@ def make_report(store: HistoryStore, state: CareState, goal: Goal, routines: lis
         prescriptions)
 
 
-__all__ = ["CareService", "Feeling", "local_zone", "make_report", "read_state"]
+__all__ = ["CareService", "Feeling", "make_report", "read_state"]

@@ -3,9 +3,9 @@ palette (so light and dark themes both work), the time zone, dates and English p
 
 from __future__ import annotations
 
-from datetime import UTC, date, tzinfo
+from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
 
 from pilates_desktop.ui.widgets.theme import secondary_text
@@ -16,22 +16,6 @@ R = QPalette.ColorRole
 def first_weekday(locale: QLocale) -> int:
     """The locale's first day of the week as Python counts it (0 = Monday .. 6 = Sunday)."""
     return (locale.firstDayOfWeek().value - 1) % 7
-
-
-def system_tz(fallback: tzinfo | None = None) -> tzinfo:
-    """The desktop's time zone as a real zone (with its DST rules), not a fixed offset."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        pass
-    try:
-        with open("/etc/localtime", "rb") as f:
-            return ZoneInfo.from_file(f)
-    except (OSError, ValueError):
-        return fallback if fallback is not None else UTC
 
 
 def plural(text: str, n: int) -> str:

@@ -47,6 +47,7 @@ from pilates_desktop.core.stats import (
     week_start,
     weekly_buckets,
 )
+from pilates_desktop.i18n import system_zone
 from pilates_desktop.services.history import HistoryService
 from pilates_desktop.services.prompter import Prompter
 from pilates_desktop.services.settings import (
@@ -58,7 +59,7 @@ from pilates_desktop.services.settings import (
 )
 from pilates_desktop.ui.history.actions import HistoryActions
 from pilates_desktop.ui.history.cards import SummaryCards
-from pilates_desktop.ui.history.common import Colors, mix, plural, system_tz
+from pilates_desktop.ui.history.common import Colors, mix, plural
 from pilates_desktop.ui.history.overview import OverviewPage
 from pilates_desktop.ui.history.sessions import SessionsPage
 from pilates_desktop.ui.widgets.keys import standard_keys
@@ -103,7 +104,7 @@ class HistoryView(QWidget):
             for key, ex in library.items()
         }
         self._now = clock.now
-        self._tz = tz or system_tz(clock.now().tzinfo)
+        self._tz = tz or system_zone(clock.now().tzinfo)
         self._locale = locale
         self.undo_stack = QUndoStack(self)
         self._dirty = True
