@@ -81,12 +81,12 @@ def test_pyqtgraph_is_imported_only_with_the_view() -> None:
 
 
 def test_week_start_comes_from_the_locale() -> None:
-    from pilates_desktop.ui.history.common import first_weekday
+    from pilates_desktop.services.settings import first_weekday_of
 
     assert EN_US.firstDayOfWeek() == Qt.DayOfWeek.Sunday
-    assert first_weekday(EN_US) == 6
-    assert first_weekday(DE_DE) == 0
-    assert first_weekday(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)) == 5  # Saturday
+    assert first_weekday_of(EN_US) == 6
+    assert first_weekday_of(DE_DE) == 0
+    assert first_weekday_of(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)) == 5  # Saturday
 
 
 def test_weeks_start_on_the_setting_whatever_the_locale(qtbot, store, settings, clock, prompter) -> None:  # type: ignore[no-untyped-def]

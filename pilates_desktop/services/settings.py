@@ -112,9 +112,14 @@ HEALTH = (KNEE_PROBLEMS, NECK_PROBLEMS, FLARE_UP, FLARE_UP_DATE, FLARE_UP_MINUTE
 HEALTH_FLAGS = {KNEE_PROBLEMS: "knee-problems", NECK_PROBLEMS: "neck-problems"}
 
 
+def first_weekday_of(locale: QLocale) -> int:
+    """A locale's first day of the week as Python counts it (0 = Monday .. 6 = Sunday)."""
+    return (locale.firstDayOfWeek().value - 1) % 7
+
+
 def system_first_weekday() -> int:
     """The system locale's first day of the week, 0 = Monday (not the interface language's)."""
-    return (QLocale.system().firstDayOfWeek().value - 1) % 7
+    return first_weekday_of(QLocale.system())
 
 
 class _Channel(QObject):

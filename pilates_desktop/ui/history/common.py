@@ -13,11 +13,6 @@ from pilates_desktop.ui.widgets.theme import secondary_text
 R = QPalette.ColorRole
 
 
-def first_weekday(locale: QLocale) -> int:
-    """The locale's first day of the week as Python counts it (0 = Monday .. 6 = Sunday)."""
-    return (locale.firstDayOfWeek().value - 1) % 7
-
-
 def plural(text: str, n: int) -> str:
     """English plurals without an English translation file: "week(s)" -> "week"/"weeks".
 
